@@ -1,0 +1,7 @@
+// @custom-elements-manifest/analyzer configuration (npm run analyze).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  outdir: '.',
+};

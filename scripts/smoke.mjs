@@ -1,0 +1,74 @@
+// Smoke test of the built bundle, dist/blog-widgets.js, as a blog owner uses it: one script tag in a plain page.
+// - every widget's tag is defined, every widget renders, zero console errors;
+// - the script included a second time (another URL) still gives zero errors;
+// - under a strict Content-Security-Policy every widget renders with no violation reported.
+import { existsSync } from 'node:fs';
+import { launchBrowser, startServer, widgetTags } from './static-server.mjs';
+
+if (!existsSync('dist/blog-widgets.js')) {
+  console.error('smoke: dist/blog-widgets.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const tags = await widgetTags();
+// Attributes that give each widget something to show without any network.
+const ATTRS = {
+  'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
+  'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
+};
+const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
+const page = (scripts) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>smoke</title>${scripts
+    .map((src) => `<script type="module" src="${src}"></script>`)
+    .join('')}</head><body>${body}</body></html>`;
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const server = await startServer({
+  '/once.html': { html: page(['/dist/blog-widgets.js']) },
+  '/twice.html': { html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1']) },
+  '/csp.html': { html: page(['/dist/blog-widgets.js']), headers: { 'Content-Security-Policy': CSP } },
+  '/favicon.ico': { html: '', headers: { 'Content-Type': 'image/x-icon' } },
+});
+const browser = await launchBrowser();
+const failures = [];
+try {
+  for (const name of ['once', 'twice', 'csp']) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await tab.goto(`${server.origin}/${name}.html`, { waitUntil: 'networkidle0' });
+    const report = await tab.evaluate(async (tags) => {
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      await Promise.all(tags.map((tag) => document.querySelector(tag)?.updateComplete));
+      return {
+        undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+        emptyWidgets: tags.filter((tag) => {
+          const el = document.querySelector(tag);
+          return !el?.shadowRoot || el.shadowRoot.childElementCount === 0 || el.getBoundingClientRect().height === 0;
+        }),
+        violations: window.__violations,
+      };
+    }, tags);
+    const problems = [
+      ...report.undefinedTags.map((t) => `<${t}> not defined`),
+      ...report.emptyWidgets.map((t) => `<${t}> rendered nothing`),
+      ...report.violations.map((v) => `CSP violation: ${v}`),
+      ...errors.map((e) => `console error: ${e}`),
+    ];
+    if (problems.length) failures.push(`${name}.html:\n  ${problems.join('\n  ')}`);
+    else console.log(`smoke: ${name}.html ok (${tags.length} widgets defined and rendered, 0 errors)`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.error(`smoke: FAILED\n${failures.join('\n')}`);
+  process.exit(1);
+}

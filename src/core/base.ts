@@ -1,0 +1,96 @@
+/**
+ * `BlogWidget`: the base of every widget (not itself a custom element).
+ *
+ * It gives each widget safe registration (`define`), its language (`lang`, the visitor's choice, the nearest
+ * `[lang]`, `<html lang>`, the browser) with live re-rendering when that changes, translated strings with
+ * per-widget overrides, attribute warnings that name the tag, events in one shape, and a guard that keeps an
+ * unexpected error from escaping into the host page.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { converting } from './attributes.js';
+import { defineElement } from './define.js';
+import { direction, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import { fire } from './events.js';
+import { warnAttribute, warnOnce } from './warn.js';
+
+/**
+ * @attr lang - Language of the widget's own text (BCP 47, e.g. `hi`). Default: the visitor's choice, else the page's.
+ */
+export class BlogWidget extends LitElement {
+  /** The tag `define()` registers when no other name is given. */
+  static defaultTag = '';
+
+  /**
+   * Registers the element under `tag` (default: its usual name). Does nothing when the tag is already defined,
+   * so including the script twice is safe; another tag name can be used when a theme already has ours.
+   */
+  static define(tag?: string): CustomElementConstructor | undefined {
+    return defineElement(tag ?? this.defaultTag, this);
+  }
+
+  /** Replaces any of this widget's texts, for every language: `el.strings = { 'share.heading': 'Spread the word' }`. */
+  @property({ attribute: false })
+  strings?: Partial<Strings>;
+
+  private unwatchLanguage?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.requestUpdate();
+    converting.element = this;
+    converting.attribute = name;
+    try {
+      super.attributeChangedCallback(name, old, value);
+    } finally {
+      converting.element = converting.attribute = undefined;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLanguage = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLanguage?.();
+  }
+
+  /** The language this widget speaks now. */
+  protected get language(): string {
+    return resolveLanguage(this);
+  }
+
+  /** Text direction for the current language. */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return direction(this.language);
+  }
+
+  /** A translated string. */
+  protected t(key: StringKey, params?: Params): string {
+    return translate(this.language, key, params, this.strings);
+  }
+
+  /** Warns once, `[tag] attribute "x": why; using y`. */
+  protected warnAttribute(attribute: string, why: string, using: unknown): void {
+    warnAttribute(this, this.localName, attribute, why, using);
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener called `preventDefault()`. */
+  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return fire(this, type, detail, cancelable);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      warnOnce(this, this.localName, `could not render: ${(error as Error)?.message ?? error}`);
+      console.error(error);
+    }
+  }
+}

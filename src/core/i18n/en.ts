@@ -1,0 +1,45 @@
+import type { Message } from './types.js';
+
+/**
+ * English, the reference table: every other language must have every key (a test checks).
+ * Placeholders are `{name}`; plural messages pick a form from `Intl.PluralRules` for `{count}`.
+ * Sections are per widget so that each widget's keys stay together.
+ */
+export const en = {
+  // common
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.error': 'Could not load. Check your connection and try again.',
+  'common.opensInNewTab': '(opens in a new tab)',
+
+  // share-buttons
+  'share.heading': 'Share:',
+  'share.native': 'Share…',
+  'share.nativeLabel': 'Share using your device',
+  'share.on': 'Share on {network}',
+  'share.email': 'Email',
+  'share.emailLabel': 'Share by email',
+  'share.copy': 'Copy link',
+  'share.copyLabel': 'Copy link to this page',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy. Select the address and copy it yourself.',
+  'share.emailBody': '{title}\n\n{url}',
+
+  // author-card
+  'author.cta': 'Get in touch',
+  'author.about': 'About the author',
+
+  // popular-posts, featured-post
+
+  // blog-search
+
+  // subscribe-form
+
+  // book-appointment
+
+  // translate-toggle
+} satisfies Record<string, Message>;
+
+export type StringKey = keyof typeof en;
+/** A complete string table. */
+export type Strings = Record<StringKey, Message>;

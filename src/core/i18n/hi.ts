@@ -1,0 +1,37 @@
+import type { Strings } from './en.js';
+
+/** Hindi (हिन्दी). */
+export const hi: Strings = {
+  // common
+  'common.loading': 'लोड हो रहा है…',
+  'common.retry': 'फिर से कोशिश करें',
+  'common.error': 'लोड नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।',
+  'common.opensInNewTab': '(नए टैब में खुलता है)',
+
+  // share-buttons
+  'share.heading': 'शेयर करें:',
+  'share.native': 'शेयर करें…',
+  'share.nativeLabel': 'अपने डिवाइस से शेयर करें',
+  'share.on': '{network} पर शेयर करें',
+  'share.email': 'ईमेल',
+  'share.emailLabel': 'ईमेल से शेयर करें',
+  'share.copy': 'लिंक कॉपी करें',
+  'share.copyLabel': 'इस पेज का लिंक कॉपी करें',
+  'share.copied': 'लिंक कॉपी हो गया',
+  'share.copyFailed': 'कॉपी नहीं हो सका। पता चुनकर स्वयं कॉपी करें।',
+  'share.emailBody': '{title}\n\n{url}',
+
+  // author-card
+  'author.cta': 'संपर्क करें',
+  'author.about': 'लेखक के बारे में',
+
+  // popular-posts, featured-post
+
+  // blog-search
+
+  // subscribe-form
+
+  // book-appointment
+
+  // translate-toggle
+};

@@ -1,0 +1,182 @@
+/**
+ * Languages: string tables, language resolution and `Intl` helpers.
+ *
+ * A widget's language is, in order: its own `lang` attribute; the language the visitor chose with a
+ * document-level `language-change` event (the translate toggle sends it); the nearest `[lang]` ancestor
+ * (crossing shadow roots); `<html lang>`; the browser's languages. The table used is the best match among the
+ * registered ones (`hi-IN` uses `hi`), falling back to English key by key.
+ */
+import { en, type StringKey, type Strings } from './en.js';
+import { hi } from './hi.js';
+import type { Message, Plural } from './types.js';
+
+export type { Message, Plural, StringKey, Strings };
+
+const tables = new Map<string, Partial<Strings>>([
+  ['en', en],
+  ['hi', hi],
+]);
+const overrides = new Map<string, Partial<Strings>>();
+
+/** Languages with a built-in table. */
+export function supportedLanguages(): string[] {
+  return [...tables.keys()];
+}
+
+/** Adds or replaces a built-in table (used by language modules). */
+export function registerStrings(lang: string, table: Partial<Strings>): void {
+  tables.set(lang.toLowerCase(), table);
+  notifyLanguageChange();
+}
+
+/** Overrides some strings of one language for every widget on the page: `setStrings('hi', {...})`. */
+export function setStrings(lang: string, partial: Partial<Strings>): void {
+  const key = lang.toLowerCase();
+  overrides.set(key, { ...overrides.get(key), ...partial });
+  notifyLanguageChange();
+}
+
+let visitorLanguage: string | undefined;
+
+/** The language the visitor picked with the translate toggle, if any. */
+export function chosenLanguage(): string | undefined {
+  return visitorLanguage;
+}
+
+function nearestLang(start: Element): string | undefined {
+  let node: Element | null = start;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const value = found?.getAttribute('lang')?.trim();
+    if (value) return value;
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** The BCP 47 language a widget should speak. */
+export function resolveLanguage(element?: Element): string {
+  const own = element?.getAttribute('lang')?.trim();
+  if (own) return own;
+  if (visitorLanguage) return visitorLanguage;
+  const inherited = (element && nearestLang(element)) || document.documentElement.getAttribute('lang')?.trim();
+  if (inherited) return inherited;
+  return navigator.languages?.[0] ?? navigator.language ?? 'en';
+}
+
+/** The registered table that best serves `lang`: exact tag, then its base language, then English. */
+export function tableLanguage(lang: string): string {
+  const lower = lang.toLowerCase();
+  if (tables.has(lower)) return lower;
+  const base = lower.split('-')[0];
+  return tables.has(base) ? base : 'en';
+}
+
+function lookup(lang: string, key: StringKey, local?: Partial<Strings>): Message {
+  const code = tableLanguage(lang);
+  return local?.[key] ?? overrides.get(code)?.[key] ?? tables.get(code)?.[key] ?? overrides.get('en')?.[key] ?? en[key];
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralForm(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+export type Params = Record<string, string | number>;
+
+/** Formats a message: picks the plural form for `count`, fills `{name}` placeholders, numbers via `Intl`. */
+export function translate(lang: string, key: StringKey, params: Params = {}, local?: Partial<Strings>): string {
+  const message = lookup(lang, key, local);
+  const code = tableLanguage(lang);
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = Number(params.count ?? 0);
+    text = (count === 0 ? message.zero : undefined) ?? message[pluralForm(code, count)] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
+}
+
+/** A number as the language writes it. */
+export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
+  try {
+    return new Intl.NumberFormat(lang, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(value);
+  }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date as the language writes it ("12 March 2025", "12 मार्च 2025" by default). */
+export function formatDate(
+  date: Date,
+  lang: string,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
+): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const key = lang + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** Text direction of a language. */
+export function direction(lang: string): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ps|sd|ug|ur|yi|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
+}
+
+// ---- live language changes ----------------------------------------------------------------------------------
+
+/** `detail` of the document-level `language-change` event. */
+export interface LanguageChangeDetail {
+  lang: string;
+  previous?: string;
+}
+
+const listeners = new Set<() => void>();
+let watching = false;
+
+function notifyLanguageChange(): void {
+  for (const listener of listeners) listener();
+}
+
+function startWatching(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  new MutationObserver(notifyLanguageChange).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+  document.addEventListener('language-change', (event) => {
+    const detail = (event as CustomEvent<LanguageChangeDetail>).detail;
+    visitorLanguage = detail?.lang || undefined;
+    notifyLanguageChange();
+  });
+}
+
+/** Calls `listener` whenever the page's or the visitor's language changes; returns the unsubscribe function. */
+export function onLanguageChange(listener: () => void): () => void {
+  startWatching();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+declare global {
+  interface DocumentEventMap {
+    'language-change': CustomEvent<LanguageChangeDetail>;
+  }
+}

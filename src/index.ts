@@ -1,0 +1,26 @@
+/**
+ * blog-widgets: the whole library in one module. Importing it defines every widget (safe to include twice).
+ * Per-widget modules (`blog-widgets/share-buttons.js`, …) define just one.
+ */
+import './widgets/share-buttons/define.js';
+import './widgets/author-card/define.js';
+
+import { setStrings } from './core/i18n/index.js';
+
+export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
+export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
+export { AuthorCard } from './widgets/author-card/author-card.js';
+export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+
+export { BlogWidget } from './core/base.js';
+export { setStrings } from './core/i18n/index.js';
+export type { Strings, StringKey, LanguageChangeDetail } from './core/i18n/index.js';
+
+/** Page-level API for owners without a build step: `BlogWidgets.setStrings('hi', { ... })`. */
+const api = { setStrings };
+declare global {
+  interface Window {
+    BlogWidgets?: typeof api;
+  }
+}
+if (typeof window !== 'undefined') window.BlogWidgets ??= api;

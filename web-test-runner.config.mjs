@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { mockRoutes } from './test/server/routes.mjs';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 240_000,
+  // The shared corpora live beside the project (../shared/corpora): let the server read them.
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [mockRoutes],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS } })],
+  testFramework: { config: { timeout: 10_000 } },
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+};
