@@ -23,7 +23,12 @@ import { fileURLToPath } from 'node:url';
 import { extname, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const CORPORA = resolve(root, '../shared/corpora');
+// The corpora live beside the project (../shared/corpora); a git worktree one level deeper finds them further up.
+// CORPORA=<path> overrides.
+export const CORPORA =
+  process.env.CORPORA ??
+  [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
+  resolve(root, '../shared/corpora');
 const logs = new Map();
 
 const TYPES = {
