@@ -32,6 +32,14 @@ export const en = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'Search this blog',
+  'search.submit': 'Search',
+  'search.results': 'Search results',
+  'search.searching': 'Searching…',
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.none': 'No posts match “{query}”.',
+  'search.all': 'See all results',
+  'search.error': 'Search is not available right now.',
 
   // subscribe-form
 

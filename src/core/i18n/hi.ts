@@ -28,6 +28,14 @@ export const hi: Strings = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'इस ब्लॉग में खोजें',
+  'search.submit': 'खोजें',
+  'search.results': 'खोज परिणाम',
+  'search.searching': 'खोज रहे हैं…',
+  'search.count': { one: '{count} परिणाम', other: '{count} परिणाम' },
+  'search.none': '“{query}” से मेल खाती कोई पोस्ट नहीं मिली।',
+  'search.all': 'सभी परिणाम देखें',
+  'search.error': 'खोज अभी उपलब्ध नहीं है।',
 
   // subscribe-form
 
