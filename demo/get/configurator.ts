@@ -201,7 +201,8 @@ export class Configurator {
   /** Resolves when the preview has rendered and its warnings are shown. */
   async settled(): Promise<void> {
     await (this.preview as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined)?.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // A task, not an animation frame: frames do not run in a background tab.
+    await new Promise((resolve) => setTimeout(resolve));
     this.renderPage();
   }
 
