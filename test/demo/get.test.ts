@@ -41,6 +41,29 @@ describe('configurator (demo/get.html)', () => {
     await expect(root).to.be.accessible();
   });
 
+  it('is accessible with the page styles, light and dark', async () => {
+    const links = await Promise.all(
+      ['/demo/demo.css', '/demo/get/get.css'].map(
+        (href) =>
+          new Promise<HTMLLinkElement>((resolve, reject) => {
+            const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+            link.onload = () => resolve(link);
+            link.onerror = reject;
+            document.head.append(link);
+          }),
+      ),
+    );
+    try {
+      await open('author-card');
+      await expect(root).to.be.accessible();
+      document.documentElement.classList.add('dark');
+      await expect(root).to.be.accessible();
+    } finally {
+      document.documentElement.classList.remove('dark');
+      links.forEach((link) => link.remove());
+    }
+  });
+
   it('is accessible in Hindi, with its own strings translated', async () => {
     await open();
     app.setLanguage('hi');
