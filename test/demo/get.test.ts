@@ -203,6 +203,55 @@ describe('configurator (demo/get.html)', () => {
     expect(root.querySelector('[data-copy-status]')!.textContent).to.equal('Copied to the clipboard: Blogger gadget.');
   });
 
+  it('gives a widget that is new to the manifest its controls and snippets, with no change here', async () => {
+    const manifest: Manifest = {
+      modules: [
+        {
+          path: 'src/widgets/demo-list/demo-list.ts',
+          declarations: [
+            {
+              kind: 'class',
+              name: 'DemoList',
+              customElement: true,
+              tagName: 'demo-list',
+              summary: 'A list.',
+              attributes: [
+                { name: 'max', type: { text: 'number' }, default: '5', description: 'How many (1–20).' },
+                { name: 'layout', type: { text: "'list' | 'cards'" }, default: "'list'", description: 'How they look.' },
+                { name: 'thumbnails', type: { text: 'boolean' }, default: 'false', description: 'Show pictures.' },
+                { name: 'hours', type: { text: 'string' }, default: "''", description: 'When, one rule a line.' },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    root = document.createElement('div');
+    document.body.append(root);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+    app = new Configurator(root, { manifestUrl: url });
+    await app.start();
+    URL.revokeObjectURL(url);
+    const max = control('max');
+    expect([max.type, max.min, max.max, max.placeholder]).to.deep.equal(['number', '1', '20', '5']);
+    expect(root.querySelector('#field-max-help')!.textContent).to.contain('A number from 1 to 20.');
+    expect([...control<HTMLSelectElement>('layout').options].map((o) => o.value)).to.deep.equal(['list', 'cards']);
+    expect(control('thumbnails').type).to.equal('checkbox');
+    expect(control('hours').localName).to.equal('textarea');
+    await input(control('max'), '3');
+    await input(control<HTMLSelectElement>('layout'), 'cards');
+    control('thumbnails').click();
+    await input(control<HTMLTextAreaElement>('hours'), 'mon-fri 10:00-17:00\nsat 10:00-13:00');
+    expect(snippetText('html')).to.contain('<demo-list max="3" layout="cards" thumbnails hours="mon-fri 10:00-17:00\nsat 10:00-13:00"></demo-list>');
+    const xml = new DOMParser().parseFromString(`<root>${snippetText('theme')}</root>`, 'application/xml');
+    expect(xml.querySelector('parsererror')).to.equal(null);
+    const el = xml.querySelector('demo-list')!;
+    expect(el.getAttribute('thumbnails')).to.equal('true');
+    expect(el.getAttribute('hours')).to.equal('mon-fri 10:00-17:00\nsat 10:00-13:00');
+    expect(previewEl().getAttribute('max')).to.equal('3');
+    expect(snippetText('npm')).to.contain("import 'blog-widgets/demo-list.js';");
+  });
+
   it('builds the npm line from the widget folder, so new widgets get theirs', () => {
     const manifest: Manifest = {
       modules: [
