@@ -123,7 +123,7 @@ export class Configurator {
     if (this.options.samplesUrl) {
       try {
         const response = await fetch(this.options.samplesUrl);
-        if (response.ok) this.samples = samplesFrom(await response.text(), this.widgets);
+        if (response.ok) this.samples = samplesFrom(await response.text(), this.widgets, response.url);
       } catch {
         // No samples: the widgets start from their defaults.
       }

@@ -117,7 +117,12 @@ export function fieldFor(
     field.control = 'textarea';
     field.list = true;
   } else {
-    const options = unionValues(type) ?? (/^[A-Z][\w]*$/.test(type) ? valuesFromDescription(description) : undefined);
+    let options = unionValues(type);
+    if (!options && /^[A-Z][\w]*$/.test(type)) {
+      // Only a list of choices when the default (if any) is one of the words found.
+      options = valuesFromDescription(description);
+      if (options && defaultValue && !options.includes(defaultValue)) options = undefined;
+    }
     if (options) {
       field.control = 'select';
       field.options = options;
@@ -247,9 +252,13 @@ export function snippet(form: SnippetForm, widget: Widget, values: Values, conte
 
 /**
  * Sample values for each widget from the demo blog's page (demo/index.html): the attributes and content of the first
- * element with that tag. Only attributes the manifest knows are kept.
+ * element with that tag. Only attributes the manifest knows are kept; `base` is the demo page's address.
  */
-export function samplesFrom(demoHtml: string, widgets: Widget[]): Record<string, { values: Values; content: string }> {
+export function samplesFrom(
+  demoHtml: string,
+  widgets: Widget[],
+  base?: string,
+): Record<string, { values: Values; content: string }> {
   const doc = new DOMParser().parseFromString(demoHtml, 'text/html');
   const samples: Record<string, { values: Values; content: string }> = {};
   for (const widget of widgets) {
@@ -259,7 +268,10 @@ export function samplesFrom(demoHtml: string, widgets: Widget[]): Record<string,
     for (const field of widget.fields) {
       const value = el.getAttribute(field.name);
       if (value == null) continue;
-      values[field.name] = field.control === 'checkbox' ? (value.trim().toLowerCase() === 'false' ? '' : 'true') : value;
+      if (field.control === 'checkbox') values[field.name] = value.trim().toLowerCase() === 'false' ? '' : 'true';
+      // A path relative to the demo page (./media/photo.svg) is made relative to the site, so it works from any page.
+      else if (base && /^\.\.?\//.test(value)) values[field.name] = new URL(value, base).pathname;
+      else values[field.name] = value;
     }
     const content = widget.slots.length ? dedent(el.innerHTML) : '';
     samples[widget.tag] = { values, content };

@@ -104,6 +104,9 @@ describe('configurator (demo/get.html)', () => {
     expect(fieldFor({ name: 'labels', type: { text: 'string[]' } }).control).to.equal('textarea');
     expect(fieldFor({ name: 'hours', type: { text: 'string' } }).control).to.equal('textarea');
     expect(fieldFor({ name: 'title', type: { text: 'string' }, description: 'A `b` and `c`.' }).control).to.equal('text');
+    // An alias whose description lists words that do not include its default is not taken for a list of choices.
+    expect(fieldFor({ name: 'source', type: { text: 'FeedSource' }, default: "'auto'", description: 'Say `rss` or `atom` URL.' }).control).to.equal('text');
+    expect(fieldFor({ name: 'layout', type: { text: 'Layout' }, default: "'a'", description: '`a` or `b`.' }).options).to.deep.equal(['a', 'b']);
   });
 
   it('previews the widget live with the chosen attributes', async () => {
