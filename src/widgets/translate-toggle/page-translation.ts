@@ -156,6 +156,7 @@ interface GoogleTranslate {
 }
 
 let google: Promise<HTMLSelectElement> | undefined;
+let attempts = 0;
 let hider: CSSStyleSheet | undefined;
 
 /**
@@ -205,8 +206,11 @@ function loadGoogle(src: string, pageLang: string, languages: string[]): Promise
   container.className = 'notranslate';
   container.hidden = true;
   document.body.append(container);
+  // A new callback name per attempt also gives a retry a new address, which the browser's cache has not seen fail.
+  attempts += 1;
+  const callback = attempts === 1 ? CALLBACK : `${CALLBACK}${attempts}`;
   const attempt = new Promise<HTMLSelectElement>((resolve, reject) => {
-    (window as unknown as Record<string, unknown>)[CALLBACK] = () => {
+    (window as unknown as Record<string, unknown>)[callback] = () => {
       try {
         const api = (window as unknown as { google?: GoogleTranslate }).google?.translate;
         if (!api?.TranslateElement) throw new Error('Google Translate is not available');
@@ -220,11 +224,14 @@ function loadGoogle(src: string, pageLang: string, languages: string[]): Promise
       }
     };
     const url = new URL(src, location.href);
-    url.searchParams.set('cb', CALLBACK);
+    url.searchParams.set('cb', callback);
     const script = document.createElement('script');
     script.src = url.href;
     script.async = true;
-    script.onerror = () => reject(new Error('Google Translate could not load'));
+    script.onerror = () => {
+      script.remove();
+      reject(new Error('Google Translate could not load'));
+    };
     document.head.append(script);
   });
   google = attempt;
