@@ -441,6 +441,50 @@ describe('<translate-toggle>', () => {
     }
   });
 
+  it('turns every widget of the demo blog into Hindi in one step, and Urdu turns them right to left', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size:1000px;block-size:600px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('translate-toggle');
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll('*')].filter((node) => node.localName.includes('-') && node.shadowRoot) as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })[];
+      expect(widgets.map((w) => w.localName)).to.include.members(['author-card', 'share-buttons', 'translate-toggle']);
+      const toggle = doc.querySelector('translate-toggle') as TranslateToggle;
+      // The demo's own stand-in route belongs to the demo server; here the test server serves the same file.
+      toggle.scriptSrc = GOOGLE(logKey('demo'));
+      const pickFromMenu = async (lang: string) => {
+        trigger(toggle).click();
+        await toggle.updateComplete;
+        const changed = oneEvent(doc, 'language-change');
+        items(toggle).find((item) => item.dataset.lang === lang)!.click();
+        await changed; // one event switches them all
+        await Promise.all(widgets.map((w) => w.updateComplete));
+      };
+      const roots = () => widgets.map((w) => w.shadowRoot!.querySelector('[dir]')!);
+      {
+        await pickFromMenu('hi');
+        expect(roots().map((r) => r.getAttribute('lang'))).to.deep.equal(widgets.map(() => 'hi'));
+        expect(shareHeading(doc)).to.equal('शेयर करें:');
+        expect(doc.querySelector('author-card')!.shadowRoot!.querySelector('[part=card]')!.getAttribute('aria-label')).to.equal('लेखक के बारे में');
+        await pickFromMenu('ur');
+        expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['ur', 'rtl']));
+        expect(shareHeading(doc)).to.equal('شیئر کریں:');
+        await pickFromMenu('en');
+        expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['en', 'ltr']));
+      }
+    } finally {
+      frame.remove();
+      localStorage.removeItem(STORAGE_KEY);
+    }
+  });
+
   it('survives a real reload (in a frame): remembered, restored, and forgotten by "Show original"', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size:600px;block-size:400px';
