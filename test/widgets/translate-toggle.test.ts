@@ -5,6 +5,7 @@ import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/author-card/define.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '../../src/widgets/translate-toggle/providers.js';
+import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
 import { logKey, received } from '../helpers/console.js';
 
@@ -58,6 +59,8 @@ async function reset(): Promise<void> {
   document.documentElement.setAttribute('lang', 'en');
 }
 
+// Google's element loads once per page, like on a real page: the google tests run in this order (control, failure,
+// first load) before any other test loads it.
 describe('<translate-toggle>', () => {
   let restoreTranslator: () => void = () => {};
   beforeEach(async () => {
@@ -332,6 +335,31 @@ describe('<translate-toggle>', () => {
     expect((await received(key)).length).to.equal(1); // loaded once
   });
 
+  it('browser: when the device refuses to start the model, the next provider serves', async () => {
+    const translator = installTranslator(() => 'downloadable', true);
+    const key = logKey('fallthrough');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const page = await fixture(html`<div><p id="t">Worry is not a character flaw.</p>
+        <translate-toggle provider="browser google" script-src=${GOOGLE(key)} page-lang="en"></translate-toggle></div>`);
+      const el = page.querySelector('translate-toggle')!;
+      const changes: unknown[] = [];
+      const count = (event: Event) => changes.push((event as CustomEvent).detail);
+      document.addEventListener('language-change', count);
+      trigger(el).click();
+      await waitUntil(() => page.querySelector('#t')!.textContent === '[hi] Worry is not a character flaw.', 'google did not serve');
+      document.removeEventListener('language-change', count);
+      expect(changes).to.deep.equal([{ lang: 'hi', previous: 'en' }]); // one change, whoever serves
+      expect(warnings).to.deep.equal(['[translate-toggle] could not translate the page: the model needs a click to download']);
+      await waitUntil(() => notice(el) === 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।', 'no notice');
+    } finally {
+      console.warn = warn;
+      translator.uninstall();
+    }
+  });
+
   it('switches every widget at once, and Urdu turns them right to left', async () => {
     const page = await fixture(html`<div>
       <share-buttons networks="whatsapp copy"></share-buttons>
@@ -459,6 +487,7 @@ describe('<translate-toggle>', () => {
       const toggle = doc.querySelector('translate-toggle') as TranslateToggle;
       // The demo's own stand-in route belongs to the demo server; here the test server serves the same file.
       toggle.scriptSrc = GOOGLE(logKey('demo'));
+      delete (win as unknown as Record<string, unknown>).Translator; // this machine's own would need a real click to download
       const pickFromMenu = async (lang: string) => {
         trigger(toggle).click();
         await toggle.updateComplete;
@@ -468,21 +497,31 @@ describe('<translate-toggle>', () => {
         await Promise.all(widgets.map((w) => w.updateComplete));
       };
       const roots = () => widgets.map((w) => w.shadowRoot!.querySelector('[dir]')!);
-      {
-        await pickFromMenu('hi');
-        expect(roots().map((r) => r.getAttribute('lang'))).to.deep.equal(widgets.map(() => 'hi'));
-        expect(shareHeading(doc)).to.equal('शेयर करें:');
-        expect(doc.querySelector('author-card')!.shadowRoot!.querySelector('[part=card]')!.getAttribute('aria-label')).to.equal('लेखक के बारे में');
-        await pickFromMenu('ur');
-        expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['ur', 'rtl']));
-        expect(shareHeading(doc)).to.equal('شیئر کریں:');
-        await pickFromMenu('en');
-        expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['en', 'ltr']));
-      }
+      await pickFromMenu('hi');
+      expect(roots().map((r) => r.getAttribute('lang'))).to.deep.equal(widgets.map(() => 'hi'));
+      expect(shareHeading(doc)).to.equal('शेयर करें:');
+      expect(doc.querySelector('author-card')!.shadowRoot!.querySelector('[part=card]')!.getAttribute('aria-label')).to.equal('लेखक के बारे में');
+      const title = doc.querySelector('article h2')!;
+      await waitUntil(() => title.textContent!.startsWith('[hi] '), 'the demo text was not translated');
+      await pickFromMenu('ur');
+      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['ur', 'rtl']));
+      expect(shareHeading(doc)).to.equal('شیئر کریں:');
+      await waitUntil(() => title.textContent!.startsWith('[ur] '), 'the demo text was not translated to Urdu');
+      await pickFromMenu('en');
+      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['en', 'ltr']));
+      await waitUntil(() => title.textContent === 'When worry will not switch off: five things that help', 'not restored');
+      expect(doc.documentElement.lang).to.equal('en');
     } finally {
       frame.remove();
       localStorage.removeItem(STORAGE_KEY);
     }
+  });
+
+  it('ignores a remembered value that is not a language tag', async () => {
+    localStorage.setItem(STORAGE_KEY, '<script>');
+    expect(storedLanguage()).to.equal(undefined);
+    localStorage.setItem(STORAGE_KEY, 'HI-in');
+    expect(storedLanguage()).to.equal('hi-IN');
   });
 
   it('survives a real reload (in a frame): remembered, restored, and forgotten by "Show original"', async () => {

@@ -62,9 +62,11 @@ const STORAGE_KEY = 'blog-widgets:language';
 /** The visitor's remembered choice from an earlier visit (`localStorage`), if any. */
 export function storedLanguage(): string | undefined {
   try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY)?.trim() || undefined;
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY)?.trim();
+    // Only a well-formed language tag: anything else (edited by hand, another script) is ignored.
+    return value ? Intl.getCanonicalLocales(value)[0] : undefined;
   } catch {
-    return undefined; // storage blocked (privacy settings, sandboxed frames)
+    return undefined; // storage blocked (privacy settings, sandboxed frames), or not a language tag
   }
 }
 

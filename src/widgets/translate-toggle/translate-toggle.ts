@@ -183,6 +183,11 @@ export class TranslateToggle extends BlogWidget {
     if (sameLanguage(lang, page)) return this.showOriginal();
     if (restoringChoice) applied = lang;
 
+    let announced = false;
+    const announce = () => {
+      if (!announced) this.announceChange(lang, previous);
+      announced = true;
+    };
     for (const provider of this.provider) {
       if (ticket !== this.work) return;
       // A remembered choice never navigates by itself: the visitor opens another address only by clicking.
@@ -190,7 +195,7 @@ export class TranslateToggle extends BlogWidget {
       if (provider === 'alternate') {
         const href = alternateHref(lang);
         if (!href) continue;
-        this.announceChange(lang, previous);
+        announce();
         this.navigate(href, lang, 'alternate');
         return;
       }
@@ -198,16 +203,17 @@ export class TranslateToggle extends BlogWidget {
         const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
         const url = proxyUrl(safeUrl(canonical) ?? location.href, lang, page);
         if (!url) continue;
-        this.announceChange(lang, previous);
+        announce();
         this.navigate(url, lang, 'proxy');
         return;
       }
       if (provider === 'browser') {
         if (!(await browserCanTranslate(page, lang, restoringChoice))) continue;
         if (ticket !== this.work) return;
-        this.announceChange(lang, previous);
-        await this.translatePage(ticket, lang, () => translateInBrowser(targetElement(this.target), page, lang), 'device');
-        return;
+        announce();
+        // The model may still refuse (a download the browser will not start): then the next provider serves.
+        if (await this.translatePage(ticket, lang, () => translateInBrowser(targetElement(this.target), page, lang), 'device')) return;
+        continue;
       }
       if (provider === 'google') {
         const src = safeUrl(this.scriptSrc || GOOGLE_SCRIPT);
@@ -215,32 +221,37 @@ export class TranslateToggle extends BlogWidget {
           this.warnAttribute('script-src', `${JSON.stringify(this.scriptSrc)} is not an http(s) address`, GOOGLE_SCRIPT);
           continue;
         }
-        this.announceChange(lang, previous);
+        announce();
         const languages = this.offered;
         await this.translatePage(ticket, lang, () => translateWithGoogle(src, page, lang, languages), 'google');
         return;
       }
     }
+    if (ticket !== this.work) return;
+    if (announced) return; // a provider tried and failed: its error and retry stay on screen
     // Nobody can translate the page itself: the widgets still switch.
     if (currentPageState()) await restore();
     this.pageTranslated = false;
-    this.announceChange(lang, previous);
+    announce();
     this.status = 'unavailable';
   }
 
-  private async translatePage(ticket: number, lang: string, run: () => Promise<void>, done: Status): Promise<void> {
+  /** Runs one provider's page translation with its states; true when the page was translated. */
+  private async translatePage(ticket: number, lang: string, run: () => Promise<void>, done: Status): Promise<boolean> {
     this.status = 'working';
     try {
       await run();
-      if (ticket !== this.work) return;
+      if (ticket !== this.work) return true;
       this.status = done;
       this.pageTranslated = true;
+      return true;
     } catch (error) {
-      if (ticket !== this.work) return;
+      if (ticket !== this.work) return true;
       console.warn(`[${this.localName}] could not translate the page: ${(error as Error)?.message ?? error}`);
       this.status = 'failed';
       this.failedLang = lang;
       this.pageTranslated = !!currentPageState();
+      return false;
     }
   }
 
