@@ -238,7 +238,8 @@ export class TranslateToggle extends BlogWidget {
 
   /** Runs one provider's page translation with its states; true when the page was translated. */
   private async translatePage(ticket: number, lang: string, run: () => Promise<void>, done: Status): Promise<boolean> {
-    this.status = 'working';
+    // Google's notice shows from the moment the page text starts going to Google.
+    this.status = done === 'google' ? 'google' : 'working';
     try {
       await run();
       if (ticket !== this.work) return true;
