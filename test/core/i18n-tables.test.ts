@@ -122,6 +122,12 @@ describe('core/i18n tables', () => {
     expect(heading()).to.equal('શેર કરો:');
     expect(el.shadowRoot!.querySelector('[part=button]')!.textContent!.trim()).to.equal('Copy link');
     await expect(el).to.be.accessible();
+
+    // Regional overrides fall back to their language's table, not straight to English.
+    setStrings('hi-IN', { 'share.heading': 'साझा करें:' });
+    expect(translate('hi-IN', 'share.heading')).to.equal('साझा करें:');
+    expect(translate('hi-IN', 'share.copied')).to.equal('लिंक कॉपी हो गया');
+    expect(translate('hi', 'share.heading')).to.equal('शेयर करें:');
   });
 
   it('exposes the overrides through window.BlogWidgets.setStrings', async () => {

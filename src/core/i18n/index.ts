@@ -153,7 +153,10 @@ export function tableLanguage(lang: string): string {
 
 function lookup(lang: string, key: StringKey, local?: Partial<Strings>): Message {
   const code = tableLanguage(lang);
-  return local?.[key] ?? overrides.get(code)?.[key] ?? tables.get(code)?.[key] ?? overrides.get('en')?.[key] ?? en[key];
+  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
+  let message = local?.[key];
+  for (const table of new Set([code, code.split('-')[0], 'en'])) message ??= overrides.get(table)?.[key] ?? tables.get(table)?.[key];
+  return message ?? en[key];
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
