@@ -5,6 +5,7 @@
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
 import './widgets/blog-search/define.js';
+import './widgets/translate-toggle/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -14,6 +15,8 @@ export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
 export { BlogSearch } from './widgets/blog-search/blog-search.js';
 export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
+export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
+export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

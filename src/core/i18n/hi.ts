@@ -42,4 +42,13 @@ export const hi: Strings = {
   // book-appointment
 
   // translate-toggle
+  'translate.language': 'भाषा',
+  'translate.menu': 'भाषा चुनें',
+  'translate.originalTag': '(मूल)',
+  'translate.showOriginal': 'मूल दिखाएँ',
+  'translate.translating': 'पेज का अनुवाद हो रहा है…',
+  'translate.byGoogle': 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।',
+  'translate.onDevice': 'आपके डिवाइस पर ही अनुवाद हुआ। कुछ भी बाहर नहीं भेजा गया।',
+  'translate.failed': 'पेज का अनुवाद नहीं हो सका।',
+  'translate.notAvailable': 'यह पेज {language} में उपलब्ध नहीं है।',
 };

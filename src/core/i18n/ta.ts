@@ -1,0 +1,57 @@
+import type { Strings } from './en.js';
+
+/**
+ * Tamil (தமிழ்). Typed `Partial` on purpose: a key missing here is reported by test/core/i18n-tables.test.ts
+ * (and falls back to English at run time), not by the type checker, so widgets can add English keys first.
+ */
+export const ta: Partial<Strings> = {
+  // common
+  'common.loading': 'ஏற்றுகிறது…',
+  'common.retry': 'மீண்டும் முயலவும்',
+  'common.error': 'ஏற்ற முடியவில்லை. உங்கள் இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.',
+  'common.opensInNewTab': '(புதிய தாவலில் திறக்கும்)',
+
+  // share-buttons
+  'share.heading': 'பகிர்க:',
+  'share.native': 'பகிர்…',
+  'share.nativeLabel': 'உங்கள் சாதனம் மூலம் பகிரவும்',
+  'share.on': '{network}-இல் பகிரவும்',
+  'share.email': 'மின்னஞ்சல்',
+  'share.emailLabel': 'மின்னஞ்சல் மூலம் பகிரவும்',
+  'share.copy': 'இணைப்பை நகலெடு',
+  'share.copyLabel': 'இந்தப் பக்கத்தின் இணைப்பை நகலெடுக்கவும்',
+  'share.copied': 'இணைப்பு நகலெடுக்கப்பட்டது',
+  'share.copyFailed': 'நகலெடுக்க முடியவில்லை. முகவரியைத் தேர்ந்தெடுத்து நீங்களே நகலெடுக்கவும்.',
+  'share.emailBody': '{title}\n\n{url}',
+
+  // author-card
+  'author.cta': 'தொடர்புகொள்ளுங்கள்',
+  'author.about': 'ஆசிரியரைப் பற்றி',
+
+  // popular-posts, featured-post
+
+  // blog-search
+  'search.label': 'இந்த வலைப்பதிவில் தேடுங்கள்',
+  'search.submit': 'தேடு',
+  'search.results': 'தேடல் முடிவுகள்',
+  'search.searching': 'தேடுகிறது…',
+  'search.count': { one: '{count} முடிவு', other: '{count} முடிவுகள்' },
+  'search.none': '“{query}” உடன் பொருந்தும் பதிவுகள் இல்லை.',
+  'search.all': 'எல்லா முடிவுகளையும் காண்க',
+  'search.error': 'தேடல் இப்போது கிடைக்கவில்லை.',
+
+  // subscribe-form
+
+  // book-appointment
+
+  // translate-toggle
+  'translate.language': 'மொழி',
+  'translate.menu': 'மொழியைத் தேர்ந்தெடுக்கவும்',
+  'translate.originalTag': '(மூலம்)',
+  'translate.showOriginal': 'மூலத்தைக் காட்டு',
+  'translate.translating': 'பக்கம் மொழிபெயர்க்கப்படுகிறது…',
+  'translate.byGoogle': 'Google மொழிபெயர்த்தது. பக்கத்தின் உரை Google-க்கு அனுப்பப்படுகிறது.',
+  'translate.onDevice': 'உங்கள் சாதனத்திலேயே மொழிபெயர்க்கப்பட்டது. எதுவும் வெளியே அனுப்பப்படவில்லை.',
+  'translate.failed': 'பக்கத்தை மொழிபெயர்க்க முடியவில்லை.',
+  'translate.notAvailable': 'இந்தப் பக்கம் {language} மொழியில் கிடைக்கவில்லை.',
+};

@@ -1,0 +1,57 @@
+import type { Strings } from './en.js';
+
+/**
+ * Telugu (తెలుగు). Typed `Partial` on purpose: a key missing here is reported by test/core/i18n-tables.test.ts
+ * (and falls back to English at run time), not by the type checker, so widgets can add English keys first.
+ */
+export const te: Partial<Strings> = {
+  // common
+  'common.loading': 'లోడ్ అవుతోంది…',
+  'common.retry': 'మళ్లీ ప్రయత్నించండి',
+  'common.error': 'లోడ్ చేయడం సాధ్యం కాలేదు. మీ ఇంటర్నెట్ కనెక్షన్‌ను తనిఖీ చేసి మళ్లీ ప్రయత్నించండి.',
+  'common.opensInNewTab': '(కొత్త ట్యాబ్‌లో తెరుచుకుంటుంది)',
+
+  // share-buttons
+  'share.heading': 'షేర్ చేయండి:',
+  'share.native': 'షేర్ చేయండి…',
+  'share.nativeLabel': 'మీ పరికరం ద్వారా షేర్ చేయండి',
+  'share.on': '{network}లో షేర్ చేయండి',
+  'share.email': 'ఈమెయిల్',
+  'share.emailLabel': 'ఈమెయిల్ ద్వారా షేర్ చేయండి',
+  'share.copy': 'లింక్‌ను కాపీ చేయండి',
+  'share.copyLabel': 'ఈ పేజీ లింక్‌ను కాపీ చేయండి',
+  'share.copied': 'లింక్ కాపీ అయింది',
+  'share.copyFailed': 'కాపీ చేయడం సాధ్యం కాలేదు. చిరునామాను ఎంచుకుని మీరే కాపీ చేయండి.',
+  'share.emailBody': '{title}\n\n{url}',
+
+  // author-card
+  'author.cta': 'సంప్రదించండి',
+  'author.about': 'రచయిత గురించి',
+
+  // popular-posts, featured-post
+
+  // blog-search
+  'search.label': 'ఈ బ్లాగ్‌లో వెతకండి',
+  'search.submit': 'వెతకండి',
+  'search.results': 'శోధన ఫలితాలు',
+  'search.searching': 'వెతుకుతోంది…',
+  'search.count': { one: '{count} ఫలితం', other: '{count} ఫలితాలు' },
+  'search.none': '“{query}”కు సరిపోయే పోస్ట్‌లు లేవు.',
+  'search.all': 'అన్ని ఫలితాలు చూడండి',
+  'search.error': 'ప్రస్తుతం శోధన అందుబాటులో లేదు.',
+
+  // subscribe-form
+
+  // book-appointment
+
+  // translate-toggle
+  'translate.language': 'భాష',
+  'translate.menu': 'భాషను ఎంచుకోండి',
+  'translate.originalTag': '(అసలు)',
+  'translate.showOriginal': 'అసలుది చూపించండి',
+  'translate.translating': 'పేజీని అనువదిస్తోంది…',
+  'translate.byGoogle': 'Google అనువదించింది. పేజీలోని పాఠ్యం Googleకు పంపబడుతుంది.',
+  'translate.onDevice': 'మీ పరికరంలోనే అనువదించబడింది. ఏదీ బయటకు పంపలేదు.',
+  'translate.failed': 'పేజీని అనువదించడం సాధ్యం కాలేదు.',
+  'translate.notAvailable': 'ఈ పేజీ {language}లో అందుబాటులో లేదు.',
+};

@@ -1,0 +1,58 @@
+import type { Strings } from './en.js';
+
+/**
+ * Urdu (اردو), written right to left. Typed `Partial` on purpose: a key missing here is reported by
+ * test/core/i18n-tables.test.ts (and falls back to English at run time), not by the type checker, so widgets can
+ * add English keys first.
+ */
+export const ur: Partial<Strings> = {
+  // common
+  'common.loading': 'لوڈ ہو رہا ہے…',
+  'common.retry': 'دوبارہ کوشش کریں',
+  'common.error': 'لوڈ نہیں ہو سکا۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'common.opensInNewTab': '(نئے ٹیب میں کھلتا ہے)',
+
+  // share-buttons
+  'share.heading': 'شیئر کریں:',
+  'share.native': 'شیئر کریں…',
+  'share.nativeLabel': 'اپنے آلے سے شیئر کریں',
+  'share.on': '{network} پر شیئر کریں',
+  'share.email': 'ای میل',
+  'share.emailLabel': 'ای میل کے ذریعے شیئر کریں',
+  'share.copy': 'لنک کاپی کریں',
+  'share.copyLabel': 'اس صفحے کا لنک کاپی کریں',
+  'share.copied': 'لنک کاپی ہو گیا',
+  'share.copyFailed': 'کاپی نہیں ہو سکا۔ پتا منتخب کر کے خود کاپی کریں۔',
+  'share.emailBody': '{title}\n\n{url}',
+
+  // author-card
+  'author.cta': 'رابطہ کریں',
+  'author.about': 'مصنف کے بارے میں',
+
+  // popular-posts, featured-post
+
+  // blog-search
+  'search.label': 'اس بلاگ میں تلاش کریں',
+  'search.submit': 'تلاش کریں',
+  'search.results': 'تلاش کے نتائج',
+  'search.searching': 'تلاش جاری ہے…',
+  'search.count': { one: '{count} نتیجہ', other: '{count} نتائج' },
+  'search.none': '“{query}” سے ملتی کوئی پوسٹ نہیں ملی۔',
+  'search.all': 'تمام نتائج دیکھیں',
+  'search.error': 'تلاش ابھی دستیاب نہیں ہے۔',
+
+  // subscribe-form
+
+  // book-appointment
+
+  // translate-toggle
+  'translate.language': 'زبان',
+  'translate.menu': 'زبان منتخب کریں',
+  'translate.originalTag': '(اصل)',
+  'translate.showOriginal': 'اصل دکھائیں',
+  'translate.translating': 'صفحے کا ترجمہ ہو رہا ہے…',
+  'translate.byGoogle': 'Google نے ترجمہ کیا۔ صفحے کا متن Google کو بھیجا جاتا ہے۔',
+  'translate.onDevice': 'آپ کے آلے پر ہی ترجمہ ہوا۔ کچھ بھی باہر نہیں بھیجا گیا۔',
+  'translate.failed': 'صفحے کا ترجمہ نہیں ہو سکا۔',
+  'translate.notAvailable': 'یہ صفحہ {language} میں دستیاب نہیں ہے۔',
+};
