@@ -11,6 +11,7 @@
 export type { Feed, FeedType, Post, PostAuthor, PostImage, PostQuery } from './types.js';
 export { resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
 export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, filterPosts, loadFeed, parseFeed, searchPageUrl, type LoadOptions } from './load.js';
+export { errorKey, FeedController, type FeedCallbacks, type FeedRequest, type FeedState } from './controller.js';
 export { imageFor, resizeBloggerImage } from './images.js';
 export { bloggerFeedUrl, bloggerRoot, bloggerSearchUrl, parseBloggerJson, BLOGGER_PAGE_MAX } from './blogger.js';
 export { parseWordpress, wordpressPostsUrl, wordpressRoot, wordpressSearchUrl } from './wordpress.js';
