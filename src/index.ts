@@ -4,6 +4,8 @@
  */
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
+import './widgets/popular-posts/define.js';
+import './widgets/featured-post/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -11,6 +13,11 @@ export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
 export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
 export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+export { PopularPosts } from './widgets/popular-posts/popular-posts.js';
+export type { PostsLayout, PostsOrder, PostsLoadDetail, PostsErrorDetail } from './widgets/popular-posts/popular-posts.js';
+export { FeaturedPost } from './widgets/featured-post/featured-post.js';
+export type { FeaturedLayout } from './widgets/featured-post/featured-post.js';
+export type { Post, PostAuthor, PostImage, Feed, FeedType } from './core/feeds/types.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

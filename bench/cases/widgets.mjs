@@ -7,6 +7,8 @@ const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', im
 export const SAMPLE_ATTRIBUTES = {
   'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book' },
   'share-buttons': { url: 'https://blog.example/post.html' },
+  'popular-posts': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
+  'featured-post': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
 };
 
 async function freshPage(ctx) {

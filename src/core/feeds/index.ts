@@ -9,7 +9,7 @@
  * ```
  */
 export type { Feed, FeedType, Post, PostAuthor, PostImage, PostQuery } from './types.js';
-export { resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
+export { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
 export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, filterPosts, loadFeed, parseFeed, searchPageUrl, type LoadOptions } from './load.js';
 export { errorKey, FeedController, type FeedCallbacks, type FeedRequest, type FeedState } from './controller.js';
 export { imageFor, resizeBloggerImage } from './images.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { boolean, duration, integer, oneOf, splitList } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
-import { errorKey, FeedController, imageFor, resolveSource, type Feed, type FeedSource, type Post } from '../../core/feeds/index.js';
+import { errorKey, FEED_TYPES, FeedController, imageFor, resolveSource, type Feed, type FeedSource, type Post } from '../../core/feeds/index.js';
 import { DEFAULT_TTL } from '../../core/feeds/load.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
 import { formatDate } from '../../core/i18n/index.js';
@@ -29,7 +29,6 @@ export interface PostsErrorDetail {
   error: NetError;
 }
 
-export const FEED_TYPES = ['auto', 'blogger', 'wordpress', 'rss', 'atom', 'json-feed'] as const;
 const LAYOUTS = ['list', 'cards', 'compact'] as const;
 export type PostsLayout = (typeof LAYOUTS)[number];
 const LOADING = ['lazy', 'eager'] as const;
