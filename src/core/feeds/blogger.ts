@@ -24,8 +24,8 @@ const t = (value: unknown): string => {
 export function bloggerRoot(address: string): string {
   const url = new URL(address, globalThis.location?.href);
   const at = url.pathname.indexOf('/feeds/');
-  const path = at >= 0 ? url.pathname.slice(0, at) : url.pathname.replace(/\/[^/]*\.html$/, '').replace(/\/(search|p)(\/.*)?$/, '');
-  return `${url.origin}${path.replace(/\/$/, '')}`;
+  // A Blogger blog lives at the root of its host; a feed address may sit under a prefix (a proxy, the test server).
+  return at >= 0 ? `${url.origin}${url.pathname.slice(0, at)}` : url.origin;
 }
 
 /** The feed address for a query. `jsonp` asks for `alt=json-in-script` (the callback is added by the JSONP helper). */
