@@ -49,7 +49,7 @@ export function parseRssItem(item: Element, feedUrl?: string): Post {
     author: creator ? { name: creator } : undefined,
     image: image(item, base),
     labels: children(item, 'category').map((c) => plain(c.textContent)).filter(Boolean),
-    commentCount: slash ? count(slash.textContent?.trim()) : undefined,
+    commentCount: count((slash ?? child(item, 'total'))?.textContent?.trim()),
     commentsUrl: link(page?.textContent?.trim() ?? '', base) || undefined,
   });
 }
