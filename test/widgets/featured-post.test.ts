@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { FeaturedPost } from '../../src/widgets/featured-post/featured-post.js';
@@ -9,14 +9,16 @@ const blogger = (file: string, key: string, extra = '') => `/mock/file=feeds~${f
 const root = (el: Element) => el.shadowRoot!;
 const state = (el: FeaturedPost) =>
   root(el).querySelector('[part~=skeleton]') ? 'loading' : root(el).querySelector('[part~=error]') ? 'error' : root(el).querySelector('[part~=empty]') ? 'empty' : root(el).querySelector('[part~=card]') ? 'ready' : 'none';
-const settled = (el: FeaturedPost) => waitUntil(() => ['ready', 'error', 'empty'].includes(state(el)), 'never settled', { timeout: 5000 });
+const settled = (el: FeaturedPost) => waitUntil(() => ['ready', 'error', 'empty'].includes(state(el)), 'never settled', { timeout: 15_000 });
 const title = (el: FeaturedPost) => root(el).querySelector('[part=title]')?.textContent?.trim();
 
-describe('<featured-post>', () => {
+describe('<featured-post>', function () {
+  // A test file running beside another is a background tab: its timers are throttled to one per second.
+  this.timeout(30_000);
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('is accessible', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
     await settled(el);
     expect(state(el)).to.equal('ready');
     await expect(el).to.be.accessible();
@@ -26,7 +28,7 @@ describe('<featured-post>', () => {
   });
 
   it('features the newest post as a large card with image, snippet, date and "Read more"', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post lang="en-GB" src=${blogger('blogger.json', logKey('f-newest'))} snippet-words="8"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" lang="en-GB" src=${blogger('blogger.json', logKey('f-newest'))} snippet-words="8"></featured-post>`);
     const event = (await oneEvent(el, 'posts-load')) as CustomEvent<PostsLoadDetail>;
     await el.updateComplete;
     expect(event.detail.posts.map((p) => p.title)).to.deep.equal(['Sleeping better when your mind races']);
@@ -43,33 +45,33 @@ describe('<featured-post>', () => {
   });
 
   it('features the post at a given address, or the newest with a label', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-post'))} post="https://blog.example/2025/03/post-4.html"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-post'))} post="https://blog.example/2025/03/post-4.html"></featured-post>`);
     await settled(el);
     expect(title(el)).to.equal('Grief does not follow a timetable');
     const key = logKey('f-label');
-    const labelled = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', key)} label="Parenting"></featured-post>`);
+    const labelled = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key)} label="Parenting"></featured-post>`);
     await settled(labelled);
     const [request] = await received(key);
     expect(request.path).to.equal('/feeds/posts/default/-/Parenting');
   });
 
   it('says so when the post is not in the feed', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-missing'))} post="https://blog.example/nowhere.html"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-missing'))} post="https://blog.example/nowhere.html"></featured-post>`);
     await settled(el);
     expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
   });
 
   it('speaks Hindi on a Hindi page', async () => {
     document.documentElement.setAttribute('lang', 'hi');
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-hi'))}></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hi'))}></featured-post>`);
     await settled(el);
     expect(root(el).querySelector('time')!.textContent).to.equal('12 मार्च 2025');
     expect(root(el).querySelector('[part=more]')!.textContent).to.equal('आगे पढ़ें');
   });
 
   it('shows a skeleton of the final height, then the card', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-skel'), ',delay=300')} style="inline-size: 600px"></featured-post>`);
-    await waitUntil(() => state(el) === 'loading');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-skel'), ',delay=300')} style="inline-size: 600px"></featured-post>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     await expect(el).to.be.accessible();
     const height = el.getBoundingClientRect().height;
     await settled(el);
@@ -79,7 +81,7 @@ describe('<featured-post>', () => {
 
   it('explains an error, then recovers with the retry button', async () => {
     const key = logKey('f-retry');
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('http');
@@ -92,7 +94,7 @@ describe('<featured-post>', () => {
   });
 
   it('times out on a feed that never answers', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('blogger.json', logKey('f-hang'), ',hang=1')} timeout="300"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hang'), ',hang=1')} timeout="300"></featured-post>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     expect(event.detail.error.kind).to.equal('timeout');
   });
@@ -100,15 +102,15 @@ describe('<featured-post>', () => {
   it('shares one request with <popular-posts> on the same feed', async () => {
     const key = logKey('f-share');
     const src = blogger('blogger.json', key, ',delay=100');
-    const wrapper = await fixture(html`<div><featured-post src=${src}></featured-post><popular-posts src=${src}></popular-posts></div>`);
+    const wrapper = fixtureSync(html`<div><featured-post loading="eager" src=${src}></featured-post><popular-posts loading="eager" src=${src}></popular-posts></div>`);
     await settled(wrapper.querySelector('featured-post')!);
-    await waitUntil(() => wrapper.querySelector('popular-posts')!.shadowRoot!.querySelectorAll('a').length === 5);
+    await waitUntil(() => wrapper.querySelector('popular-posts')!.shadowRoot!.querySelectorAll('a').length === 5, 'popular posts never shown', { timeout: 15_000 });
     expect(await received(key)).to.have.length(1);
   });
 
   it('renders a hostile feed as harmless text', async () => {
     (window as any).__pwned = undefined;
-    const el = await fixture<FeaturedPost>(html`<featured-post src=${blogger('hostile.json', logKey('f-hostile'))}></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('hostile.json', logKey('f-hostile'))}></featured-post>`);
     await settled(el);
     expect((window as any).__pwned).to.equal(undefined);
     expect(title(el)).to.equal('Hello world');

@@ -1,7 +1,7 @@
 // Every file of the feedparser corpus's sanitize/ folder (scripts, event handlers, javascript: URLs, styles and
 // hundreds of elements and attributes) rendered in <popular-posts>: nothing executes, no on* attribute and no
 // non-http(s) URL reaches the widget's DOM. Read in place from ../shared/corpora through the test server.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 
@@ -34,7 +34,7 @@ describe('<popular-posts> with the sanitize corpus', function () {
     try {
       for (let i = 0; i < files.length; i += 30) {
         const batch = files.slice(i, i + 30);
-        const wrapper = await fixture<HTMLDivElement>(html`<div>
+        const wrapper = fixtureSync<HTMLDivElement>(html`<div>
           ${batch.map((file) => html`<popular-posts src=${corpus(`feedparser/${file}`)} feed-type="auto" cache-ttl="0" loading="eager" snippet-words="60" show-comments data-file=${file}></popular-posts>`)}
         </div>`);
         const els = [...wrapper.querySelectorAll<PopularPosts>('popular-posts')];

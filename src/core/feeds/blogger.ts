@@ -6,7 +6,7 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage } from './normalise.js';
+import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
 /** Blogger's largest page. */
@@ -63,7 +63,7 @@ function image(entry: Json, content: string, base?: string): PostImage | undefin
   return src ? { url: src } : undefined;
 }
 
-function entryPost(entry: Json, base?: string): Post {
+function entryPost(entry: Json, summary: string, base?: string): Post {
   const links = arr(entry.link);
   const url = link(alternate(links, 'alternate'), base);
   const titleEl = obj(entry.title);
@@ -77,7 +77,7 @@ function entryPost(entry: Json, base?: string): Post {
     id: id || url,
     url,
     title: titleEl.type === 'html' ? fromHtml(rawTitle) : plain(rawTitle),
-    summary: summaryFromHtml(content),
+    summary,
     published: toDate(t(entry.published)) ?? toDate(t(entry.updated)),
     updated: toDate(t(entry.updated)),
     author: name
@@ -97,6 +97,7 @@ function entryPost(entry: Json, base?: string): Post {
 
 /** A Blogger JSON feed (`{ feed: { entry: [...] } }`) normalised. */
 export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
+  startFeed();
   const feed = obj(obj(data).feed);
   const total = count(t(feed.openSearch$totalResults));
   return {
@@ -105,7 +106,11 @@ export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
     link: link(alternate(arr(feed.link), 'alternate'), feedUrl) || undefined,
     id: t(feed.id) || undefined,
     ...(total !== undefined ? { total } : {}),
-    posts: arr(feed.entry).map((entry) => entryPost(entry, feedUrl)),
+    posts: (() => {
+      const entries = arr(feed.entry);
+      const summaries = summariesFromHtml(entries.map((e) => t(e.content) || t(e.summary)));
+      return entries.map((entry, i) => entryPost(entry, summaries[i], feedUrl));
+    })(),
   };
 }
 

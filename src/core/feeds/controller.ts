@@ -68,7 +68,16 @@ export class FeedController implements ReactiveController {
   set(request: FeedRequest): void {
     const key = `${feedKey(request.source, request.query)}|${request.ttl}|${request.timeout}`;
     this.request = request;
-    if (key === this.key) return;
+    if (key === this.key) {
+      // Switched to eager while still waiting to come into view.
+      if (request.eager && !this.near) {
+        this.observer?.disconnect();
+        this.observer = undefined;
+        this.near = true;
+        this.start();
+      }
+      return;
+    }
     this.key = key;
     this.controller?.abort();
     if (request.eager) this.near = true;

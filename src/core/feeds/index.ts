@@ -19,3 +19,4 @@ export { parseRss } from './rss.js';
 export { parseAtom } from './atom.js';
 export { parseJsonFeed } from './json-feed.js';
 export { decodeXml, parseXml } from './xml.js';
+export { summariesFromHtml, firstImage, link } from './normalise.js';

@@ -1,5 +1,5 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage } from './normalise.js';
+import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed } from './normalise.js';
 import type { Feed, Post } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +32,7 @@ function item(raw: unknown, base?: string): Post {
 }
 
 export function parseJsonFeed(data: unknown, feedUrl?: string): Feed {
+  startFeed();
   const feed = obj(data);
   const base = link(str(feed.feed_url), feedUrl) || feedUrl;
   return {

@@ -2,7 +2,7 @@
  * RSS 2.0, 0.9x and RSS 1.0 (RDF): channel and items, Dublin Core dates and creators, `content:encoded`,
  * `slash:comments` (WordPress), `media:thumbnail` / `media:content` / image enclosures.
  */
-import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate } from './normalise.js';
+import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
 import { baseOf, child, children, childText } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -55,6 +55,7 @@ export function parseRssItem(item: Element, feedUrl?: string): Post {
 }
 
 export function parseRss(doc: Document, feedUrl?: string): Feed {
+  startFeed();
   const root = doc.documentElement;
   const channel = child(root, 'channel') ?? root;
   // RSS 1.0 and 0.90 keep items beside the channel; RSS 2.0 inside it.
