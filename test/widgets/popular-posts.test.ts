@@ -320,6 +320,20 @@ describe('<popular-posts>', function () {
     expect(await received(key)).to.have.length(1);
   });
 
+  it('keeps showing stale posts when revalidating fails, and reports the error', async () => {
+    const key = logKey('swr-fail');
+    const src = blogger('blogger.json', key, ',status=500');
+    const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
+    const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [] }] } };
+    localStorage.setItem(`blog-widgets:${cacheKey}`, JSON.stringify(old));
+    const el = fixtureSync<PopularPosts>(html`<popular-posts src=${src} loading="eager"></popular-posts>`);
+    const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
+    await el.updateComplete;
+    expect(event.detail.error.status).to.equal(500);
+    expect(titles(el)).to.deep.equal(['A cached post']);
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+  });
+
   it('loads only when it comes near the viewport, unless loading="eager"', async () => {
     const key = logKey('lazy');
     const wrapper = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts src=${blogger('blogger.json', key)}></popular-posts></div>`);

@@ -180,6 +180,14 @@ describe('core/feeds', () => {
       expect(posts.query).to.include({ search: 'sleep', categories: '100' });
     });
 
+    it('reports a JSONP feed that fails to load as a network error and leaves no script behind', async () => {
+      const source = resolveSource(`http://127.0.0.1:${location.port}/mock/status=404,log=${logKey('jsonp404')}/feeds/posts/default`);
+      expect(source.jsonp).to.equal(true);
+      const error = await loadFeed(source, {}, { ttl: 0 }).catch((e) => e);
+      expect(error).to.be.instanceOf(NetError).with.property('kind', 'network');
+      expect(document.querySelector('script[src*="127.0.0.1"]')).to.equal(null);
+    });
+
     it('decodes an ISO-8859-1 feed from its bytes', async () => {
       const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf'), 0xe9, ...new TextEncoder().encode('</title></channel></rss>')]);
       expect(parseFeed(bytes).title).to.equal('Café');
