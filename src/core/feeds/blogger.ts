@@ -6,15 +6,12 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed } from './normalise.js';
+import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed, obj, arr, type Json } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
 /** Blogger's largest page. */
 export const BLOGGER_PAGE_MAX = 150;
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 const t = (value: unknown): string => {
   const text = obj(value).$t;
   return typeof text === 'string' ? text : typeof text === 'number' ? String(text) : '';

@@ -23,7 +23,8 @@ export interface FeedSource {
   jsonp: boolean;
 }
 
-const FEED_LINKS = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
+/** `<link rel="alternate">` elements that name a feed. */
+export const FEED_LINKS = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
 
 function generator(doc: Document): string {
   return doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';

@@ -7,7 +7,7 @@ import { jsonp } from '../net/jsonp.js';
 import { DEFAULT_TIMEOUT, fetchJson, fetchWithTimeout, NetError } from '../net/request.js';
 import { parseAtom } from './atom.js';
 import { bloggerFeedUrl, bloggerSearchUrl, isBloggerJson, parseBloggerJson } from './blogger.js';
-import type { FeedSource } from './detect.js';
+import { FEED_LINKS, type FeedSource } from './detect.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import { parseRss } from './rss.js';
 import type { Feed, FeedType, Post, PostQuery } from './types.js';
@@ -59,7 +59,7 @@ export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string
 function announcedFeed(html: string, base: string): string | undefined {
   const doc = inertDocument(html);
   const href = doc
-    .querySelector('link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]')
+    .querySelector(FEED_LINKS)
     ?.getAttribute('href');
   if (!href) return undefined;
   try {

@@ -5,6 +5,12 @@ import type { Post } from './types.js';
 /** Longest stretch of HTML reduced for a summary: enough for any snippet, cheap for very long posts. */
 const SUMMARY_SOURCE = 4000;
 
+export type Json = Record<string, unknown>;
+/** JSON readers that never throw: an object, an array of objects, a string. */
+export const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+export const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
+export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Plain text, whitespace collapsed. */
 export function plain(value: unknown): string {
   return value == null ? '' : String(value).replace(/[\s\u00A0]+/g, ' ').trim();

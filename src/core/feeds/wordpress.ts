@@ -2,12 +2,9 @@
  * WordPress REST API: `<site>/wp-json/wp/v2/posts?_embed=author,wp:featuredmedia&per_page=N&page=P&search=…`.
  * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. Search page: `<site>/?s=…`.
  */
-import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
+import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, type Json } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 const rendered = (value: unknown): string => {
   const r = obj(value).rendered;
   return typeof r === 'string' ? r : typeof value === 'string' ? value : '';
