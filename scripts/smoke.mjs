@@ -15,6 +15,9 @@ const ATTRS = {
   'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
   'translate-toggle': 'languages="en hi ur"',
+  // A same-origin fixture feed without images: no request leaves the page's server.
+  'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
 };
 const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
 const page = (scripts) =>

@@ -8,6 +8,8 @@ export const SAMPLE_ATTRIBUTES = {
   'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book' },
   'share-buttons': { url: 'https://blog.example/post.html' },
   'translate-toggle': { languages: 'en hi ur' },
+  'popular-posts': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
+  'featured-post': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
 };
 
 async function freshPage(ctx) {

@@ -29,6 +29,19 @@ export const bn: Partial<Strings> = {
   'author.about': 'লেখক পরিচিতি',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'পোস্ট',
+  'posts.loading': 'পোস্ট লোড হচ্ছে…',
+  'posts.empty': 'এখনও দেখানোর মতো কোনো পোস্ট নেই।',
+  'posts.error.network': 'পোস্ট লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
+  'posts.error.timeout': 'ব্লগটি উত্তর দিতে অনেক দেরি করেছে। একটু পরে আবার চেষ্টা করুন।',
+  'posts.error.http': 'ব্লগটি একটি ত্রুটি জানিয়েছে ({status})। পরে আবার চেষ্টা করুন।',
+  'posts.error.parse': 'ব্লগের ফিড পড়া যায়নি।',
+  'posts.error.cors': 'এই ব্লগ অন্য সাইটকে তার ফিড পড়তে দেয় না।',
+  'posts.comments': { zero: 'কোনো মন্তব্য নেই', one: '{count}টি মন্তব্য', other: '{count}টি মন্তব্য' },
+  'posts.readMore': 'আরও পড়ুন',
+  'posts.readMoreLabel': 'আরও পড়ুন: {title}',
+  'posts.featured': 'বাছাই করা পোস্ট',
+  'posts.untitled': 'শিরোনামহীন পোস্ট',
 
   // blog-search
   'search.label': 'এই ব্লগে খুঁজুন',

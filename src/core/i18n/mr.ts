@@ -29,6 +29,19 @@ export const mr: Partial<Strings> = {
   'author.about': 'लेखकाविषयी',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'पोस्ट',
+  'posts.loading': 'पोस्ट लोड होत आहेत…',
+  'posts.empty': 'अजून दाखवण्यासाठी एकही पोस्ट नाही.',
+  'posts.error.network': 'पोस्ट लोड करता आल्या नाहीत. तुमचे इंटरनेट कनेक्शन तपासा आणि पुन्हा प्रयत्न करा.',
+  'posts.error.timeout': 'ब्लॉगने उत्तर द्यायला खूप वेळ घेतला. थोड्या वेळाने पुन्हा प्रयत्न करा.',
+  'posts.error.http': 'ब्लॉगने त्रुटी कळवली ({status}). नंतर पुन्हा प्रयत्न करा.',
+  'posts.error.parse': 'ब्लॉगची फीड वाचता आली नाही.',
+  'posts.error.cors': 'हा ब्लॉग इतर साइटना आपली फीड वाचू देत नाही.',
+  'posts.comments': { zero: 'एकही टिप्पणी नाही', one: '{count} टिप्पणी', other: '{count} टिप्पण्या' },
+  'posts.readMore': 'पुढे वाचा',
+  'posts.readMoreLabel': 'पुढे वाचा: {title}',
+  'posts.featured': 'निवडक पोस्ट',
+  'posts.untitled': 'शीर्षक नसलेली पोस्ट',
 
   // blog-search
   'search.label': 'या ब्लॉगमध्ये शोधा',

@@ -29,6 +29,19 @@ export const ta: Partial<Strings> = {
   'author.about': 'ஆசிரியரைப் பற்றி',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'பதிவுகள்',
+  'posts.loading': 'பதிவுகள் ஏற்றப்படுகின்றன…',
+  'posts.empty': 'இப்போது காட்ட எந்தப் பதிவும் இல்லை.',
+  'posts.error.network': 'பதிவுகளை ஏற்ற முடியவில்லை. உங்கள் இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலுங்கள்.',
+  'posts.error.timeout': 'வலைப்பதிவு பதிலளிக்க அதிக நேரம் எடுத்தது. சிறிது நேரம் கழித்து மீண்டும் முயலுங்கள்.',
+  'posts.error.http': 'வலைப்பதிவு ஒரு பிழையைத் தெரிவித்தது ({status}). பிறகு மீண்டும் முயலுங்கள்.',
+  'posts.error.parse': 'வலைப்பதிவின் ஊட்டத்தைப் படிக்க முடியவில்லை.',
+  'posts.error.cors': 'இந்த வலைப்பதிவு தன் ஊட்டத்தைப் பிற தளங்கள் படிக்க அனுமதிப்பதில்லை.',
+  'posts.comments': { zero: 'கருத்துகள் இல்லை', one: '{count} கருத்து', other: '{count} கருத்துகள்' },
+  'posts.readMore': 'மேலும் படிக்க',
+  'posts.readMoreLabel': 'மேலும் படிக்க: {title}',
+  'posts.featured': 'சிறப்புப் பதிவு',
+  'posts.untitled': 'தலைப்பில்லாத பதிவு',
 
   // blog-search
   'search.label': 'இந்த வலைப்பதிவில் தேடுங்கள்',

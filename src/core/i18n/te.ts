@@ -29,6 +29,19 @@ export const te: Partial<Strings> = {
   'author.about': 'రచయిత గురించి',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'పోస్ట్‌లు',
+  'posts.loading': 'పోస్ట్‌లు లోడ్ అవుతున్నాయి…',
+  'posts.empty': 'ఇంకా చూపించడానికి పోస్ట్‌లు లేవు.',
+  'posts.error.network': 'పోస్ట్‌లను లోడ్ చేయలేకపోయాం. మీ ఇంటర్నెట్ కనెక్షన్ చూసి మళ్లీ ప్రయత్నించండి.',
+  'posts.error.timeout': 'బ్లాగ్ జవాబు ఇవ్వడానికి చాలా సమయం తీసుకుంది. కాసేపటి తర్వాత మళ్లీ ప్రయత్నించండి.',
+  'posts.error.http': 'బ్లాగ్ ఒక లోపాన్ని తెలిపింది ({status}). తర్వాత మళ్లీ ప్రయత్నించండి.',
+  'posts.error.parse': 'బ్లాగ్ ఫీడ్‌ను చదవలేకపోయాం.',
+  'posts.error.cors': 'ఈ బ్లాగ్ తన ఫీడ్‌ను ఇతర సైట్‌లు చదవడానికి అనుమతించదు.',
+  'posts.comments': { zero: 'వ్యాఖ్యలు లేవు', one: '{count} వ్యాఖ్య', other: '{count} వ్యాఖ్యలు' },
+  'posts.readMore': 'ఇంకా చదవండి',
+  'posts.readMoreLabel': 'ఇంకా చదవండి: {title}',
+  'posts.featured': 'ప్రత్యేక పోస్ట్',
+  'posts.untitled': 'శీర్షిక లేని పోస్ట్',
 
   // blog-search
   'search.label': 'ఈ బ్లాగ్‌లో వెతకండి',

@@ -30,6 +30,19 @@ export const ur: Partial<Strings> = {
   'author.about': 'مصنف کے بارے میں',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'پوسٹس',
+  'posts.loading': 'پوسٹس لوڈ ہو رہی ہیں…',
+  'posts.empty': 'ابھی دکھانے کے لیے کوئی پوسٹ نہیں ہے۔',
+  'posts.error.network': 'پوسٹس لوڈ نہیں ہو سکیں۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'posts.error.timeout': 'بلاگ نے جواب دینے میں بہت دیر لگائی۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
+  'posts.error.http': 'بلاگ نے ایک خرابی بتائی ({status})۔ بعد میں دوبارہ کوشش کریں۔',
+  'posts.error.parse': 'بلاگ کی فیڈ پڑھی نہیں جا سکی۔',
+  'posts.error.cors': 'یہ بلاگ دوسری سائٹس کو اپنی فیڈ پڑھنے نہیں دیتا۔',
+  'posts.comments': { zero: 'کوئی تبصرہ نہیں', one: '{count} تبصرہ', other: '{count} تبصرے' },
+  'posts.readMore': 'مزید پڑھیں',
+  'posts.readMoreLabel': 'مزید پڑھیں: {title}',
+  'posts.featured': 'منتخب پوسٹ',
+  'posts.untitled': 'بغیر عنوان کی پوسٹ',
 
   // blog-search
   'search.label': 'اس بلاگ میں تلاش کریں',
