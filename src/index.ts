@@ -4,6 +4,7 @@
  */
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
+import './widgets/subscribe-form/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -11,6 +12,14 @@ export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
 export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
 export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+export { SubscribeForm } from './widgets/subscribe-form/subscribe-form.js';
+export type {
+  Provider,
+  SubscribeState,
+  SubscribeSubmitDetail,
+  SubscribeSuccessDetail,
+  SubscribeErrorDetail,
+} from './widgets/subscribe-form/subscribe-form.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

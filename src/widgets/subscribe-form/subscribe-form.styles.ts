@@ -4,8 +4,9 @@ export const styles = css`
   .root {
     display: grid;
     gap: var(--bw-subscribe-gap, 0.5rem);
-    --_error: var(--bw-subscribe-error, #b3261e);
-    --_success: var(--bw-subscribe-success, #146c2e);
+    /* Mixed with the text colour, so they stay readable on light and dark themes alike. */
+    --_error: var(--bw-subscribe-error, color-mix(in srgb, #d93025 60%, currentColor));
+    --_success: var(--bw-subscribe-success, color-mix(in srgb, #188038 60%, currentColor));
   }
   p {
     margin: 0;

@@ -91,8 +91,8 @@ const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'f
  * @csspart retry - The "Try again" button after an error.
  *
  * @cssprop [--bw-subscribe-gap=0.5rem] - Space between the form's rows.
- * @cssprop [--bw-subscribe-error=#b3261e] - Colour of error messages and invalid borders.
- * @cssprop [--bw-subscribe-success=#146c2e] - Colour of the success message.
+ * @cssprop [--bw-subscribe-error] - Colour of error messages and invalid borders (default: red mixed with the text colour).
+ * @cssprop [--bw-subscribe-success] - Colour of the success message (default: green mixed with the text colour).
  * @cssprop [--bw-accent=#1a73e8] - Button background.
  * @cssprop [--bw-radius=8px] - Corner radius of inputs and the button.
  *
@@ -412,13 +412,11 @@ export class SubscribeForm extends BlogWidget {
         : nothing}
       ${this.description ? html`<p class="description" part="description" id="description">${this.description}</p>` : nothing}
       ${done ? nothing : this.renderForm()}
-      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>
-        ${polite
-          ? successSlot
-            ? html`<slot name="success">${this.statusText()}</slot>`
-            : this.statusText()
-          : nothing}
-      </div>
+      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
+        ? successSlot
+          ? html`<slot name="success">${this.statusText()}</slot>`
+          : this.statusText()
+        : nothing}</div>
     </div>`;
   }
 }
