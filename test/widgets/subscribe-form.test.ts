@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/subscribe-form/define.js';
 import type { SubscribeForm, SubscribeErrorDetail, SubscribeSubmitDetail, SubscribeSuccessDetail } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import { captureWarnings, logKey, received } from '../helpers/console.js';
@@ -73,7 +74,7 @@ describe('<subscribe-form>', () => {
       expect($(el, '#email-error')!.textContent).to.equal('Enter your email address.');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-describedby')).to.equal('email-error');
-      expect(el.shadowRoot!.activeElement).to.equal(email);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('email');
       await expect(el).to.be.accessible();
 
       await fillAndSend(el, 'asha@example');
@@ -93,7 +94,7 @@ describe('<subscribe-form>', () => {
       const box = input(el, 'consent');
       expect($(el, '#consent-error')!.textContent).to.equal('Tick the box to agree before subscribing.');
       expect(box.getAttribute('aria-describedby')).to.equal('consent-error');
-      expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('consent');
       expect(await received(key)).to.deep.equal([]);
       await expect(el).to.be.accessible();
 
@@ -158,7 +159,7 @@ describe('<subscribe-form>', () => {
       expect(alertText(el)).to.equal('This address cannot receive our emails. Use another address.');
       expect(input(el, 'email').value).to.equal('asha@example.com');
       expect(input(el, 'name').value).to.equal('Asha');
-      expect(submitButton(el).disabled).to.equal(false);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
       expect((await received(key)).length).to.equal(1);
       await expect(el).to.be.accessible();
     });
@@ -233,7 +234,7 @@ describe('<subscribe-form>', () => {
       button.click();
       button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(button.disabled).to.equal(true);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
       expect(statusText(el)).to.equal('Subscribing…');
       button.click();
@@ -241,6 +242,23 @@ describe('<subscribe-form>', () => {
       await expect(el).to.be.accessible();
       await settled(el);
       expect((await received(key)).length).to.equal(1);
+    });
+
+    it('sends from the keyboard: Tab from the address to the button, press Enter', async () => {
+      const key = logKey('sub-keys');
+      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
+      type(el, 'email', 'ravi@example.in');
+      await el.updateComplete;
+      input(el, 'email').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      const [request] = await received(key);
+      expect(JSON.parse(request.body)).to.deep.equal({ email: 'ravi@example.in' });
+      expect(statusText(el)).to.equal('Thank you! You are subscribed.');
+      // The form gave way to the message: focus follows it instead of falling back to the page.
+      expect(el.shadowRoot!.activeElement?.getAttribute('role')).to.equal('status');
     });
 
     it('lets the page cancel the submission', async () => {
@@ -274,7 +292,7 @@ describe('<subscribe-form>', () => {
       await el.updateComplete;
       expect(el.status).to.equal('offline');
       expect(statusText(el)).to.equal('You are offline. Your subscription will be sent when the connection returns.');
-      expect(submitButton(el).disabled).to.equal(true);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
       expect(input(el, 'email').value).to.equal('asha@example.com');
       await expect(el).to.be.accessible();
       await new Promise((r) => setTimeout(r, 150));

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
+// The error and success colours are mixed with the text colour, so they stay readable on light and dark themes.
+
 export const styles = css`
   .root {
     display: grid;
     gap: var(--bw-subscribe-gap, 0.5rem);
-    /* Mixed with the text colour, so they stay readable on light and dark themes alike. */
     --_error: var(--bw-subscribe-error, color-mix(in srgb, #d93025 60%, currentColor));
     --_success: var(--bw-subscribe-success, color-mix(in srgb, #188038 60%, currentColor));
   }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { boolean, duration, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import {
@@ -163,6 +162,7 @@ export class SubscribeForm extends BlogWidget {
   private busy = false;
   private controller?: AbortController;
   private map: FieldMap = {};
+  private focusStatus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -177,6 +177,8 @@ export class SubscribeForm extends BlogWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked before the form leaves the DOM (afterwards, focus has already fallen back to the page).
+    if ((changed as PropertyValues).has('state') && DONE.includes(this.state)) this.focusStatus = this.matches(':focus-within');
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
@@ -288,11 +290,10 @@ export class SubscribeForm extends BlogWidget {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // The form is replaced by the success message: keep keyboard focus there rather than lose it to the page.
-    if (changed.has('state') && DONE.includes(this.state) && this.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
-    }
+  protected override updated(): void {
+    // The form gave way to the success message: keep keyboard focus there rather than lose it to the page.
+    if (this.focusStatus) this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+    this.focusStatus = false;
   }
 
   private statusText(): string {
@@ -346,6 +347,7 @@ export class SubscribeForm extends BlogWidget {
   }
 
   private renderForm() {
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus to the page.
     const sending = this.state === 'sending' || this.state === 'offline';
     const { email: emailError, consent: consentError } = this.errors;
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
@@ -358,7 +360,7 @@ export class SubscribeForm extends BlogWidget {
       ${this.fields.includes('name')
         ? html`<div class="row">
             <label for="name">${this.t('subscribe.nameLabel')}</label>
-            <input part="input" id="name" name="name" type="text" autocomplete="name" .value=${live(this.name)} />
+            <input part="input" id="name" name="name" type="text" autocomplete="name" .value=${this.name} />
           </div>`
         : nothing}
       <div class="row">
@@ -369,8 +371,8 @@ export class SubscribeForm extends BlogWidget {
             placeholder=${this.placeholder || this.t('subscribe.placeholder')}
             aria-invalid=${emailError ? 'true' : 'false'}
             aria-describedby=${described(emailError && 'email-error', this.description && 'description')}
-            .value=${live(this.email)} />
-          <button class="button" part="button" type="submit" ?disabled=${sending}>
+            .value=${this.email} />
+          <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
             ${this.buttonLabel || this.t('subscribe.button')}
           </button>
         </div>
@@ -378,7 +380,7 @@ export class SubscribeForm extends BlogWidget {
       </div>
       ${this.consent
         ? html`<div class="row consent" part="consent">
-            <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${live(this.agreed)}
+            <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
               aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
             <label for="consent">${this.consent}</label>
             ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
