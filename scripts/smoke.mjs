@@ -14,6 +14,7 @@ const tags = await widgetTags();
 const ATTRS = {
   'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
+  'translate-toggle': 'languages="en hi ur"',
   'subscribe-form': 'action="/demo-api/subscribe" fields="name" consent="I agree"',
 };
 const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');

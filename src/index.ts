@@ -4,6 +4,8 @@
  */
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
+import './widgets/blog-search/define.js';
+import './widgets/translate-toggle/define.js';
 import './widgets/subscribe-form/define.js';
 
 import { setStrings } from './core/i18n/index.js';
@@ -12,9 +14,13 @@ export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
 export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
 export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+export { BlogSearch } from './widgets/blog-search/blog-search.js';
+export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
+export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
+export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
 export { SubscribeForm } from './widgets/subscribe-form/subscribe-form.js';
 export type {
-  Provider,
+  Provider as SubscribeProvider,
   SubscribeState,
   SubscribeSubmitDetail,
   SubscribeSuccessDetail,

@@ -7,6 +7,7 @@ const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', im
 export const SAMPLE_ATTRIBUTES = {
   'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book' },
   'share-buttons': { url: 'https://blog.example/post.html' },
+  'translate-toggle': { languages: 'en hi ur' },
   'subscribe-form': { action: '/demo-api/subscribe', fields: 'name' },
 };
 

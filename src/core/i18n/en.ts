@@ -32,6 +32,14 @@ export const en = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'Search this blog',
+  'search.submit': 'Search',
+  'search.results': 'Search results',
+  'search.searching': 'Searching…',
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.none': 'No posts match “{query}”.',
+  'search.all': 'See all results',
+  'search.error': 'Search is not available right now.',
 
   // subscribe-form
   'subscribe.heading': 'Subscribe and get latest updates',
@@ -61,6 +69,15 @@ export const en = {
   // book-appointment
 
   // translate-toggle
+  'translate.language': 'Language',
+  'translate.menu': 'Choose a language',
+  'translate.originalTag': '(original)',
+  'translate.showOriginal': 'Show original',
+  'translate.translating': 'Translating the page…',
+  'translate.byGoogle': 'Translated by Google. The page text is sent to Google.',
+  'translate.onDevice': 'Translated on your device. Nothing was sent anywhere.',
+  'translate.failed': 'Could not translate the page.',
+  'translate.notAvailable': 'This page is not available in {language}.',
 } satisfies Record<string, Message>;
 
 export type StringKey = keyof typeof en;

@@ -28,12 +28,20 @@ export const hi: Strings = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'इस ब्लॉग में खोजें',
+  'search.submit': 'खोजें',
+  'search.results': 'खोज परिणाम',
+  'search.searching': 'खोज रहे हैं…',
+  'search.count': { one: '{count} परिणाम', other: '{count} परिणाम' },
+  'search.none': '“{query}” से मेल खाती कोई पोस्ट नहीं मिली।',
+  'search.all': 'सभी परिणाम देखें',
+  'search.error': 'खोज अभी उपलब्ध नहीं है।',
 
   // subscribe-form
   'subscribe.heading': 'सदस्यता लें और नई पोस्ट की जानकारी पाएँ',
   'subscribe.emailLabel': 'ईमेल पता',
   'subscribe.nameLabel': 'नाम (वैकल्पिक)',
-  'subscribe.placeholder': 'aap@example.com',
+  'subscribe.placeholder': 'उदाहरण: you@example.com',
   'subscribe.button': 'सदस्यता लें',
   'subscribe.sending': 'सदस्यता ली जा रही है…',
   'subscribe.privacy': 'गोपनीयता नीति',
@@ -57,4 +65,13 @@ export const hi: Strings = {
   // book-appointment
 
   // translate-toggle
+  'translate.language': 'भाषा',
+  'translate.menu': 'भाषा चुनें',
+  'translate.originalTag': '(मूल)',
+  'translate.showOriginal': 'मूल दिखाएँ',
+  'translate.translating': 'पेज का अनुवाद हो रहा है…',
+  'translate.byGoogle': 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।',
+  'translate.onDevice': 'आपके डिवाइस पर ही अनुवाद हुआ। कुछ भी बाहर नहीं भेजा गया।',
+  'translate.failed': 'पेज का अनुवाद नहीं हो सका।',
+  'translate.notAvailable': 'यह पेज {language} में उपलब्ध नहीं है।',
 };
