@@ -145,11 +145,11 @@ export class SubscribeForm extends BlogWidget {
 
   /** Minimum time between showing the form and a submission, e.g. `2s`; quicker submissions are bots, dropped silently. */
   @property({ attribute: 'min-time', converter: duration(2_000, '2s') })
-  minTime = 2_000;
+  minTime = 2000;
 
   /** How long to wait for the provider, e.g. `10s`; then the visitor may try again. */
   @property({ converter: duration(10_000, '10s') })
-  timeout = 10_000;
+  timeout = 10000;
 
   @state() private state: SubscribeState = 'idle';
   @state() private email = '';
