@@ -509,6 +509,14 @@ describe('<subscribe-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('speaks Urdu right to left', async () => {
+      const el = await fixture<SubscribeForm>(html`<subscribe-form lang="ur" action="/mock/-/s" consent="میں متفق ہوں"></subscribe-form>`);
+      expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
+      expect(submitButton(el).textContent!.trim()).to.equal('سبسکرائب کریں');
+      expect(input(el, 'email').placeholder).to.equal('مثلاً you@example.com');
+      await expect(el).to.be.accessible();
+    });
+
     it('uses the owner\'s heading, button label and placeholder; heading="none" hides the heading', async () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form action="/mock/-/s" heading="Get new posts by email"
         button-label="Sign me up" placeholder="name@domain.in"></subscribe-form>`);
