@@ -18,6 +18,7 @@ const ATTRS = {
   // A same-origin fixture feed without images: no request leaves the page's server.
   'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
   'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'subscribe-form': 'action="/demo-api/subscribe" fields="name" consent="I agree"',
 };
 const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
 const page = (scripts) =>

@@ -8,6 +8,7 @@ import './widgets/blog-search/define.js';
 import './widgets/translate-toggle/define.js';
 import './widgets/popular-posts/define.js';
 import './widgets/featured-post/define.js';
+import './widgets/subscribe-form/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -24,6 +25,14 @@ export type { PostsLayout, PostsOrder, PostsLoadDetail, PostsErrorDetail } from 
 export { FeaturedPost } from './widgets/featured-post/featured-post.js';
 export type { FeaturedLayout } from './widgets/featured-post/featured-post.js';
 export type { Post, PostAuthor, PostImage, Feed, FeedType } from './core/feeds/types.js';
+export { SubscribeForm } from './widgets/subscribe-form/subscribe-form.js';
+export type {
+  Provider as SubscribeProvider,
+  SubscribeState,
+  SubscribeSubmitDetail,
+  SubscribeSuccessDetail,
+  SubscribeErrorDetail,
+} from './widgets/subscribe-form/subscribe-form.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

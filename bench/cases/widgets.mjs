@@ -10,6 +10,7 @@ export const SAMPLE_ATTRIBUTES = {
   'translate-toggle': { languages: 'en hi ur' },
   'popular-posts': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
   'featured-post': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
+  'subscribe-form': { action: '/demo-api/subscribe', fields: 'name' },
 };
 
 async function freshPage(ctx) {

@@ -55,6 +55,29 @@ export const ur: Partial<Strings> = {
   'search.error': 'تلاش ابھی دستیاب نہیں ہے۔',
 
   // subscribe-form
+  'subscribe.heading': 'سبسکرائب کریں اور نئی پوسٹس کی خبر پائیں',
+  'subscribe.emailLabel': 'ای میل پتا',
+  'subscribe.nameLabel': 'نام (اختیاری)',
+  'subscribe.placeholder': 'مثلاً you@example.com',
+  'subscribe.button': 'سبسکرائب کریں',
+  'subscribe.sending': 'سبسکرائب کیا جا رہا ہے…',
+  'subscribe.privacy': 'رازداری کی پالیسی',
+  'subscribe.emailMissing': 'اپنا ای میل پتا لکھیں۔',
+  'subscribe.emailInvalid': 'name@example.com جیسا ای میل پتا لکھیں۔',
+  'subscribe.consentMissing': 'سبسکرائب کرنے سے پہلے رضامندی کے خانے پر نشان لگائیں۔',
+  'subscribe.success': 'شکریہ! آپ کی سبسکرپشن شروع ہو گئی ہے۔',
+  'subscribe.confirm': 'بس ایک قدم باقی ہے: اپنا ان باکس دیکھیں اور سبسکرپشن کی تصدیق کریں۔',
+  'subscribe.checkInbox': 'سبسکرپشن کی تصدیق کے لیے اپنا ان باکس دیکھیں۔',
+  'subscribe.sent': 'آپ کی درخواست بھیج دی گئی ہے۔ شکریہ!',
+  'subscribe.already': 'یہ پتا پہلے سے سبسکرائب ہے۔ شکریہ!',
+  'subscribe.rateLimited': 'اس پتے سے بہت بار سبسکرائب کرنے کی کوشش ہوئی ہے۔ چند منٹ رک کر دوبارہ کوشش کریں۔',
+  'subscribe.error': 'سبسکرائب نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔',
+  'subscribe.errorServer': 'نیوز لیٹر سروس میں کوئی مسئلہ پیش آیا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
+  'subscribe.errorTimeout': 'نیوز لیٹر سروس سے جواب نہیں آیا۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'subscribe.errorNetwork': 'نیوز لیٹر سروس تک رسائی نہیں ہو سکی۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'subscribe.errorConfig': 'یہ فارم ابھی تیار نہیں ہے، اس لیے بھیجا نہیں جا سکتا۔',
+  'subscribe.offline': 'آپ آف لائن ہیں۔ کنکشن واپس آتے ہی آپ کی سبسکرپشن بھیج دی جائے گی۔',
+  'subscribe.honeypot': 'یہ خانہ خالی چھوڑ دیں',
 
   // book-appointment
 
