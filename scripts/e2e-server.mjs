@@ -4,8 +4,8 @@
 // - startBundleServer(pages): a plain node server for "a fresh blog page": the given pages, the demo's sample-data
 //   routes (demo/server/routes.js) and the project's files (dist/ etc.), with no Vite in between.
 import { createServer as createHttpServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serveFile } from './static-server.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,30 +27,8 @@ export async function startDemoServer() {
   return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
 
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css',
-  '.png': 'image/png',
-};
-
 export async function startBundleServer(pages = {}) {
   const { demoRoutes } = await import('../demo/server/routes.js');
-  const serveFile = async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  };
   const server = createHttpServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const page = pages[url.pathname];

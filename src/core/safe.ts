@@ -69,7 +69,11 @@ export function htmlToText(html: unknown): string {
   const source = String(html);
   if (!/[<&]/.test(source)) return collapse(source);
   const body = inertDocument(source).body;
-  if (!body) return '';
+  return body ? textOfNode(body) : '';
+}
+
+/** The text of an (inert) node as `htmlToText` reads it: blocks separate words, scripts and styles are skipped. */
+export function textOfNode(root: Node): string {
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -84,7 +88,7 @@ export function htmlToText(html: unknown): string {
       }
     }
   };
-  walk(body);
+  walk(root);
   return collapse(out);
 }
 

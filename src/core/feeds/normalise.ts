@@ -1,5 +1,5 @@
 /** Small helpers shared by the adapters: plain text, dates, URLs, first image, summaries. */
-import { htmlToText, inertDocument, safeUrl } from '../safe.js';
+import { htmlToText, inertDocument, safeUrl, textOfNode } from '../safe.js';
 import type { Post } from './types.js';
 
 /** Longest stretch of HTML reduced for a summary: enough for any snippet, cheap for very long posts. */
@@ -28,30 +28,6 @@ export function summaryFromHtml(value: unknown): string {
   return fromHtml(value, SUMMARY_SOURCE);
 }
 
-// The same reading as htmlToText (src/core/safe.ts): blocks separate words, scripts and styles are skipped.
-const BLOCKS =
-  /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
-const SKIP = /^(script|style|template|noscript|iframe|object|embed|svg|math|head|title|button|select|textarea)$/;
-
-function textOf(root: Node): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue;
-      else if (child.nodeType === 1) {
-        const name = (child as Element).localName;
-        if (SKIP.test(name)) continue;
-        const block = BLOCKS.test(name);
-        if (block) out += ' ';
-        walk(child);
-        if (block) out += ' ';
-      }
-    }
-  };
-  walk(root);
-  return plain(out);
-}
-
 /**
  * Summaries of many posts with ONE inert parse: each post's HTML goes into its own `<template>` of one document
  * (a parse per post costs far more than the text itself). When a post's markup swallows its wrapper (an
@@ -63,7 +39,7 @@ export function summariesFromHtml(htmls: string[]): string[] {
   const doc = inertDocument(cut.map((h) => `<template>${h}</template>`).join(''));
   const templates = doc.querySelectorAll<HTMLTemplateElement>('head > template, body > template');
   if (templates.length !== cut.length) return cut.map((h) => htmlToText(h));
-  return Array.from(templates, (t, i) => (/[<&]/.test(cut[i]) ? textOf(t.content) : plain(cut[i])));
+  return Array.from(templates, (t, i) => (/[<&]/.test(cut[i]) ? textOfNode(t.content) : plain(cut[i])));
 }
 
 /** A Date, or undefined when unreadable. Accepts ISO 8601 and RFC 822 dates. */
