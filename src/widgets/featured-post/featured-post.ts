@@ -1,21 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { boolean, duration, integer, oneOf } from '../../core/attributes.js';
-import { BlogWidget } from '../../core/base.js';
-import { errorKey, FEED_TYPES, FeedController, imageFor, resolveSource, type Feed, type FeedSource, type Post } from '../../core/feeds/index.js';
-import type { FeedTypeOption } from '../../core/feeds/detect.js';
-import { DEFAULT_TTL } from '../../core/feeds/load.js';
+import { boolean, integer, oneOf } from '../../core/attributes.js';
+import { imageFor, type Feed, type Post } from '../../core/feeds/index.js';
 import { formatDate } from '../../core/i18n/index.js';
-import { DEFAULT_TIMEOUT } from '../../core/net/request.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
-import type { PostsErrorDetail, PostsLoadDetail } from '../popular-posts/popular-posts.js';
+import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { normalise } from '../popular-posts/select.js';
 import { styles } from './featured-post.styles.js';
 
 const LAYOUTS = ['horizontal', 'vertical'] as const;
 export type FeaturedLayout = (typeof LAYOUTS)[number];
-const LOADING = ['lazy', 'eager'] as const;
 
 /** Image box in CSS pixels (requested at this size times the device pixel ratio). */
 const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180], vertical: [640, 360] };
@@ -49,26 +44,12 @@ const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180]
  * @cssprop [--bw-muted] - Date colour.
  * @cssprop [--bw-radius=8px] - Corner radius.
  */
-export class FeaturedPost extends BlogWidget {
+export class FeaturedPost extends FeedWidget {
   static override defaultTag = 'featured-post';
   static override styles = [hostStyles, buttonStyles, styles];
 
-  /** A blog's or a feed's address. Default: this site. */
-  @property() src = '';
-
-  /** The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
-  @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') })
-  feedType: FeedTypeOption = 'auto';
-
   /** The address of the post to feature (looked up among the latest `scan` posts). */
   @property() post = '';
-
-  /** Feature the newest post with this label. */
-  @property() label = '';
-
-  /** How many recent posts are searched for `post` (1-150). */
-  @property({ converter: integer(50, 1, 150) })
-  scan = 50;
 
   /** `horizontal` (image beside the text; stacked when narrow) or `vertical` (image above). */
   @property({ reflect: true, converter: oneOf(LAYOUTS, 'horizontal') })
@@ -82,49 +63,18 @@ export class FeaturedPost extends BlogWidget {
   @property({ attribute: 'show-date', converter: boolean })
   showDate = true;
 
-  /** How long loaded posts count as fresh, e.g. `10m`, `1h` (0 turns caching off). */
-  @property({ attribute: 'cache-ttl', converter: duration(DEFAULT_TTL) })
-  cacheTtl = DEFAULT_TTL;
-
-  /** `lazy` (load when the widget comes near the viewport) or `eager`. */
-  @property({ converter: oneOf(LOADING, 'lazy') })
-  loading: 'lazy' | 'eager' = 'lazy';
-
-  /** Milliseconds to wait for the feed before showing an error. */
-  @property({ converter: integer(DEFAULT_TIMEOUT, 100, 120_000) })
-  timeout = DEFAULT_TIMEOUT;
-
-  private readonly feeds = new FeedController(this, {
-    onLoad: (feed) => this.loaded(feed),
-    onError: (error) => this.emit<PostsErrorDetail>('posts-error', { error }),
-  });
-
-  private source?: FeedSource;
   private shown?: Post;
 
-  /** Loads the post again from the network. */
-  retry(): void {
-    this.feeds.retry();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['src', 'feedType', 'post', 'label', 'scan', 'cacheTtl', 'loading', 'timeout'] as const;
     if (this.feeds.feed && changed.has('post')) this.shown = this.pick(this.feeds.feed);
-    if (this.hasUpdated && !inputs.some((name) => changed.has(name))) return;
-    this.source = resolveSource(this.src, this.feedType);
+    if (!this.feedInputsChanged(changed, ['post'])) return;
     const byAddress = Boolean(this.post.trim());
-    this.feeds.set({
-      source: this.source,
-      query: { max: byAddress ? this.scan : 25, label: !byAddress && this.label.trim() ? this.label.trim() : undefined },
-      ttl: this.cacheTtl,
-      timeout: this.timeout,
-      eager: this.loading === 'eager',
-    });
+    this.loadPosts({ max: byAddress ? this.scan : 25, label: !byAddress && this.label.trim() ? this.label.trim() : undefined });
   }
 
-  private loaded(feed: Feed): void {
+  protected override loaded(feed: Feed): void {
     this.shown = this.pick(feed);
-    this.emit<PostsLoadDetail>('posts-load', { posts: this.shown ? [this.shown] : [], source: this.source! });
+    this.announce(this.shown ? [this.shown] : []);
   }
 
   private pick(feed: Feed): Post | undefined {
@@ -149,14 +99,6 @@ export class FeaturedPost extends BlogWidget {
           <span class="bone line short"></span>
         </div>
       </div>`;
-  }
-
-  private renderError() {
-    const error = this.feeds.error;
-    return html`<div class="error" part="error">
-      <p class="state" role="alert">${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
-      <button class="button quiet" part="retry" type="button" @click=${() => this.retry()}>${this.t('common.retry')}</button>
-    </div>`;
   }
 
   private renderPost() {

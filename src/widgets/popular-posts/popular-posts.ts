@@ -1,37 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { boolean, duration, integer, oneOf, splitList } from '../../core/attributes.js';
-import { BlogWidget } from '../../core/base.js';
-import { errorKey, FEED_TYPES, FeedController, imageFor, resolveSource, type Feed, type FeedSource, type Post } from '../../core/feeds/index.js';
-import { DEFAULT_TTL } from '../../core/feeds/load.js';
-import type { FeedTypeOption } from '../../core/feeds/detect.js';
+import { boolean, integer, oneOf, splitList } from '../../core/attributes.js';
+import { imageFor, type Feed, type Post } from '../../core/feeds/index.js';
 import { formatDate } from '../../core/i18n/index.js';
-import { DEFAULT_TIMEOUT, NetError } from '../../core/net/request.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import { FeedWidget } from './feed-widget.js';
 import { styles } from './popular-posts.styles.js';
 import { ORDERS, readPageLinks, selectPosts, type PageLink, type PostsOrder } from './select.js';
 
 export type { PostsOrder } from './select.js';
+import type { PostsErrorDetail, PostsLoadDetail } from './feed-widget.js';
 
-/** `detail` of the `posts-load` event. */
-export interface PostsLoadDetail {
-  /** The posts shown, normalised. */
-  posts: Post[];
-  /** Where they came from: the platform and address. */
-  source: FeedSource;
-}
-
-/** `detail` of the `posts-error` event. */
-export interface PostsErrorDetail {
-  /** Why loading failed: `kind` is network, timeout, http, parse or cors. */
-  error: NetError;
-}
+export type { PostsErrorDetail, PostsLoadDetail };
 
 const LAYOUTS = ['list', 'cards', 'compact'] as const;
 export type PostsLayout = (typeof LAYOUTS)[number];
-const LOADING = ['lazy', 'eager'] as const;
 
 /** Thumbnail box per layout, in CSS pixels (images are requested at this size times the device pixel ratio). */
 const THUMB: Record<PostsLayout, [number, number]> = { list: [72, 72], compact: [40, 40], cards: [320, 180] };
@@ -73,24 +58,13 @@ const urls = {
  * @cssprop [--bw-radius=8px] - Corner radius of cards and thumbnails.
  * @cssprop [--bw-gap=0.75rem] - Space between posts.
  */
-export class PopularPosts extends BlogWidget {
+export class PopularPosts extends FeedWidget {
   static override defaultTag = 'popular-posts';
   static override styles = [hostStyles, buttonStyles, styles];
-
-  /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
-  @property() src = '';
-
-  /** The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
-  @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') })
-  feedType: FeedTypeOption = 'auto';
 
   /** `latest`, `comments` (most commented among the latest `scan`), `random`, `curated` (the `posts` list) or `gadget` (the links in `from`). */
   @property({ converter: oneOf(ORDERS, 'latest') })
   order: PostsOrder = 'latest';
-
-  /** How many recent posts `comments`, `random`, `curated` and `gadget` look through (1-150). */
-  @property({ converter: integer(50, 1, 150) })
-  scan = 50;
 
   /** For `order="curated"`: post addresses, space-separated, in the order to show. */
   @property({ converter: urls })
@@ -102,9 +76,6 @@ export class PopularPosts extends BlogWidget {
   /** How many posts to show (1-20). */
   @property({ converter: integer(5, 1, 20) })
   max = 5;
-
-  /** Only posts with this label (Blogger label, WordPress category slug, RSS category). */
-  @property() label = '';
 
   /** Leave out the post being read. */
   @property({ attribute: 'exclude-current', converter: boolean })
@@ -133,51 +104,19 @@ export class PopularPosts extends BlogWidget {
   /** A heading above the list, e.g. "Most read". */
   @property() heading = '';
 
-  /** How long loaded posts count as fresh, e.g. `10m`, `1h` (0 turns caching off). */
-  @property({ attribute: 'cache-ttl', converter: duration(DEFAULT_TTL) })
-  cacheTtl = DEFAULT_TTL;
-
-  /** `lazy` (load when the widget comes near the viewport) or `eager`. */
-  @property({ converter: oneOf(LOADING, 'lazy') })
-  loading: 'lazy' | 'eager' = 'lazy';
-
-  /** Milliseconds to wait for the feed before showing an error. */
-  @property({ converter: integer(DEFAULT_TIMEOUT, 100, 120_000) })
-  timeout = DEFAULT_TIMEOUT;
-
-  private readonly feeds = new FeedController(this, {
-    onLoad: (feed) => this.loaded(feed),
-    onError: (error) => this.emit<PostsErrorDetail>('posts-error', { error }),
-  });
-
-  private source?: FeedSource;
   private picks: PageLink[] = [];
   private shown: Post[] = [];
 
-  /** Loads the posts again from the network. */
-  retry(): void {
-    this.feeds.retry();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['src', 'feedType', 'order', 'scan', 'posts', 'from', 'max', 'label', 'cacheTtl', 'loading', 'timeout'] as const;
     if (this.feeds.feed && (['order', 'max', 'excludeCurrent', 'posts', 'from'] as const).some((name) => changed.has(name))) {
       this.picks = this.readPicks();
       this.shown = this.select(this.feeds.feed);
     }
-    if (this.hasUpdated && !inputs.some((name) => changed.has(name))) return;
-    this.source = resolveSource(this.src, this.feedType);
+    if (!this.feedInputsChanged(changed, ['order', 'posts', 'from', 'max'])) return;
     this.picks = this.readPicks();
-    const wide = this.order === 'latest' ? 25 : this.scan;
-    this.feeds.set({
-      source: this.source,
-      query: {
-        max: wide,
-        label: this.order === 'curated' || this.order === 'gadget' ? undefined : this.label.trim() || undefined,
-      },
-      ttl: this.cacheTtl,
-      timeout: this.timeout,
-      eager: this.loading === 'eager',
+    this.loadPosts({
+      max: this.order === 'latest' ? 25 : this.scan,
+      label: this.order === 'curated' || this.order === 'gadget' ? undefined : this.label.trim() || undefined,
     });
   }
 
@@ -200,9 +139,9 @@ export class PopularPosts extends BlogWidget {
     return [];
   }
 
-  private loaded(feed: Feed): void {
+  protected override loaded(feed: Feed): void {
     this.shown = this.select(feed);
-    this.emit<PostsLoadDetail>('posts-load', { posts: this.shown, source: this.source! });
+    this.announce(this.shown);
   }
 
   private select(feed: Feed): Post[] {
@@ -262,14 +201,6 @@ export class PopularPosts extends BlogWidget {
           </li>`,
         )}
       </ul>`;
-  }
-
-  private renderError() {
-    const error = this.feeds.error;
-    return html`<div class="error" part="error">
-      <p class="state" role="alert">${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
-      <button class="button quiet" part="retry" type="button" @click=${() => this.retry()}>${this.t('common.retry')}</button>
-    </div>`;
   }
 
   private renderPosts() {

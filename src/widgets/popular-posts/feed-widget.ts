@@ -1,0 +1,99 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { duration, integer, oneOf } from '../../core/attributes.js';
+import { BlogWidget } from '../../core/base.js';
+import { errorKey, FEED_TYPES, FeedController, resolveSource, type Feed, type FeedSource, type Post, type PostQuery } from '../../core/feeds/index.js';
+import type { FeedTypeOption } from '../../core/feeds/detect.js';
+import { DEFAULT_TTL } from '../../core/feeds/load.js';
+import { DEFAULT_TIMEOUT, type NetError } from '../../core/net/request.js';
+
+/** `detail` of the `posts-load` event. */
+export interface PostsLoadDetail {
+  /** The posts shown, normalised. */
+  posts: Post[];
+  /** Where they came from: the platform and address. */
+  source: FeedSource;
+}
+
+/** `detail` of the `posts-error` event. */
+export interface PostsErrorDetail {
+  /** Why loading failed: `kind` is network, timeout, http, parse or cors. */
+  error: NetError;
+}
+
+const LOADING = ['lazy', 'eager'] as const;
+
+/** Properties of `FeedWidget` that change what is loaded. */
+const FEED_INPUTS = ['src', 'feedType', 'label', 'scan', 'cacheTtl', 'loading', 'timeout'] as const;
+
+/**
+ * What <popular-posts> and <featured-post> share: where posts come from, how they load (lazily, cached, shared,
+ * with a timeout), the `posts-load` / `posts-error` events, `retry()` and the error state with its retry button.
+ * Not a custom element itself.
+ */
+export class FeedWidget extends BlogWidget {
+  /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
+  @property() src = '';
+
+  /** The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') })
+  feedType: FeedTypeOption = 'auto';
+
+  /** Only posts with this label (Blogger label, WordPress category slug, RSS category). */
+  @property() label = '';
+
+  /** How many recent posts are looked through when choosing (1-150). */
+  @property({ converter: integer(50, 1, 150) })
+  scan = 50;
+
+  /** How long loaded posts count as fresh, e.g. `10m`, `1h` (0 turns caching off). */
+  @property({ attribute: 'cache-ttl', converter: duration(DEFAULT_TTL) })
+  cacheTtl = DEFAULT_TTL;
+
+  /** `lazy` (load when the widget comes near the viewport) or `eager`. */
+  @property({ converter: oneOf(LOADING, 'lazy') })
+  loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property({ converter: integer(DEFAULT_TIMEOUT, 100, 120_000) })
+  timeout = DEFAULT_TIMEOUT;
+
+  protected readonly feeds = new FeedController(this, {
+    onLoad: (feed) => this.loaded(feed),
+    onError: (error) => this.emit<PostsErrorDetail>('posts-error', { error }),
+  });
+
+  protected source?: FeedSource;
+
+  /** Loads the posts again from the network. */
+  retry(): void {
+    this.feeds.retry();
+  }
+
+  /** Whether a property that decides what to load changed (the subclass adds its own names). */
+  protected feedInputsChanged(changed: PropertyValues, more: readonly string[] = []): boolean {
+    return !this.hasUpdated || [...FEED_INPUTS, ...more].some((name) => changed.has(name));
+  }
+
+  /** Resolves the source and asks the controller for `query` with this widget's cache, timeout and loading. */
+  protected loadPosts(query: PostQuery): void {
+    this.source = resolveSource(this.src, this.feedType);
+    this.feeds.set({ source: this.source, query, ttl: this.cacheTtl, timeout: this.timeout, eager: this.loading === 'eager' });
+  }
+
+  /** Called with each loaded feed; the subclass chooses what to show and announces `posts-load`. */
+  protected loaded(_feed: Feed): void {}
+
+  /** Announces the posts now shown. */
+  protected announce(posts: Post[]): void {
+    this.emit<PostsLoadDetail>('posts-load', { posts, source: this.source! });
+  }
+
+  protected renderError() {
+    const error = this.feeds.error;
+    return html`<div class="error" part="error">
+      <p class="state" role="alert">${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
+      <button class="button quiet" part="retry" type="button" @click=${() => this.retry()}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+}
