@@ -84,6 +84,8 @@ export function zoneOffset(instant: number, zone: string): number {
  */
 export function instantAt(date: CivilDate, minutes: number, zone: string): number | undefined {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
+  const steady = steadyOffset(date, zone);
+  if (steady !== undefined) return wall - steady;
   const offsets = new Set([zoneOffset(wall - 86_400_000, zone), zoneOffset(wall, zone), zoneOffset(wall + 86_400_000, zone)]);
   let best: number | undefined;
   for (const offset of offsets) {
@@ -91,6 +93,26 @@ export function instantAt(date: CivilDate, minutes: number, zone: string): numbe
     if (zoneOffset(candidate, zone) === offset && (best === undefined || candidate < best)) best = candidate;
   }
   return best;
+}
+
+const steadyOffsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset throughout a date when it does not change around it (most days), else undefined. Every
+ * instant whose wall date is `date` lies between 14 hours before its UTC midnight and 12 hours after the next.
+ */
+function steadyOffset(date: CivilDate, zone: string): number | undefined {
+  const key = `${zone}|${date.year}-${date.month}-${date.day}`;
+  let known = steadyOffsets.get(key);
+  if (known === undefined) {
+    const midnight = Date.UTC(date.year, date.month - 1, date.day);
+    const before = zoneOffset(midnight - 14 * 3_600_000, zone);
+    const after = zoneOffset(midnight + 36 * 3_600_000, zone);
+    known = before === after ? before : null;
+    if (steadyOffsets.size > 5000) steadyOffsets.clear();
+    steadyOffsets.set(key, known);
+  }
+  return known ?? undefined;
 }
 
 /** The calendar date of an instant in a zone. */
