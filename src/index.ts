@@ -4,6 +4,7 @@
  */
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
+import './widgets/book-appointment/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -11,6 +12,17 @@ export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
 export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
 export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+export { BookAppointment } from './widgets/book-appointment/book-appointment.js';
+export type {
+  AppointmentRequest,
+  AppointmentSentDetail,
+  AppointmentErrorDetail,
+  AppointmentOpenDetail,
+  BookingContact,
+  BookingMode,
+  BookingField,
+  BookingTransport,
+} from './widgets/book-appointment/book-appointment.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';
