@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/widgets/book-appointment/define.js';
@@ -20,7 +20,8 @@ const times = (el: BookAppointment) => $$(el, '.times button').map(text);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 async function setup(attrs: Record<string, string> = {}, width = 600): Promise<BookAppointment> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  // fixtureSync: a plain element would make fixture() wait for an animation frame, which never comes in a background tab.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   const el = document.createElement('book-appointment');
   const all: Record<string, string> = {
