@@ -99,6 +99,11 @@ interface Entry {
   consent: boolean;
 }
 
+/** Per language and zone: "India Standard Time – Asia/Kolkata". */
+const zoneNames = new Map<string, string>();
+/** Per language: the first day of the week, 0 = Sunday. */
+const firstDays = new Map<string, number>();
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -351,14 +356,20 @@ export class BookAppointment extends BlogWidget {
   // ---- formatting ---------------------------------------------------------------------------------------------
 
   private zoneName(zone: string): string {
-    try {
-      const part = new Intl.DateTimeFormat(this.language, { timeZone: zone, timeZoneName: 'longGeneric' })
-        .formatToParts(this.clock)
-        .find((p) => p.type === 'timeZoneName')?.value;
-      return part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
-    } catch {
-      return zone;
+    const key = `${this.language}|${zone}`;
+    let name = zoneNames.get(key);
+    if (name === undefined) {
+      try {
+        const part = new Intl.DateTimeFormat(this.language, { timeZone: zone, timeZoneName: 'longGeneric' })
+          .formatToParts(this.clock)
+          .find((p) => p.type === 'timeZoneName')?.value;
+        name = part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
+      } catch {
+        name = zone;
+      }
+      zoneNames.set(key, name);
     }
+    return name;
   }
 
   private formatTime(instant: number, zone: string): string {
@@ -409,13 +420,17 @@ export class BookAppointment extends BlogWidget {
   // ---- calendar -----------------------------------------------------------------------------------------------
 
   private firstDayOfWeek(): number {
-    try {
-      const locale = new Intl.Locale(this.language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-      const first = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7;
-      return first % 7;
-    } catch {
-      return 0;
+    let first = firstDays.get(this.language);
+    if (first === undefined) {
+      try {
+        const locale = new Intl.Locale(this.language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+        first = (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
+      } catch {
+        first = 0;
+      }
+      firstDays.set(this.language, first);
     }
+    return first;
   }
 
   private moveFocus(key: string): void {
