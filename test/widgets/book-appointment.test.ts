@@ -185,6 +185,8 @@ describe('<book-appointment>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(heading(el)).to.equal('Check and send');
+    // At 1200 px labels and answers sit side by side.
+    expect($(el, 'dd').getBoundingClientRect().top).to.equal($(el, 'dt').getBoundingClientRect().top);
     expect($$(el, 'dl > *').map(text)).to.deep.equal([
       'When', 'Tuesday, March 3, 2026 at 8:30 AM EST',
       'Practice’s time', 'Tuesday, March 3, 2026 at 7:00 PM GMT+5:30',
@@ -296,6 +298,8 @@ describe('<book-appointment>', () => {
       await fillDetails(el, { name: 'आशा', phone: '+91 98765 43210' });
       await clickAndWait(el, $(el, 'form button[type=submit]'));
       expect(heading(el)).to.equal('जाँचें और भेजें');
+      // At 320 px each answer gets the full width under its label, not a sliver beside it.
+      for (const dd of $$(el, 'dd')) expect(dd.getBoundingClientRect().width).to.be.greaterThan(250);
       await expect(el).to.be.accessible();
       $(el, '.send').click();
       await oneEvent(el, 'appointment-sent');

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .root {
+    container: booking / inline-size;
     display: grid;
     gap: var(--_gap);
     padding: var(--bw-booking-padding, 1rem);
@@ -23,7 +24,7 @@ export const styles = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
-  h2:focus {
+  h3.step:focus {
     outline: none;
   }
   h3 {
@@ -44,6 +45,8 @@ export const styles = css`
     font-size: 0.925em;
   }
   .link-button {
+    justify-self: start;
+    text-align: start;
     padding: 0;
     border: 0;
     background: none;
@@ -202,22 +205,22 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
-    gap: 0.25rem 1rem;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.1rem 1rem;
     margin: 0;
   }
   dt {
     font-weight: 600;
   }
   dd {
-    margin: 0;
+    margin: 0 0 0.4rem;
   }
-  @container (max-width: 360px) {
+  @container booking (min-width: 30rem) {
     dl {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 35%) minmax(0, 1fr);
     }
     dd {
-      margin-block-end: 0.35rem;
+      margin: 0;
     }
   }
   .status:empty {
@@ -241,8 +244,5 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin-block-end: 0.75rem;
-  }
-  .wrap {
-    container-type: inline-size;
   }
 `;
