@@ -557,7 +557,8 @@ describe('<book-appointment>', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog');
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(focused(el)).to.equal($(el, 'h3.step'));
+    expect(focused(el)).to.equal($(el, '#dialog-title'));
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-title');
     await expect(el).to.be.accessible();
     // Tab cycles within the dialog: the page behind is inert.
     const seen = new Set<Element | null>();
@@ -604,9 +605,134 @@ describe('<book-appointment>', () => {
     }
   });
 
+  it('says "Booked" when confirm="instant"', async () => {
+    const el = await setup({ action: mock({ body: '{}' }), confirm: 'instant' });
+    await toReview(el);
+    expect(text($(el, '.send'))).to.equal('Book');
+    $(el, '.send').click();
+    await oneEvent(el, 'appointment-sent');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Booked');
+    expect(text($(el, '.next-steps'))).to.equal('Your appointment is booked. Add it to your calendar so you do not miss it.');
+    const ics = await (await fetch($<HTMLAnchorElement>(el, 'a.ics').href)).text();
+    expect(ics).to.contain('\r\nSTATUS:CONFIRMED\r\n');
+  });
+
+  it('tells the visitor and the owner when there is nowhere to send', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await setup({ transport: 'whatsapp', whatsapp: 'call me' });
+      await toReview(el);
+      const failed = oneEvent(el, 'appointment-error');
+      $(el, '.send').click();
+      expect((await failed).detail.kind).to.equal('setup');
+      await el.updateComplete;
+      expect(text($(el, '[role=alert]'))).to.equal('This booking form is not set up yet. Please get in touch another way.');
+      expect(warnings.messages).to.deep.equal([
+        '[book-appointment] attribute "whatsapp": "call me" is not a phone number with country code; using nowhere to send',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('says when there are no free times', async () => {
     const el = await setup({ hours: 'sat 10:00-11:00', closed: '2026-03-01..2026-03-31' });
     expect(text($(el, '.empty'))).to.equal('No free times in the next 14 days. Please get in touch another way.');
     await expect(el).to.be.accessible();
   });
+});
+
+/** Presses Tab until `match` is focused (at most `max` times). */
+async function tabTo(el: BookAppointment, match: (node: HTMLElement) => boolean, max = 12) {
+  for (let i = 0; i < max; i += 1) {
+    await sendKeys({ press: 'Tab' });
+    const node = focused(el);
+    if (node && match(node)) return node;
+  }
+  throw new Error(`not reached by Tab; focus is on ${focused(el)?.outerHTML.slice(0, 80)}`);
+}
+
+/** The whole flow by keyboard alone, axe at every step. Returns the request the endpoint received. */
+async function keyboardFlow(el: BookAppointment, log: string) {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await tabTo(el, (node) => node.dataset.date !== undefined);
+  await sendKeys({ press: 'ArrowRight' });
+  await sendKeys({ press: 'ArrowLeft' });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  await tabTo(el, (node) => node.closest('.times') !== null);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(focused(el)).to.equal($(el, 'h3.step'));
+  await expect(el).to.be.accessible();
+  await tabTo(el, (node) => node.id === 'f-name');
+  await sendKeys({ type: 'Asha Verma' });
+  await tabTo(el, (node) => node.id === 'f-email');
+  await sendKeys({ type: 'asha@example.com' });
+  await tabTo(el, (node) => node.id === 'f-consent');
+  await sendKeys({ press: 'Space' });
+  await tabTo(el, (node) => node.matches('button[type=submit]'));
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(focused(el)).to.equal($(el, 'h3.step'));
+  await expect(el).to.be.accessible();
+  await tabTo(el, (node) => node.classList.contains('send'));
+  const sent = oneEvent(el, 'appointment-sent');
+  await sendKeys({ press: 'Enter' });
+  await sent;
+  await el.updateComplete;
+  expect(focused(el)).to.equal($(el, 'h3.step'));
+  await expect(el).to.be.accessible();
+  before.remove();
+  return JSON.parse((await received(log))[0].body);
+}
+
+/** The whole flow by mouse, axe at every step. */
+async function mouseFlow(el: BookAppointment, log: string) {
+  await clickAndWait(el, $(el, 'td[aria-disabled=false]'));
+  await expect(el).to.be.accessible();
+  await clickAndWait(el, $$(el, '.times button')[0]);
+  await expect(el).to.be.accessible();
+  await fillDetails(el, { name: 'Asha Verma', email: 'asha@example.com' });
+  await clickAndWait(el, $(el, 'form button[type=submit]'));
+  await expect(el).to.be.accessible();
+  const sent = oneEvent(el, 'appointment-sent');
+  $(el, '.send').click();
+  await sent;
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  return JSON.parse((await received(log))[0].body);
+}
+
+const DONE: Record<string, string> = { en: 'Request sent', hi: 'अनुरोध भेज दिया गया' };
+
+describe('<book-appointment> whole flow', () => {
+  for (const lang of ['en', 'hi']) {
+    for (const width of [320, 1200]) {
+      for (const input of ['keyboard', 'mouse'] as const) {
+        it(`by ${input}, in ${lang === 'en' ? 'English' : 'Hindi'}, at ${width} px`, async () => {
+          await setViewport({ width: Math.max(width + 80, 400), height: 900 });
+          document.documentElement.lang = lang;
+          try {
+            const log = logKey(`flow-${lang}-${width}-${input}`);
+            const el = await setup({ action: mock({ body: '{}', log }) }, width);
+            expect(el.getBoundingClientRect().width).to.equal(width);
+            const body = input === 'keyboard' ? await keyboardFlow(el, log) : await mouseFlow(el, log);
+            expect(heading(el)).to.equal(DONE[lang]);
+            expect([body.start, body.name, body.email]).to.deep.equal(['2026-03-03T12:30:00.000Z', 'Asha Verma', 'asha@example.com']);
+            const right = el.getBoundingClientRect().right;
+            for (const node of $$(el, '.root *')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 1);
+          } finally {
+            document.documentElement.lang = 'en';
+            await setViewport({ width: 800, height: 600 });
+          }
+        });
+      }
+    }
+  }
 });

@@ -24,7 +24,8 @@ export const styles = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
-  h3.step:focus {
+  h3.step:focus,
+  #dialog-title:focus {
     outline: none;
   }
   h3 {

@@ -966,7 +966,8 @@ export class BookAppointment extends BlogWidget {
     if (!dialog || dialog.open) return;
     this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
     dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('h3.step')?.focus();
+    // The dialog's title first, so that the crisis note and the step follow in reading order.
+    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
   }
 
   /** Closes the dialog and returns focus to the button that opened it. */
@@ -1056,7 +1057,7 @@ export class BookAppointment extends BlogWidget {
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
         <div class="dialog-head">
-          <h2 id="dialog-title" lang=${this.language}>${label}</h2>
+          <h2 id="dialog-title" tabindex="-1" lang=${this.language}>${label}</h2>
           <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>
         </div>
         <div class="in-dialog">${this.renderFlow()}</div>
