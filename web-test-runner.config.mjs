@@ -16,7 +16,14 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [mockRoutes],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS } })],
+  // Each test file in its own window: a background tab gets no animation frames (fixture() and nextFrame() hang)
+  // and no rendering (layout-shift entries never come) while another file runs beside it.
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
   testFramework: { config: { timeout: 10_000 } },
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
 };

@@ -15,6 +15,7 @@ const ATTRS = {
   'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
   'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings" crisis-note="Not for emergencies."',
+  'translate-toggle': 'languages="en hi ur"',
 };
 const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
 const page = (scripts) =>

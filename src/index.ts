@@ -5,6 +5,8 @@
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
 import './widgets/book-appointment/define.js';
+import './widgets/blog-search/define.js';
+import './widgets/translate-toggle/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -22,7 +24,13 @@ export type {
   BookingMode,
   BookingField,
   BookingTransport,
+  BookingConfirm,
+  BookingLayout,
 } from './widgets/book-appointment/book-appointment.js';
+export { BlogSearch } from './widgets/blog-search/blog-search.js';
+export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
+export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
+export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

@@ -8,6 +8,7 @@ export const SAMPLE_ATTRIBUTES = {
   'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book' },
   'share-buttons': { url: 'https://blog.example/post.html' },
   'book-appointment': { timezone: 'Asia/Kolkata', hours: 'mon-sat 10:00-18:00', action: '/demo-api/bookings' },
+  'translate-toggle': { languages: 'en hi ur' },
 };
 
 async function freshPage(ctx) {

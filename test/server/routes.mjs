@@ -3,7 +3,9 @@
 //   /mock/<options>/<any path>?<any query>
 //
 // <options> is a comma-separated list of key=value (values URI-encoded), or "-" for none:
-//   file=name      answer with test/fixtures/<name> ("~" stands for "/")
+//   file=name      answer with test/fixtures/<name> ("~" stands for "/"); "{q}" in the name is replaced by the
+//                  request's `q` (or `search`) parameter, lower-cased, letters/digits/dashes only, "none" when
+//                  empty or when no such file exists (a server that answers each query differently)
 //   corpus=name    answer with ../shared/corpora/<name> ("~" stands for "/")
 //   body=text      answer with this text
 //   type=mime      content type (default from the file extension, else application/json)
@@ -15,7 +17,8 @@
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
 //
-//   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body }]
+//   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
+//                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -23,7 +26,12 @@ import { fileURLToPath } from 'node:url';
 import { extname, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const CORPORA = resolve(root, '../shared/corpora');
+// The corpora live beside the project (../shared/corpora); a git worktree one level deeper finds them further up.
+// CORPORA=<path> overrides.
+export const CORPORA =
+  process.env.CORPORA ??
+  [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
+  resolve(root, '../shared/corpora');
 const logs = new Map();
 
 const TYPES = {
@@ -75,20 +83,25 @@ export async function mockRoutes(ctx, next) {
   const key = options.log ?? 'default';
   const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? '' : await readBody(ctx.req);
   const entries = logs.get(key) ?? [];
-  entries.push({
+  const entry = {
     method: ctx.method,
     path: match[2] ?? '/',
     query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
     headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept') },
     body,
-  });
+    aborted: false,
+  };
+  entries.push(entry);
   logs.set(key, entries);
+  ctx.res.on('close', () => {
+    if (!ctx.res.writableFinished) entry.aborted = true;
+  });
 
   if (options.delay) await sleep(Number(options.delay));
   if (options.hang) {
     // Hold the request open until the client aborts (bounded so the server never leaks it).
     await new Promise((r) => {
-      ctx.req.on('close', r);
+      ctx.res.on('close', r);
       setTimeout(r, 60_000);
     });
     ctx.status = 504;
@@ -102,7 +115,15 @@ export async function mockRoutes(ctx, next) {
 
   let text = options.body ?? '';
   let type = options.type;
-  const name = options.file ?? options.corpus;
+  let name = options.file ?? options.corpus;
+  if (name?.includes('{q}')) {
+    const q = String(ctx.query.q ?? ctx.query.search ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}-]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+    const named = name.replace('{q}', q || 'none');
+    name = existsSync(resolve(root, 'test/fixtures', named.replaceAll('~', '/'))) ? named : name.replace('{q}', 'none');
+  }
   if (name) {
     const path = options.file
       ? resolve(root, 'test/fixtures', name.replaceAll('~', '/'))

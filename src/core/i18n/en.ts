@@ -32,6 +32,14 @@ export const en = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'Search this blog',
+  'search.submit': 'Search',
+  'search.results': 'Search results',
+  'search.searching': 'Searching…',
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.none': 'No posts match “{query}”.',
+  'search.all': 'See all results',
+  'search.error': 'Search is not available right now.',
 
   // subscribe-form
 
@@ -76,7 +84,6 @@ export const en = {
   'booking.errorAge': 'Enter an age as a number, or leave it empty.',
   'booking.errorConsent': 'Tick the box to agree, so that your request can be sent.',
   'booking.back': 'Back',
-  'booking.next': 'Next',
   'booking.review': 'Review',
   'booking.stepReview': 'Check and send',
   'booking.when': 'When',
@@ -113,9 +120,17 @@ export const en = {
   'booking.messageText': 'Hello, I would like to request an appointment on {when}. Name: {name}.',
   'booking.messageMode': 'Mode: {mode}.',
   'booking.messageContact': 'Contact: {contact}.',
-  'booking.emailSubject': 'Appointment request',
 
   // translate-toggle
+  'translate.language': 'Language',
+  'translate.menu': 'Choose a language',
+  'translate.originalTag': '(original)',
+  'translate.showOriginal': 'Show original',
+  'translate.translating': 'Translating the page…',
+  'translate.byGoogle': 'Translated by Google. The page text is sent to Google.',
+  'translate.onDevice': 'Translated on your device. Nothing was sent anywhere.',
+  'translate.failed': 'Could not translate the page.',
+  'translate.notAvailable': 'This page is not available in {language}.',
 } satisfies Record<string, Message>;
 
 export type StringKey = keyof typeof en;

@@ -28,6 +28,14 @@ export const hi: Strings = {
   // popular-posts, featured-post
 
   // blog-search
+  'search.label': 'इस ब्लॉग में खोजें',
+  'search.submit': 'खोजें',
+  'search.results': 'खोज परिणाम',
+  'search.searching': 'खोज रहे हैं…',
+  'search.count': { one: '{count} परिणाम', other: '{count} परिणाम' },
+  'search.none': '“{query}” से मेल खाती कोई पोस्ट नहीं मिली।',
+  'search.all': 'सभी परिणाम देखें',
+  'search.error': 'खोज अभी उपलब्ध नहीं है।',
 
   // subscribe-form
 
@@ -72,7 +80,6 @@ export const hi: Strings = {
   'booking.errorAge': 'उम्र अंकों में लिखें, या ख़ाली छोड़ दें।',
   'booking.errorConsent': 'अनुरोध भेजने के लिए सहमति वाले बॉक्स पर सही का निशान लगाएँ।',
   'booking.back': 'पीछे',
-  'booking.next': 'आगे',
   'booking.review': 'जाँचें',
   'booking.stepReview': 'जाँचें और भेजें',
   'booking.when': 'कब',
@@ -109,7 +116,15 @@ export const hi: Strings = {
   'booking.messageText': 'नमस्ते, मैं {when} का अपॉइंटमेंट चाहता/चाहती हूँ। नाम: {name}।',
   'booking.messageMode': 'तरीका: {mode}।',
   'booking.messageContact': 'संपर्क: {contact}।',
-  'booking.emailSubject': 'अपॉइंटमेंट का अनुरोध',
 
   // translate-toggle
+  'translate.language': 'भाषा',
+  'translate.menu': 'भाषा चुनें',
+  'translate.originalTag': '(मूल)',
+  'translate.showOriginal': 'मूल दिखाएँ',
+  'translate.translating': 'पेज का अनुवाद हो रहा है…',
+  'translate.byGoogle': 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।',
+  'translate.onDevice': 'आपके डिवाइस पर ही अनुवाद हुआ। कुछ भी बाहर नहीं भेजा गया।',
+  'translate.failed': 'पेज का अनुवाद नहीं हो सका।',
+  'translate.notAvailable': 'यह पेज {language} में उपलब्ध नहीं है।',
 };

@@ -5,16 +5,30 @@
  * document-level `language-change` event (the translate toggle sends it); the nearest `[lang]` ancestor
  * (crossing shadow roots); `<html lang>`; the browser's languages. The table used is the best match among the
  * registered ones (`hi-IN` uses `hi`), falling back to English key by key.
+ *
+ * The visitor's choice is remembered in `localStorage` by the translate toggle. Widgets honour a remembered choice
+ * only on pages where the toggle is loaded (it calls `useRememberedLanguage()`), so that a visitor can always
+ * switch back.
  */
+import { bn } from './bn.js';
 import { en, type StringKey, type Strings } from './en.js';
 import { hi } from './hi.js';
+import { mr } from './mr.js';
+import { ta } from './ta.js';
+import { te } from './te.js';
 import type { Message, Plural } from './types.js';
+import { ur } from './ur.js';
 
 export type { Message, Plural, StringKey, Strings };
 
 const tables = new Map<string, Partial<Strings>>([
   ['en', en],
   ['hi', hi],
+  ['bn', bn],
+  ['ta', ta],
+  ['te', te],
+  ['mr', mr],
+  ['ur', ur],
 ]);
 const overrides = new Map<string, Partial<Strings>>();
 
@@ -43,6 +57,65 @@ export function chosenLanguage(): string | undefined {
   return visitorLanguage;
 }
 
+const STORAGE_KEY = 'blog-widgets:language';
+
+/** The visitor's remembered choice from an earlier visit (`localStorage`), if any. */
+export function storedLanguage(): string | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY)?.trim();
+    // Only a well-formed language tag: anything else (edited by hand, another script) is ignored.
+    return value ? Intl.getCanonicalLocales(value)[0] : undefined;
+  } catch {
+    return undefined; // storage blocked (privacy settings, sandboxed frames), or not a language tag
+  }
+}
+
+/** Remembers the visitor's choice for the next visit; `undefined` forgets it. */
+export function rememberLanguage(lang: string | undefined): void {
+  try {
+    if (lang) localStorage.setItem(STORAGE_KEY, lang);
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
+
+/**
+ * Makes every widget follow the remembered choice (called when the translate toggle loads, before any widget's
+ * first render). Returns that choice.
+ */
+export function useRememberedLanguage(): string | undefined {
+  const stored = storedLanguage();
+  if (stored && !visitorLanguage) {
+    visitorLanguage = stored;
+    notifyLanguageChange();
+  }
+  return stored;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+/** The name of language `code` written in `inLanguage` (default: in itself, "हिन्दी", "اردو"). */
+export function languageName(code: string, inLanguage = code): string {
+  let names = displayNames.get(inLanguage);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(inLanguage, names);
+  }
+  let name: string | undefined;
+  try {
+    name = names?.of(code);
+  } catch {
+    name = undefined;
+  }
+  if (!name) return code;
+  // "français" -> "Français": a name that opens a menu item starts with a capital where the script has them.
+  return name.charAt(0).toLocaleUpperCase(inLanguage) + name.slice(1);
+}
+
 function nearestLang(start: Element): string | undefined {
   let node: Element | null = start;
   while (node) {
@@ -65,17 +138,25 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
-/** The registered table that best serves `lang`: exact tag, then its base language, then English. */
+const known = (code: string) => tables.has(code) || overrides.has(code);
+
+/**
+ * The table that best serves `lang`: exact tag, then its base language, then English. A language an owner added
+ * with `setStrings` counts too (missing keys fall back to English).
+ */
 export function tableLanguage(lang: string): string {
   const lower = lang.toLowerCase();
-  if (tables.has(lower)) return lower;
+  if (known(lower)) return lower;
   const base = lower.split('-')[0];
-  return tables.has(base) ? base : 'en';
+  return known(base) ? base : 'en';
 }
 
 function lookup(lang: string, key: StringKey, local?: Partial<Strings>): Message {
   const code = tableLanguage(lang);
-  return local?.[key] ?? overrides.get(code)?.[key] ?? tables.get(code)?.[key] ?? overrides.get('en')?.[key] ?? en[key];
+  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
+  let message = local?.[key];
+  for (const table of new Set([code, code.split('-')[0], 'en'])) message ??= overrides.get(table)?.[key] ?? tables.get(table)?.[key];
+  return message ?? en[key];
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -143,8 +224,12 @@ export function direction(lang: string): 'ltr' | 'rtl' {
 
 /** `detail` of the document-level `language-change` event. */
 export interface LanguageChangeDetail {
+  /** The language now chosen (for "Show original": the page's language). */
   lang: string;
+  /** The language before. */
   previous?: string;
+  /** True when the visitor went back to the page's own language ("Show original"): the choice is forgotten. */
+  original?: boolean;
 }
 
 const listeners = new Set<() => void>();
@@ -163,7 +248,7 @@ function startWatching(): void {
   });
   document.addEventListener('language-change', (event) => {
     const detail = (event as CustomEvent<LanguageChangeDetail>).detail;
-    visitorLanguage = detail?.lang || undefined;
+    visitorLanguage = (!detail?.original && detail?.lang) || undefined;
     notifyLanguageChange();
   });
 }

@@ -41,16 +41,23 @@ export function queryTerms(query: string): string[] {
   return fold(query.trim()).text.split(/\s+/u).filter(Boolean);
 }
 
-/** Folds text for comparisons. */
+const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
+
+/** Folds text for comparisons (the same folding as `fold`, without the index map: one pass, for speed). */
 export function foldText(text: string): string {
-  return fold(text).text;
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(LATIN_ACCENTS, '$1').toLowerCase();
+}
+
+/** Whether every (folded) term occurs in the already folded text. */
+export function containsAll(terms: string[], folded: string): boolean {
+  return terms.length > 0 && terms.every((term) => folded.includes(term));
 }
 
 /** Whether every term occurs somewhere in the fields. */
 export function matchesAll(terms: string[], ...fields: (string | undefined)[]): boolean {
-  if (!terms.length) return false;
-  const haystack = fields.filter(Boolean).map((f) => foldText(f!)).join('\n');
-  return terms.every((term) => haystack.includes(term));
+  return containsAll(terms, fields.filter(Boolean).map((f) => foldText(f!)).join('\n'));
 }
 
 /** A run of text, marked when it matched a query term. */

@@ -1,0 +1,62 @@
+// End-to-end: every per-widget module works alone, as `import 'blog-widgets/<widget>.js'` gives it to npm users.
+// For each dist/<folder>.js: a page that imports only that module defines only the tags declared in that folder
+// (from custom-elements.json), and each of them renders, with no console error.
+import { existsSync } from 'node:fs';
+import { startBundleServer } from './e2e-server.mjs';
+import { launchBrowser } from './static-server.mjs';
+import { manifestWidgets } from './docs.mjs';
+
+const widgets = manifestWidgets();
+const allTags = widgets.map((w) => w.tagName);
+const folders = new Map();
+for (const widget of widgets) {
+  const folder = /src\/widgets\/([^/]+)\//.exec(widget.modulePath)?.[1];
+  if (!folder) continue;
+  folders.set(folder, [...(folders.get(folder) ?? []), widget.tagName]);
+}
+const pages = {};
+for (const [folder, tags] of folders) {
+  if (!existsSync(`dist/${folder}.js`)) {
+    console.error(`modules: dist/${folder}.js is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  pages[`/${folder}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${folder}</title>
+    <script type="module" src="/dist/${folder}.js"></script></head><body>${tags.map((t) => `<${t}></${t}>`).join('')}</body></html>`;
+}
+const server = await startBundleServer(pages);
+const browser = await launchBrowser();
+const failures = [];
+try {
+  for (const [folder, tags] of folders) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.origin}/${folder}.html`, { waitUntil: 'networkidle0' });
+    const report = await page.evaluate(
+      async (tags, allTags) => {
+        await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+        await Promise.all(tags.map((t) => document.querySelector(t).updateComplete));
+        return {
+          defined: allTags.filter((t) => customElements.get(t)),
+          empty: tags.filter((t) => !document.querySelector(t).shadowRoot?.childElementCount),
+        };
+      },
+      tags,
+      allTags,
+    );
+    const problems = [...errors];
+    if (report.defined.join() !== tags.join()) problems.push(`defines [${report.defined}], expected only [${tags}]`);
+    for (const tag of report.empty) problems.push(`<${tag}> rendered nothing`);
+    if (problems.length) failures.push(`dist/${folder}.js: ${problems.join('; ')}`);
+    else console.log(`modules: dist/${folder}.js alone defines only ${tags.map((t) => `<${t}>`).join(', ')}, and it renders`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.error(`modules: FAILED\n${failures.join('\n')}`);
+  process.exit(1);
+}

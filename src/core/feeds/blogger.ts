@@ -1,0 +1,116 @@
+/**
+ * Blogger: feed addresses and its JSON feed (`alt=json` and the JSONP `alt=json-in-script`). Blogger's Atom feed
+ * is read by the Atom adapter (`thr:total`, `media:thumbnail` included).
+ *
+ * Feed address: `<blog>/feeds/posts/default[/-/Label]?alt=json&max-results=N&start-index=I&orderby=published&q=…`
+ * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
+ * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
+ */
+import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage } from './normalise.js';
+import type { Feed, Post, PostImage, PostQuery } from './types.js';
+
+/** Blogger's largest page. */
+export const BLOGGER_PAGE_MAX = 150;
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
+const t = (value: unknown): string => {
+  const text = obj(value).$t;
+  return typeof text === 'string' ? text : typeof text === 'number' ? String(text) : '';
+};
+
+/** The blog's root (`https://x.blogspot.com`) from a blog or feed address. */
+export function bloggerRoot(address: string): string {
+  const url = new URL(address, globalThis.location?.href);
+  const at = url.pathname.indexOf('/feeds/');
+  const path = at >= 0 ? url.pathname.slice(0, at) : url.pathname.replace(/\/[^/]*\.html$/, '').replace(/\/(search|p)(\/.*)?$/, '');
+  return `${url.origin}${path.replace(/\/$/, '')}`;
+}
+
+/** The feed address for a query. `jsonp` asks for `alt=json-in-script` (the callback is added by the JSONP helper). */
+export function bloggerFeedUrl(root: string, query: PostQuery = {}, jsonp = false): string {
+  const label = query.label ? `/-/${encodeURIComponent(query.label)}` : '';
+  const url = new URL(`${root}/feeds/posts/default${label}`);
+  const p = url.searchParams;
+  p.set('alt', jsonp ? 'json-in-script' : 'json');
+  p.set('max-results', String(Math.min(Math.max(query.max ?? 25, 1), BLOGGER_PAGE_MAX)));
+  if (query.start && query.start > 1) p.set('start-index', String(Math.floor(query.start)));
+  if (query.orderby) p.set('orderby', query.orderby);
+  if (query.q) p.set('q', query.q);
+  p.set('redirect', 'false');
+  return url.href;
+}
+
+/** The blog's own search page for `q` (or its label page). */
+export function bloggerSearchUrl(root: string, q: string, label?: string): string {
+  if (label && !q) return `${root}/search/label/${encodeURIComponent(label)}`;
+  const url = new URL(`${root}/search`);
+  url.searchParams.set('q', q);
+  return url.href;
+}
+
+function alternate(links: Json[], rel: string, type = 'text/html'): string {
+  const found = links.find((l) => l.rel === rel && (!l.type || l.type === type));
+  return typeof found?.href === 'string' ? found.href : '';
+}
+
+function image(entry: Json, content: string, base?: string): PostImage | undefined {
+  const thumb = obj(entry.media$thumbnail);
+  const url = link(thumb.url, base);
+  if (url) return { url, width: count(thumb.width) ?? 72, height: count(thumb.height) ?? 72 };
+  const src = firstImage(content, base);
+  return src ? { url: src } : undefined;
+}
+
+function entryPost(entry: Json, base?: string): Post {
+  const links = arr(entry.link);
+  const url = link(alternate(links, 'alternate'), base);
+  const titleEl = obj(entry.title);
+  const rawTitle = t(titleEl);
+  const content = t(entry.content) || t(entry.summary);
+  const author = arr(entry.author)[0] ?? {};
+  const authorImage = link(obj(author.gd$image).src, base);
+  const name = plain(t(author.name));
+  const id = t(entry.id);
+  return post({
+    id: id || url,
+    url,
+    title: titleEl.type === 'html' ? fromHtml(rawTitle) : plain(rawTitle),
+    summary: summaryFromHtml(content),
+    published: toDate(t(entry.published)) ?? toDate(t(entry.updated)),
+    updated: toDate(t(entry.updated)),
+    author: name
+      ? {
+          name,
+          ...(link(t(author.uri), base) ? { url: link(t(author.uri), base) } : {}),
+          // Blogger's placeholder avatar is a blank image.
+          ...(authorImage && !/\/img\/b16-rounded\.gif|blank\.gif/.test(authorImage) ? { image: authorImage } : {}),
+        }
+      : undefined,
+    image: image(entry, content, base),
+    labels: arr(entry.category).map((c) => plain(c.term)).filter(Boolean),
+    commentCount: count(t(entry.thr$total)),
+    commentsUrl: link(alternate(links, 'replies'), base) || undefined,
+  });
+}
+
+/** A Blogger JSON feed (`{ feed: { entry: [...] } }`) normalised. */
+export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
+  const feed = obj(obj(data).feed);
+  const total = count(t(feed.openSearch$totalResults));
+  return {
+    type: 'blogger',
+    title: plain(t(feed.title)),
+    link: link(alternate(arr(feed.link), 'alternate'), feedUrl) || undefined,
+    id: t(feed.id) || undefined,
+    ...(total !== undefined ? { total } : {}),
+    posts: arr(feed.entry).map((entry) => entryPost(entry, feedUrl)),
+  };
+}
+
+/** True when `data` is a Blogger JSON feed. */
+export function isBloggerJson(data: unknown): boolean {
+  const feed = obj(obj(data).feed);
+  return 'xmlns' in feed || 'entry' in feed || 'openSearch$totalResults' in feed || /blogger/.test(t(feed.generator) + t(feed.id));
+}

@@ -1,0 +1,62 @@
+/**
+ * Where posts come from: a blog's or a feed's address (default: the current site), and its platform.
+ *
+ * - Blogger: a blogspot host, a `/feeds/` path, or `<meta name="generator" content="Blogger">` on the page (for
+ *   the current site or an address on it).
+ * - WordPress: a `/wp-json/` path, or the WordPress generator meta on the page.
+ * - Otherwise the address is fetched and its content recognised (JSON Feed, RSS, Atom, or an HTML page whose
+ *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
+ */
+import { bloggerRoot } from './blogger.js';
+import { wordpressRoot } from './wordpress.js';
+import type { FeedType } from './types.js';
+
+export type FeedTypeOption = FeedType | 'auto';
+
+export interface FeedSource {
+  /** The platform, or `auto` to recognise the format from the content. */
+  type: FeedTypeOption;
+  /** Blogger and WordPress: the site's root; others: the feed's address. */
+  url: string;
+  /** Blogger on another origin: JSONP (Blogger's JSON has no CORS headers). */
+  jsonp: boolean;
+}
+
+const FEED_TYPES = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
+
+function generator(doc: Document): string {
+  return doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
+}
+
+function sameOrigin(url: URL): boolean {
+  return url.origin === globalThis.location?.origin;
+}
+
+/** Works out the source from the `src` and `feed-type` attributes (no network). */
+export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: Document = document): FeedSource {
+  const pageGenerator = generator(doc);
+  let address = src.trim();
+  if (!address) {
+    if (feedType === 'auto' && !/blogger|wordpress/i.test(pageGenerator)) {
+      const own = doc.querySelector<HTMLLinkElement>(FEED_TYPES)?.href;
+      if (own) address = own;
+    }
+    address ||= `${location.origin}/`;
+  }
+  let url: URL;
+  try {
+    url = new URL(address, location.href);
+  } catch {
+    url = new URL(`${location.origin}/`);
+  }
+  let type = feedType;
+  if (type === 'auto') {
+    if (/(^|\.)blogspot\.[a-z.]+$/i.test(url.hostname) || /\/feeds\/(posts|[^/]+\/posts)\//.test(url.pathname)) type = 'blogger';
+    else if (url.pathname.includes('/wp-json/')) type = 'wordpress';
+    else if (sameOrigin(url) && /blogger/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$/i.test(url.pathname)) type = 'blogger';
+    else if (sameOrigin(url) && /wordpress/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$|\/feed\/?$/i.test(url.pathname)) type = 'wordpress';
+  }
+  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) };
+  if (type === 'wordpress') return { type, url: wordpressRoot(url.href), jsonp: false };
+  return { type, url: url.href, jsonp: false };
+}

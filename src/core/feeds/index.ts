@@ -1,0 +1,20 @@
+/**
+ * The feed layer: a blog's posts from Blogger, WordPress, RSS/Atom or JSON Feed as one normalised `Post` shape.
+ *
+ * ```ts
+ * const source = resolveSource(src, feedType);          // no network: platform and address
+ * const feed = await loadFeed(source, { q, label, max, start }, { timeout, signal, ttl });
+ * feed.posts;                                           // Post[]
+ * searchPageUrl(source, q);                             // the blog's own search page
+ * ```
+ */
+export type { Feed, FeedType, Post, PostAuthor, PostImage, PostQuery } from './types.js';
+export { resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
+export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, filterPosts, loadFeed, parseFeed, searchPageUrl, type LoadOptions } from './load.js';
+export { imageFor, resizeBloggerImage } from './images.js';
+export { bloggerFeedUrl, bloggerRoot, bloggerSearchUrl, parseBloggerJson, BLOGGER_PAGE_MAX } from './blogger.js';
+export { parseWordpress, wordpressPostsUrl, wordpressRoot, wordpressSearchUrl } from './wordpress.js';
+export { parseRss } from './rss.js';
+export { parseAtom } from './atom.js';
+export { parseJsonFeed } from './json-feed.js';
+export { decodeXml, parseXml } from './xml.js';

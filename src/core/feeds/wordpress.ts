@@ -1,0 +1,122 @@
+/**
+ * WordPress REST API: `<site>/wp-json/wp/v2/posts?_embed=author,wp:featuredmedia&per_page=N&page=P&search=…`.
+ * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. Search page: `<site>/?s=…`.
+ */
+import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate } from './normalise.js';
+import type { Feed, Post, PostImage, PostQuery } from './types.js';
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
+const rendered = (value: unknown): string => {
+  const r = obj(value).rendered;
+  return typeof r === 'string' ? r : typeof value === 'string' ? value : '';
+};
+
+/** WordPress's largest page. */
+export const WORDPRESS_PAGE_MAX = 100;
+
+/** The site's root from a site or REST address. */
+export function wordpressRoot(address: string): string {
+  const url = new URL(address, globalThis.location?.href);
+  const at = url.pathname.indexOf('/wp-json/');
+  const path = at >= 0 ? url.pathname.slice(0, at) : url.pathname;
+  return `${url.origin}${path.replace(/\/$/, '')}`;
+}
+
+/**
+ * The posts address for a query. WordPress pages by `page`×`per_page`, so `start` is rounded down to the page
+ * that contains it. `categoryId` comes from `wordpressCategoryUrl`.
+ */
+export function wordpressPostsUrl(root: string, query: PostQuery = {}, categoryId?: number): string {
+  const url = new URL(`${root}/wp-json/wp/v2/posts`);
+  const perPage = Math.min(Math.max(query.max ?? 25, 1), WORDPRESS_PAGE_MAX);
+  const p = url.searchParams;
+  p.set('_embed', 'author,wp:featuredmedia');
+  p.set('per_page', String(perPage));
+  const page = Math.floor(((query.start ?? 1) - 1) / perPage) + 1;
+  if (page > 1) p.set('page', String(page));
+  if (query.q) p.set('search', query.q);
+  if (categoryId !== undefined) p.set('categories', String(categoryId));
+  if (query.orderby === 'updated') p.set('orderby', 'modified');
+  return url.href;
+}
+
+/** The address that resolves a category slug to its id. */
+export function wordpressCategoryUrl(root: string, slug: string): string {
+  const url = new URL(`${root}/wp-json/wp/v2/categories`);
+  url.searchParams.set('slug', slug);
+  return url.href;
+}
+
+/** The site's own search page. */
+export function wordpressSearchUrl(root: string, q: string): string {
+  const url = new URL(`${root}/`);
+  url.searchParams.set('s', q);
+  return url.href;
+}
+
+function featured(item: Json, base?: string): PostImage | undefined {
+  const media = arr(obj(item._embedded)['wp:featuredmedia'])[0];
+  if (media && typeof media.source_url === 'string') {
+    const details = obj(media.media_details);
+    const sizes = Object.values(obj(details.sizes))
+      .map(obj)
+      .map((s) => ({ url: link(s.source_url, base), width: Number(s.width) || 0, height: Number(s.height) || 0 }))
+      .filter((s) => s.url && s.width && s.height);
+    const url = link(media.source_url, base);
+    if (url) {
+      return {
+        url,
+        ...(Number(details.width) ? { width: Number(details.width) } : {}),
+        ...(Number(details.height) ? { height: Number(details.height) } : {}),
+        ...(sizes.length ? { sizes } : {}),
+      };
+    }
+  }
+  const jetpack = link(item.jetpack_featured_media_url, base);
+  if (jetpack) return { url: jetpack };
+  const src = firstImage(rendered(item.content), base);
+  return src ? { url: src } : undefined;
+}
+
+/** WordPress gives dates without a zone; `*_gmt` are UTC. */
+function gmt(value: unknown, local: unknown): Date | undefined {
+  if (typeof value === 'string' && value) return toDate(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  return toDate(local);
+}
+
+function itemPost(item: Json, base?: string): Post {
+  const url = link(item.link, base);
+  const author = arr(obj(item._embedded).author)[0];
+  const name = plain(author?.name);
+  const avatars = obj(author?.avatar_urls);
+  const avatar = link(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0], base);
+  const terms = arr(obj(item._embedded)['wp:term']).length ? (obj(item._embedded)['wp:term'] as unknown[]).flatMap(arr) : [];
+  return post({
+    id: item.id != null ? String(item.id) : url,
+    url,
+    title: fromHtml(rendered(item.title)),
+    summary: summaryFromHtml(rendered(item.excerpt) || rendered(item.content)),
+    published: gmt(item.date_gmt, item.date),
+    updated: gmt(item.modified_gmt, item.modified),
+    author: name ? { name, ...(link(author?.link, base) ? { url: link(author?.link, base) } : {}), ...(avatar ? { image: avatar } : {}) } : undefined,
+    image: featured(item, base),
+    labels: terms.filter((term) => term.taxonomy === 'category' || term.taxonomy === 'post_tag').map((term) => fromHtml(term.name)).filter(Boolean),
+  });
+}
+
+/** A `/wp/v2/posts` reply (an array) normalised. */
+export function parseWordpress(data: unknown, feedUrl?: string, total?: number): Feed {
+  return {
+    type: 'wordpress',
+    title: '',
+    ...(total !== undefined ? { total } : {}),
+    posts: arr(data).map((item) => itemPost(item, feedUrl)),
+  };
+}
+
+/** True when `data` looks like a WordPress REST posts reply. */
+export function isWordpress(data: unknown): boolean {
+  return Array.isArray(data) && (data.length === 0 || (obj(data[0]).title !== undefined && obj(obj(data[0]).title).rendered !== undefined));
+}

@@ -1,0 +1,81 @@
+/**
+ * XML feeds: bytes to a DOM without executing or loading anything, and namespace-agnostic lookups.
+ *
+ * The bytes are decoded with the encoding the XML declaration names (gb2312, ISO-8859-1, …) through
+ * `TextDecoder`; a byte order mark wins; UTF-8 otherwise. `DOMParser` in XML mode builds an inert document.
+ * A document with an XML error is still read as far as the browser parsed it (like feed readers do) when its
+ * root is a feed; anything else is a `parse` error.
+ */
+import { NetError } from '../net/request.js';
+
+/** Decodes feed bytes using the byte order mark, else the XML declaration's encoding, else UTF-8. */
+export function decodeXml(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) return new TextDecoder('utf-8').decode(view);
+  if (view[0] === 0xfe && view[1] === 0xff) return new TextDecoder('utf-16be').decode(view);
+  if (view[0] === 0xff && view[1] === 0xfe) return new TextDecoder('utf-16le').decode(view);
+  // The declaration is ASCII in every encoding we can meet here.
+  const head = String.fromCharCode(...view.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  if (declared) {
+    try {
+      return new TextDecoder(declared.toLowerCase()).decode(view);
+    } catch {
+      // An encoding the browser does not know: fall through to UTF-8.
+    }
+  }
+  return new TextDecoder('utf-8').decode(view);
+}
+
+let parser: DOMParser | undefined;
+
+/** Parses feed XML into an inert document; throws a `parse` NetError when nothing feed-like could be read. */
+export function parseXml(text: string): Document {
+  parser ??= new DOMParser();
+  // The encoding declaration no longer applies to the decoded string.
+  const source = text.replace(/^\uFEFF/, '').replace(/^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']/i, '$1');
+  const doc = parser.parseFromString(source, 'application/xml');
+  const root = doc.documentElement;
+  if (!root || root.localName === 'parsererror' || !/^(rss|rdf|RDF|feed|channel)$/.test(root.localName)) {
+    throw new NetError('parse', 'the reply is not an RSS or Atom feed');
+  }
+  return doc;
+}
+
+/** The first child element with this local name (any namespace). */
+export function child(parent: Element | null | undefined, name: string): Element | undefined {
+  if (!parent) return undefined;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === name) return el;
+  return undefined;
+}
+
+/** Every child element with this local name (any namespace). */
+export function children(parent: Element | null | undefined, name: string): Element[] {
+  const found: Element[] = [];
+  if (!parent) return found;
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === name) found.push(el);
+  return found;
+}
+
+/** Text of the first child with this local name, trimmed ('' when absent). */
+export function childText(parent: Element | null | undefined, name: string): string {
+  return child(parent, name)?.textContent?.trim() ?? '';
+}
+
+/** The element's `xml:base` chain resolved against the document's address. */
+export function baseOf(el: Element | null, documentUrl?: string): string | undefined {
+  const bases: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const base = node.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base') ?? node.getAttribute('xml:base');
+    if (base) bases.unshift(base);
+  }
+  let url = documentUrl ?? globalThis.location?.href;
+  for (const base of bases) {
+    try {
+      url = new URL(base, url).href;
+    } catch {
+      // keep the outer base
+    }
+  }
+  return url;
+}

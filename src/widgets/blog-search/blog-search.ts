@@ -1,0 +1,346 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { boolean, integer, oneOf } from '../../core/attributes.js';
+import { BlogWidget } from '../../core/base.js';
+import type { FeedTypeOption, Post } from '../../core/feeds/index.js';
+import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
+import { formatDate } from '../../core/i18n/index.js';
+import type { NetError } from '../../core/net/request.js';
+import { safeUrl } from '../../core/safe.js';
+import { highlight, queryTerms } from '../../core/search/match.js';
+import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import { styles } from './blog-search.styles.js';
+
+/** `detail` of `search`: the visitor asked for the full results page. */
+export interface SearchEventDetail {
+  query: string;
+  /** The search page that will open. */
+  url: string;
+}
+/** `detail` of `search-results`. */
+export interface SearchResultsDetail {
+  query: string;
+  posts: Post[];
+}
+/** `detail` of `search-select`. */
+export interface SearchSelectDetail {
+  post: Post;
+}
+
+type Phase = 'idle' | 'searching' | 'results' | 'empty' | 'error';
+
+let instances = 0;
+const FEED_TYPES: FeedTypeOption[] = ['auto', 'blogger', 'wordpress', 'rss', 'atom', 'json-feed'];
+
+/**
+ * "Search this blog" with results while typing (a WAI-ARIA combobox with a listbox) and the blog's own search page
+ * on Enter. Works on Blogger (`q=` on the posts feed), WordPress (`search=`) and RSS, Atom or JSON Feed (filtering the
+ * loaded posts, case- and accent-insensitive). A plain `<form>` inside the tag keeps working before the script loads.
+ *
+ * @tagname blog-search
+ * @summary Search this blog with instant results, keyboard-first.
+ *
+ * @slot - Optional: a plain `<form>` for visitors without JavaScript; hidden once the widget runs (its `action` and
+ * input `name` are used when the `action` and `param` attributes are not set).
+ *
+ * @fires {CustomEvent<SearchEventDetail>} search - The visitor asked for the full search page (Enter or the button). Cancelable: `preventDefault()` keeps the page.
+ * @fires {CustomEvent<SearchResultsDetail>} search-results - Results arrived for a query.
+ * @fires {CustomEvent<SearchSelectDetail>} search-select - The visitor picked a result. Cancelable: `preventDefault()` stops the navigation.
+ *
+ * @csspart form - The search form (the popup is positioned against it).
+ * @csspart label - The field's label.
+ * @csspart input - The search field.
+ * @csspart button - The submit button.
+ * @csspart popup - The results popup.
+ * @csspart option - One result.
+ * @csspart status - The message line (no results, error).
+ *
+ * @cssprop [--bw-search-max-height=24rem] - Maximum height of the results popup.
+ * @cssprop [--bw-search-popup-background=Canvas] - Background of the popup (default: the browser's page colour).
+ * @cssprop [--bw-search-popup-color=CanvasText] - Text colour of the popup.
+ * @cssprop [--bw-search-highlight] - Background of the matched words.
+ * @cssprop [--bw-search-z-index=10] - Stacking order of the popup.
+ * @cssprop [--bw-input-background=transparent] - Background of the field.
+ */
+export class BlogSearch extends BlogWidget {
+  static override defaultTag = 'blog-search';
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** The blog's address or feed address. Default: this site. */
+  @property() src = '';
+
+  /** `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') }) feedType: FeedTypeOption = 'auto';
+
+  /** Most results shown (1–20). */
+  @property({ converter: integer(6, 1, 20) }) max = 6;
+
+  /** Milliseconds to wait after typing stops before searching (0–2000). */
+  @property({ converter: integer(250, 0, 2000) }) debounce = 250;
+
+  /** Fewest characters that start a search (1–10). */
+  @property({ attribute: 'min-chars', converter: integer(2, 1, 10) }) minChars = 2;
+
+  /** Show a small image beside each result. */
+  @property({ converter: boolean }) thumbnails = false;
+
+  /** Full search page address. Default: the platform's (`/search` on Blogger, `/` with `s` on WordPress). */
+  @property() action = '';
+
+  /** Query parameter of `action` (default `q`). */
+  @property() param = '';
+
+  /** Text of the label above the field. Default: "Search this blog" in the visitor's language. */
+  @property() label = '';
+
+  /** Milliseconds before a search request is abandoned. */
+  @property({ converter: integer(8000, 500, 60000) }) timeout = 8000;
+
+  @state() private value = '';
+  @state() private phase: Phase = 'idle';
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private results: Post[] = [];
+  @state() private shownQuery = '';
+  @state() private announcement = '';
+
+  @query('input') private input!: HTMLInputElement;
+
+  private readonly uid = `bs${(instances += 1)}`;
+  private timer?: ReturnType<typeof setTimeout>;
+  private controller?: AbortController;
+  private sequence = 0;
+  private readonly cache = new Map<string, Post[]>();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feedType')) this.cache.clear();
+  }
+
+  /** The light-DOM fallback form, if the owner gave one. */
+  private get fallbackForm(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  /** The full results page for the current text, when there is one. */
+  private get pageUrl(): string | undefined {
+    const form = this.fallbackForm;
+    const action = this.action || form?.getAttribute('action') || '';
+    const param = this.param || form?.querySelector<HTMLInputElement>('input[name]')?.name || '';
+    return searchPageUrl({ src: this.src, feedType: this.feedType, action, param }, this.value.trim());
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.active = -1;
+    clearTimeout(this.timer);
+    const q = this.value.trim();
+    if (q.length < this.minChars) {
+      this.controller?.abort();
+      this.sequence += 1;
+      this.phase = 'idle';
+      this.open = false;
+      return;
+    }
+    this.timer = setTimeout(() => void this.run(q), this.debounce);
+  }
+
+  /** Runs a search now (also used by the retry button). */
+  private async run(q: string): Promise<void> {
+    this.controller?.abort();
+    const sequence = (this.sequence += 1);
+    const cached = this.cache.get(q);
+    if (cached) return this.show(q, cached);
+    const controller = (this.controller = new AbortController());
+    this.phase = 'searching';
+    this.open = true;
+    try {
+      const posts = await searchPosts({
+        src: this.src,
+        feedType: this.feedType,
+        query: q,
+        max: this.max,
+        signal: controller.signal,
+        timeout: this.timeout,
+      });
+      if (sequence !== this.sequence) return;
+      this.cache.set(q, posts);
+      this.show(q, posts);
+    } catch (error) {
+      if (sequence !== this.sequence || (error as NetError).kind === 'aborted') return;
+      this.phase = 'error';
+      this.shownQuery = q;
+      this.announcement = this.t('search.error');
+    }
+  }
+
+  private show(q: string, posts: Post[]): void {
+    this.results = posts.slice(0, this.max);
+    this.shownQuery = q;
+    this.phase = this.results.length ? 'results' : 'empty';
+    this.open = true;
+    this.active = -1;
+    this.announcement = this.results.length
+      ? this.t('search.count', { count: this.results.length })
+      : this.t('search.none', { query: q });
+    this.emit<SearchResultsDetail>('search-results', { query: q, posts: this.results });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const count = this.phase === 'results' ? this.results.length : 0;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!count) return;
+        event.preventDefault();
+        this.open = true;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
+        break;
+      }
+      case 'Enter':
+        event.preventDefault();
+        if (this.open && this.active >= 0 && this.results[this.active]) this.select(this.results[this.active]);
+        else this.submit();
+        break;
+      case 'Escape':
+        event.preventDefault();
+        if (this.open) {
+          this.open = false;
+          this.active = -1;
+        } else {
+          this.value = '';
+          this.phase = 'idle';
+          this.controller?.abort();
+          clearTimeout(this.timer);
+        }
+        break;
+      case 'Tab':
+        this.open = false;
+        this.active = -1;
+        break;
+      default:
+    }
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private submit(): void {
+    const q = this.value.trim();
+    if (!q) {
+      this.input?.focus();
+      return;
+    }
+    const url = this.pageUrl;
+    // A plain feed with no search page of its own: Enter shows the results here.
+    if (!url) return void this.run(q);
+    if (this.emit<SearchEventDetail>('search', { query: q, url }, true)) this.navigate(url);
+  }
+
+  private select(post: Post): void {
+    if (this.emit<SearchSelectDetail>('search-select', { post }, true)) this.navigate(post.url);
+  }
+
+  /** Opens an address in this tab (a method so that pages and tests can observe it). */
+  protected navigate(url: string): void {
+    location.assign(url);
+  }
+
+  private renderTitle(title: string) {
+    const terms = queryTerms(this.shownQuery);
+    return highlight(title, terms).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+  }
+
+  private renderOption(post: Post, index: number) {
+    const image = this.thumbnails ? safeUrl(post.image?.url, { upgrade: true }) : undefined;
+    const date = post.published ? formatDate(post.published, this.language) : '';
+    return html`<li
+      role="option"
+      part="option"
+      id=${`${this.uid}-o${index}`}
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @pointerdown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.select(post)}
+    >
+      ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
+      <span><span class="title">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
+    </li>`;
+  }
+
+  private renderPopup() {
+    if (!this.open || this.phase === 'idle') return nothing;
+    const listbox = this.phase === 'results';
+    return html`<div class="popup" part="popup">
+      ${listbox
+        ? html`<ul role="listbox" id=${`${this.uid}-list`} aria-label=${this.t('search.results')}>
+            ${this.results.map((post, i) => this.renderOption(post, i))}
+          </ul>`
+        : nothing}
+      ${this.phase === 'searching' ? html`<p class="message" part="status">${this.t('search.searching')}</p>` : nothing}
+      ${this.phase === 'empty'
+        ? html`<p class="message" part="status">
+            ${this.t('search.none', { query: this.shownQuery })}
+            ${this.pageUrl
+              ? html`<a href=${this.pageUrl} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${this.phase === 'error'
+        ? html`<p class="message" part="status">
+            ${this.t('search.error')}
+            <button class="button quiet" type="button" @click=${() => void this.run(this.shownQuery)}>${this.t('common.retry')}</button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const expanded = this.open && this.phase === 'results';
+    const activeId = expanded && this.active >= 0 ? `${this.uid}-o${this.active}` : undefined;
+    return html`<form role="search" part="form" lang=${this.language} dir=${this.textDirection} @submit=${this.onSubmit}
+        aria-busy=${this.phase === 'searching' ? 'true' : 'false'}>
+        <label part="label" for=${`${this.uid}-input`}>${this.label || this.t('search.label')}</label>
+        <div class="row">
+          <div class="field">
+            <input
+              id=${`${this.uid}-input`}
+              part="input"
+              type="search"
+              role="combobox"
+              autocomplete="off"
+              enterkeyhint="search"
+              aria-autocomplete="list"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${`${this.uid}-list`}
+              aria-activedescendant=${activeId ?? nothing}
+              .value=${this.value}
+              @input=${this.onInput}
+              @keydown=${this.onKeyDown}
+              @blur=${() => (this.open = false)}
+              @focus=${() => (this.open = this.phase !== 'idle')}
+            />
+            ${this.phase === 'searching' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+          </div>
+          <button class="button" part="button" type="submit">${this.t('search.submit')}</button>
+        </div>
+        ${this.renderPopup()}
+        <span class="visually-hidden" role="status">${this.announcement}</span>
+      </form>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    search: CustomEvent<SearchEventDetail>;
+    'search-results': CustomEvent<SearchResultsDetail>;
+    'search-select': CustomEvent<SearchSelectDetail>;
+  }
+}

@@ -1,0 +1,427 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { list } from '../../core/attributes.js';
+import { BlogWidget } from '../../core/base.js';
+import {
+  chosenLanguage,
+  languageName,
+  rememberLanguage,
+  storedLanguage,
+  type LanguageChangeDetail,
+} from '../../core/i18n/index.js';
+import { safeUrl } from '../../core/safe.js';
+import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import {
+  browserCanTranslate,
+  currentPageState,
+  GOOGLE_SCRIPT,
+  originalPageLanguage,
+  restore,
+  targetElement,
+  translateInBrowser,
+  translateWithGoogle,
+} from './page-translation.js';
+import {
+  alternateHref,
+  DEFAULT_PROVIDERS,
+  PROVIDERS,
+  proxyUrl,
+  sameLanguage,
+  unproxiedUrl,
+  type TranslateProvider,
+} from './providers.js';
+import { styles } from './translate-toggle.styles.js';
+
+export type { TranslateProvider } from './providers.js';
+export type { LanguageChangeDetail } from '../../core/i18n/index.js';
+
+/** `detail` of the `translate-navigate` event. */
+export interface TranslateNavigateDetail {
+  /** The address about to open. */
+  url: string;
+  /** The language the visitor chose. */
+  lang: string;
+  /** `alternate` (the owner's translation) or `proxy` (Google's translate.goog); `original` leaves the proxy. */
+  provider: 'alternate' | 'proxy' | 'original';
+}
+
+type Status = 'idle' | 'working' | 'google' | 'device' | 'failed' | 'unavailable';
+
+/** The language some toggle on this page last switched to (several toggles share the page and its choice). */
+let applied: string | undefined;
+
+const globe = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/></svg>`;
+const chevron = svg`<svg class="chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 9l6 6 6-6"/></svg>`;
+
+/**
+ * Switches the page, and every blog-widgets element's own text, to another language. It uses the first provider
+ * that can serve: the owner's own translations (`<link rel="alternate" hreflang>`), the browser's on-device
+ * translator (nothing leaves the device), Google's Translate Element (loaded only after the visitor picks a
+ * language, without its banner) or Google's translate.goog proxy. The choice is remembered for the next visit.
+ *
+ * @tagname translate-toggle
+ * @summary Switch the page and every widget to another language, privately where the browser can.
+ *
+ * @fires {CustomEvent<LanguageChangeDetail>} language-change - The visitor chose a language (also on "Show original" and when a remembered choice is restored). Detail: `{ lang, previous, original }`; bubbles to `document`, where every widget follows it.
+ * @fires {CustomEvent<TranslateNavigateDetail>} translate-navigate - Before opening the owner's translation or the proxy address, cancelable. Detail: `{ url, lang, provider }`.
+ *
+ * @csspart button - The toggle button (two languages) or the menu button (more).
+ * @csspart menu - The list of languages.
+ * @csspart item - Each language in the list.
+ * @csspart notice - The line under the button: "Translated by Google…", errors, "Show original".
+ *
+ * @cssprop [--bw-translate-menu-width=12rem] - Minimum width of the list of languages.
+ * @cssprop [--bw-accent=#1a73e8] - Focus and selection colour.
+ * @cssprop [--bw-translate-menu-background=Canvas] - Background of the list (it floats over the page).
+ * @cssprop [--bw-translate-menu-color=CanvasText] - Text colour of the list.
+ * @cssprop [--bw-border] - Border colour of the button and the list.
+ */
+export class TranslateToggle extends BlogWidget {
+  static override defaultTag = 'translate-toggle';
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** Languages offered, space-separated BCP 47 codes, e.g. `en hi ur`. The page's language is always offered. */
+  @property({ converter: list<string>(['en', 'hi']) })
+  languages: string[] = ['en', 'hi'];
+
+  /** The language the page is written in. Default: `<html lang>`, else `en`. */
+  @property({ attribute: 'page-lang' }) pageLang = '';
+
+  /** Ordered providers; the first that can serve is used: `alternate browser google proxy`. */
+  @property({ converter: list<TranslateProvider>(DEFAULT_PROVIDERS, PROVIDERS) })
+  provider: TranslateProvider[] = [...DEFAULT_PROVIDERS];
+
+  /** The element whose text the browser's translator translates: the first selector of the list that matches. */
+  @property() target = 'main, article, body';
+
+  /** Address of Google's Translate Element script (only for a self-hosted copy or a test stand-in). */
+  @property({ attribute: 'script-src' }) scriptSrc = '';
+
+  @state() private open = false;
+  @state() private status: Status = 'idle';
+  @state() private failedLang = '';
+  @state() private pageTranslated = false;
+
+  @query('#trigger') private trigger?: HTMLButtonElement;
+
+  private validLanguages: string[] = [];
+  private work = 0;
+
+  /** The page's own language. */
+  get pageLanguage(): string {
+    return this.pageLang.trim() || originalPageLanguage()?.trim() || 'en';
+  }
+
+  /** The language the page and widgets are switched to now (the page's language when nothing was chosen). */
+  get currentLanguage(): string {
+    return chosenLanguage() ?? this.pageLanguage;
+  }
+
+  /** The languages offered, the page's first when it was not listed. */
+  private get offered(): string[] {
+    const page = this.pageLanguage;
+    return this.validLanguages.some((code) => sameLanguage(code, page)) ? this.validLanguages : [page, ...this.validLanguages];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('languages') || !this.hasUpdated) {
+      const valid: string[] = [];
+      for (const code of this.languages) {
+        let canonical: string | undefined;
+        try {
+          canonical = Intl.getCanonicalLocales(code)[0];
+        } catch {
+          canonical = undefined;
+        }
+        if (!canonical) this.warnAttribute('languages', `${JSON.stringify(code)} is not a language code`, 'the others');
+        else if (!valid.some((v) => v.toLowerCase() === canonical!.toLowerCase())) valid.push(canonical);
+      }
+      this.validLanguages = valid.length ? valid : ['en', 'hi'];
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutside, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutside, true);
+  }
+
+  protected override firstUpdated(): void {
+    this.pageTranslated = !!currentPageState();
+    // The choice remembered from an earlier visit: widgets already follow it; translate the page to match.
+    const stored = storedLanguage();
+    if (stored && !sameLanguage(stored, this.pageLanguage) && applied !== stored) void this.switchTo(stored, true);
+  }
+
+  private onOutside = (event: Event): void => {
+    if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+
+  // ---- choosing ------------------------------------------------------------------------------------------------
+
+  private announceChange(lang: string, previous: string, original = false): void {
+    rememberLanguage(original ? undefined : lang);
+    applied = original ? undefined : lang;
+    this.emit<LanguageChangeDetail>('language-change', original ? { lang, previous, original } : { lang, previous });
+  }
+
+  private navigate(url: string, lang: string, provider: TranslateNavigateDetail['provider']): void {
+    if (this.emit<TranslateNavigateDetail>('translate-navigate', { url, lang, provider }, true)) location.assign(url);
+  }
+
+  /** Switches the page and the widgets to `lang`; the page's own language is "Show original". */
+  async switchTo(lang: string, restoringChoice = false): Promise<void> {
+    const ticket = ++this.work;
+    const page = this.pageLanguage;
+    // A restored choice changes the page from its own language, whatever the widgets already show.
+    const previous = restoringChoice ? page : this.currentLanguage;
+    this.failedLang = '';
+    if (sameLanguage(lang, page)) return this.showOriginal();
+    if (restoringChoice) applied = lang;
+
+    let announced = false;
+    const announce = () => {
+      if (!announced) this.announceChange(lang, previous);
+      announced = true;
+    };
+    for (const provider of this.provider) {
+      if (ticket !== this.work) return;
+      // A remembered choice never navigates by itself: the visitor opens another address only by clicking.
+      if (restoringChoice && (provider === 'alternate' || provider === 'proxy')) continue;
+      if (provider === 'alternate') {
+        const href = alternateHref(lang);
+        if (!href) continue;
+        announce();
+        this.navigate(href, lang, 'alternate');
+        return;
+      }
+      if (provider === 'proxy') {
+        const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+        const url = proxyUrl(safeUrl(canonical) ?? location.href, lang, page);
+        if (!url) continue;
+        announce();
+        this.navigate(url, lang, 'proxy');
+        return;
+      }
+      if (provider === 'browser') {
+        if (!(await browserCanTranslate(page, lang, restoringChoice))) continue;
+        if (ticket !== this.work) return;
+        announce();
+        // The model may still refuse (a download the browser will not start): then the next provider serves.
+        if (await this.translatePage(ticket, lang, () => translateInBrowser(targetElement(this.target), page, lang), 'device')) return;
+        continue;
+      }
+      if (provider === 'google') {
+        const src = safeUrl(this.scriptSrc || GOOGLE_SCRIPT);
+        if (!src) {
+          this.warnAttribute('script-src', `${JSON.stringify(this.scriptSrc)} is not an http(s) address`, GOOGLE_SCRIPT);
+          continue;
+        }
+        announce();
+        const languages = this.offered;
+        await this.translatePage(ticket, lang, () => translateWithGoogle(src, page, lang, languages), 'google');
+        return;
+      }
+    }
+    if (ticket !== this.work) return;
+    if (announced) return; // a provider tried and failed: its error and retry stay on screen
+    // Nobody can translate the page itself: the widgets still switch.
+    if (currentPageState()) await restore();
+    this.pageTranslated = false;
+    announce();
+    this.status = 'unavailable';
+  }
+
+  /** Runs one provider's page translation with its states; true when the page was translated. */
+  private async translatePage(ticket: number, lang: string, run: () => Promise<void>, done: Status): Promise<boolean> {
+    // Google's notice shows from the moment the page text starts going to Google.
+    this.status = done === 'google' ? 'google' : 'working';
+    try {
+      await run();
+      if (ticket !== this.work) return true;
+      this.status = done;
+      this.pageTranslated = true;
+      return true;
+    } catch (error) {
+      if (ticket !== this.work) return true;
+      console.warn(`[${this.localName}] could not translate the page: ${(error as Error)?.message ?? error}`);
+      this.status = 'failed';
+      this.failedLang = lang;
+      this.pageTranslated = !!currentPageState();
+      return false;
+    }
+  }
+
+  /** Returns the page and the widgets to the page's own language and forgets the choice. */
+  async showOriginal(): Promise<void> {
+    ++this.work;
+    const page = this.pageLanguage;
+    const previous = this.currentLanguage;
+    const original = unproxiedUrl(location.href);
+    await restore();
+    this.pageTranslated = false;
+    this.status = 'idle';
+    this.announceChange(page, previous, true);
+    if (original) this.navigate(original, page, 'original');
+  }
+
+  private retry = (): void => {
+    if (this.failedLang) void this.switchTo(this.failedLang);
+  };
+
+  // ---- the menu button -------------------------------------------------------------------------------------------
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
+  }
+
+  private async openMenu(focus: 'checked' | 'first' | 'last' = 'checked'): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    const items = this.items();
+    const checked = items.findIndex((item) => item.getAttribute('aria-checked') === 'true');
+    const index = focus === 'last' ? items.length - 1 : focus === 'first' || checked < 0 ? 0 : checked;
+    items[index]?.focus();
+  }
+
+  private closeMenu(returnFocus = true): void {
+    this.open = false;
+    if (returnFocus) this.trigger?.focus();
+  }
+
+  private onTriggerKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      void this.openMenu();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.openMenu('last');
+    }
+  };
+
+  private onTriggerClick = (): void => {
+    // Enter and Space are handled on keydown (which cancels their click); a pointer click toggles.
+    if (this.open) this.closeMenu();
+    else void this.openMenu();
+  };
+
+  private onMenuKey = (event: KeyboardEvent): void => {
+    const items = this.items();
+    const index = items.indexOf(event.target as HTMLElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(index + 1);
+      case 'ArrowUp':
+        return move(index - 1);
+      case 'Home':
+      case 'PageUp':
+        return move(0);
+      case 'End':
+      case 'PageDown':
+        return move(items.length - 1);
+      case 'Escape':
+        event.preventDefault();
+        return this.closeMenu();
+      case 'Tab':
+        return this.closeMenu(false);
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        return this.pick(items[index]?.dataset.lang);
+      default:
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          // Type-ahead: the next language whose name starts with the typed character.
+          const char = event.key.toLocaleLowerCase();
+          const order = [...items.slice(index + 1), ...items.slice(0, index + 1)];
+          const next = order.find((item) => item.textContent!.trim().toLocaleLowerCase().startsWith(char));
+          if (next) {
+            event.preventDefault();
+            next.focus();
+          }
+        }
+    }
+  };
+
+  private pick(lang: string | undefined): void {
+    if (!lang) return;
+    this.closeMenu();
+    if (!sameLanguage(lang, this.currentLanguage) || (sameLanguage(lang, this.pageLanguage) && this.pageTranslated)) {
+      void this.switchTo(lang);
+    }
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------------------------
+
+  private renderToggle(current: string) {
+    const other = this.offered.find((code) => !sameLanguage(code, current)) ?? this.pageLanguage;
+    return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
+      ${globe}<span lang=${other}>${languageName(other)}</span>
+    </button>`;
+  }
+
+  private renderMenu(current: string) {
+    const page = this.pageLanguage;
+    return html`<div class="picker">
+      <button id="trigger" class="button quiet" part="button" type="button" aria-haspopup="menu"
+        aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu"
+        @click=${this.onTriggerClick} @keydown=${this.onTriggerKey}>
+        ${globe}<span class="visually-hidden">${this.t('translate.language')}: </span><span lang=${current}>${languageName(current)}</span>${chevron}
+      </button>
+      <ul id="menu" class="menu" part="menu" role="menu" aria-label=${this.t('translate.menu')} ?hidden=${!this.open}
+        @keydown=${this.onMenuKey}>
+        ${this.offered.map((code) => {
+          const isPage = sameLanguage(code, page);
+          return html`<li role="menuitemradio" part="item" tabindex="-1" data-lang=${code}
+            aria-checked=${sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
+            <span lang=${code}>${languageName(code)}</span>${isPage
+              ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderNotice() {
+    const message: Partial<Record<Status, string>> = {
+      working: this.t('translate.translating'),
+      google: this.t('translate.byGoogle'),
+      device: this.t('translate.onDevice'),
+      failed: this.t('translate.failed'),
+      unavailable: this.t('translate.notAvailable', { language: languageName(this.currentLanguage, this.language) }),
+    };
+    const text = message[this.status] ?? '';
+    const showOriginal = this.pageTranslated && this.offered.length > 2 && this.status !== 'working';
+    return html`<div class="notice" part="notice">
+      <span role="status">${text}</span>
+      ${this.status === 'failed'
+        ? html`<button class="link" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
+        : nothing}
+      ${showOriginal
+        ? html`<button class="link" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const current = this.currentLanguage;
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no">
+      ${this.offered.length > 2 ? this.renderMenu(current) : this.renderToggle(current)} ${this.renderNotice()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'language-change': CustomEvent<LanguageChangeDetail>;
+    'translate-navigate': CustomEvent<TranslateNavigateDetail>;
+  }
+}
