@@ -22,6 +22,8 @@ export type {
   BookingMode,
   BookingField,
   BookingTransport,
+  BookingConfirm,
+  BookingLayout,
 } from './widgets/book-appointment/book-appointment.js';
 
 export { BlogWidget } from './core/base.js';

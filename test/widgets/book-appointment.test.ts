@@ -636,6 +636,19 @@ describe('<book-appointment>', () => {
     }
   });
 
+  it('reads right to left in Urdu: the arrows follow the direction of the week (the Urdu table arrives with main)', async () => {
+    const el = await setup({ lang: 'ur' });
+    expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
+    $(el, 'td[tabindex="0"]').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.date).to.equal('2026-03-04');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset.date).to.equal('2026-03-03');
+    await expect(el).to.be.accessible();
+  });
+
   it('says when there are no free times', async () => {
     const el = await setup({ hours: 'sat 10:00-11:00', closed: '2026-03-01..2026-03-31' });
     expect(text($(el, '.empty'))).to.equal('No free times in the next 14 days. Please get in touch another way.');

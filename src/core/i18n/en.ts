@@ -76,7 +76,6 @@ export const en = {
   'booking.errorAge': 'Enter an age as a number, or leave it empty.',
   'booking.errorConsent': 'Tick the box to agree, so that your request can be sent.',
   'booking.back': 'Back',
-  'booking.next': 'Next',
   'booking.review': 'Review',
   'booking.stepReview': 'Check and send',
   'booking.when': 'When',
@@ -113,7 +112,6 @@ export const en = {
   'booking.messageText': 'Hello, I would like to request an appointment on {when}. Name: {name}.',
   'booking.messageMode': 'Mode: {mode}.',
   'booking.messageContact': 'Contact: {contact}.',
-  'booking.emailSubject': 'Appointment request',
 
   // translate-toggle
 } satisfies Record<string, Message>;

@@ -72,7 +72,6 @@ export const hi: Strings = {
   'booking.errorAge': 'उम्र अंकों में लिखें, या ख़ाली छोड़ दें।',
   'booking.errorConsent': 'अनुरोध भेजने के लिए सहमति वाले बॉक्स पर सही का निशान लगाएँ।',
   'booking.back': 'पीछे',
-  'booking.next': 'आगे',
   'booking.review': 'जाँचें',
   'booking.stepReview': 'जाँचें और भेजें',
   'booking.when': 'कब',
@@ -109,7 +108,6 @@ export const hi: Strings = {
   'booking.messageText': 'नमस्ते, मैं {when} का अपॉइंटमेंट चाहता/चाहती हूँ। नाम: {name}।',
   'booking.messageMode': 'तरीका: {mode}।',
   'booking.messageContact': 'संपर्क: {contact}।',
-  'booking.emailSubject': 'अपॉइंटमेंट का अनुरोध',
 
   // translate-toggle
 };

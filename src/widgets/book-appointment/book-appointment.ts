@@ -37,6 +37,8 @@ export type BookingContact = (typeof CONTACTS)[number];
 export type BookingMode = (typeof MODES)[number];
 export type BookingField = (typeof FIELDS)[number];
 export type BookingTransport = (typeof TRANSPORTS)[number];
+export type BookingConfirm = (typeof CONFIRMS)[number];
+export type BookingLayout = (typeof LAYOUTS)[number];
 
 /** What the visitor asks for: the body an `endpoint` receives and the `detail` of `appointment-request`. */
 export interface AppointmentRequest {
@@ -153,8 +155,8 @@ export class BookAppointment extends BlogWidget {
   /** Minutes kept free after each session. */
   @property({ converter: integer(10, 0, 720) }) buffer = 10;
 
-  /** Minimum notice before a session can start: `24h`, `90m`, `2d`. */
-  @property({ converter: duration(24 * 3_600_000) }) notice = 24 * 3_600_000;
+  /** Minimum notice before a session can start: `24h`, `90m`, `2d` (the property is in milliseconds). */
+  @property({ converter: duration(86_400_000) }) notice: number = 86_400_000;
 
   /** How many days ahead can be booked. */
   @property({ converter: integer(30, 1, 366) }) horizon = 30;
@@ -184,13 +186,13 @@ export class BookAppointment extends BlogWidget {
   @property({ attribute: 'crisis-note' }) crisisNote = '';
 
   /** `request` (the owner confirms later) or `instant` (the slot is booked). */
-  @property({ converter: oneOf(CONFIRMS, 'request') }) confirm: (typeof CONFIRMS)[number] = 'request';
+  @property({ converter: oneOf(CONFIRMS, 'request') }) confirm: BookingConfirm = 'request';
 
   /** The practitioner's name, used in "Dr … will confirm by email". */
   @property() practitioner = '';
 
   /** `inline` (default) or `button`: a button that opens the booking in a modal dialog. */
-  @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: (typeof LAYOUTS)[number] = 'inline';
+  @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: BookingLayout = 'inline';
 
   /** Label of the button that opens the dialog. Default: "Book an appointment". */
   @property({ attribute: 'button-label' }) buttonLabel = '';
@@ -216,8 +218,8 @@ export class BookAppointment extends BlogWidget {
   /** Title of the calendar event and email subject. Default: "Appointment". */
   @property({ attribute: 'event-title' }) eventTitle = '';
 
-  /** How long to wait for the endpoint or `busy-src`: `20s`, `1m`. */
-  @property({ converter: duration(20_000) }) timeout = 20_000;
+  /** How long to wait for the endpoint or `busy-src`: `20s`, `1m` (the property is in milliseconds). */
+  @property({ converter: duration(20_000) }) timeout: number = 20_000;
 
   /** The visitor's IANA time zone. Default: the browser's. */
   @property({ attribute: 'visitor-timezone' }) visitorTimezone = '';
