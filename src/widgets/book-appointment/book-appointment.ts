@@ -599,6 +599,9 @@ export class BookAppointment extends BlogWidget {
   // ---- steps --------------------------------------------------------------------------------------------------
 
   private go(step: Step): void {
+    // On the real clock, free times are worked out again at every step: a page left open must not offer a time
+    // that is now inside the notice period (the chosen time is dropped if so).
+    if (this.now === undefined) this.slotsKey = '';
     this.step = step;
     this.focusAfterUpdate = 'h3.step';
   }
