@@ -753,8 +753,10 @@ export class BookAppointment extends BlogWidget {
   private renderReview() {
     const busy = this.sendState === 'sending' || this.sendState === 'waiting';
     return html`${this.renderSummary(this.request())}
-      <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
-      <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
+      <div class="messages">
+        <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
+        <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
+      </div>
       <div class="actions">
         <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.go('details')}>${this.t('booking.back')}</button>
         <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
