@@ -260,11 +260,16 @@ export class BookAppointment extends BlogWidget {
     return this.now ?? Date.now();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while busy times were loading: load them again.
+    if (this.hasUpdated && this.busyState === 'loading') this.loadBusy();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
     this.busyController?.abort();
-    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
