@@ -650,6 +650,31 @@ describe('<book-appointment>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on the real clock, drops a chosen time that has fallen inside the notice period', async () => {
+    const realNow = Date.now;
+    let clock = Date.parse('2026-03-03T09:05:00Z');
+    Date.now = () => clock;
+    try {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('book-appointment');
+      for (const [k, v] of Object.entries({ timezone: 'UTC', 'visitor-timezone': 'UTC', hours: 'mon-sun 09:00-18:00', notice: '1h' })) el.setAttribute(k, v);
+      wrapper.append(el);
+      await el.updateComplete;
+      await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
+      expect(times(el)[0]).to.equal('11:00 AM'); // 10:00 is 55 minutes away
+      await clickAndWait(el, $$(el, '.times button')[0]);
+      await fillDetails(el, { name: 'Asha', email: 'asha@example.com' });
+      clock = Date.parse('2026-03-03T10:01:00Z'); // the page was left open for an hour
+      await clickAndWait(el, $(el, 'form button[type=submit]'));
+      expect(heading(el)).to.equal('Choose a date and time');
+      expect(times(el)[0]).to.equal('12:00 PM');
+      await clickAndWait(el, $$(el, '.times button')[0]);
+      expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Asha');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('says when there are no free times', async () => {
     const el = await setup({ hours: 'sat 10:00-11:00', closed: '2026-03-01..2026-03-31' });
     expect(text($(el, '.empty'))).to.equal('No free times in the next 14 days. Please get in touch another way.');

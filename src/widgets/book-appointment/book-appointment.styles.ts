@@ -224,8 +224,13 @@ export const styles = css`
       margin: 0;
     }
   }
-  .status:empty {
-    display: none;
+  /* Live regions stay in the page (hiding an empty one would keep screen readers from announcing it). */
+  .messages {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .messages:has(.status:empty):has([role='alert']:empty) {
+    margin-block-start: calc(-1 * var(--_gap));
   }
   dialog {
     inline-size: min(40rem, calc(100vw - 1rem));

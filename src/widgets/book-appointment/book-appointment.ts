@@ -260,11 +260,16 @@ export class BookAppointment extends BlogWidget {
     return this.now ?? Date.now();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while busy times were loading: load them again.
+    if (this.hasUpdated && this.busyState === 'loading') this.loadBusy();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
     this.busyController?.abort();
-    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -599,6 +604,9 @@ export class BookAppointment extends BlogWidget {
   // ---- steps --------------------------------------------------------------------------------------------------
 
   private go(step: Step): void {
+    // On the real clock, free times are worked out again at every step: a page left open must not offer a time
+    // that is now inside the notice period (the chosen time is dropped if so).
+    if (this.now === undefined) this.slotsKey = '';
     this.step = step;
     this.focusAfterUpdate = 'h3.step';
   }
@@ -750,8 +758,10 @@ export class BookAppointment extends BlogWidget {
   private renderReview() {
     const busy = this.sendState === 'sending' || this.sendState === 'waiting';
     return html`${this.renderSummary(this.request())}
-      <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
-      <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
+      <div class="messages">
+        <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
+        <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
+      </div>
       <div class="actions">
         <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.go('details')}>${this.t('booking.back')}</button>
         <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
