@@ -532,6 +532,18 @@ describe('<book-appointment>', () => {
     expect($(el, 'td[data-date="2026-03-04"]').getAttribute('aria-disabled')).to.equal('true');
   });
 
+  it('loads busy-src once for several widgets on the page', async () => {
+    const log = logKey('busy-shared');
+    const src = mock({ file: 'booking~busy.json', delay: 100, log });
+    const [a, b] = await Promise.all([setup({ 'busy-src': src }), setup({ 'busy-src': src })]);
+    for (const el of [a, b]) {
+      await waitUntil(() => !root(el).querySelector('[role=status]')?.textContent?.includes('Checking'), 'busy times not loaded');
+      await el.updateComplete;
+      expect($(el, 'td[data-date="2026-03-04"]').getAttribute('aria-disabled')).to.equal('true');
+    }
+    expect(await received(log)).to.have.length(1);
+  });
+
   it('says so when busy-src fails, keeps the calendar and can retry', async () => {
     const warnings = captureWarnings();
     try {

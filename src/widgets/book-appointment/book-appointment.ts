@@ -18,6 +18,7 @@ import {
 } from '../../core/booking/zones.js';
 import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
 import { formatDate, type StringKey } from '../../core/i18n/index.js';
+import { peek, put, shared } from '../../core/net/cache.js';
 import { fetchJson, NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
@@ -106,6 +107,9 @@ const zoneNames = new Map<string, string>();
 /** Per language: the first day of the week, 0 = Sunday. */
 const firstDays = new Map<string, number>();
 
+/** How long taken times from `busy-src` are reused before asking again. */
+const BUSY_TTL = 60_000;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -164,7 +168,7 @@ export class BookAppointment extends BlogWidget {
   /** Dates without sessions, in the practice's calendar: `2026-12-25 2026-12-30..2027-01-02`. */
   @property() closed = '';
 
-  /** Optional URL answering JSON `[{ "start": ISO, "end": ISO }]` of taken times, which are hidden. */
+  /** Optional URL answering JSON `[{ "start": ISO, "end": ISO }]` of taken times, which are hidden (one request per page and minute; it needs CORS when on another site). */
   @property({ attribute: 'busy-src' }) busySrc = '';
 
   /** Which contact details to ask for: `email`, `phone`, `either` (one of them) or `both`. */
@@ -346,12 +350,21 @@ export class BookAppointment extends BlogWidget {
       this.warnAttribute('busy-src', `"${this.busySrc}" is not an http(s) address`, new Words('no busy times'));
       return;
     }
+    const key = `booking-busy:${url}`;
+    const cached = peek<Busy[]>(key, BUSY_TTL);
+    if (cached?.fresh) {
+      this.busy = cached.value;
+      this.busyState = 'ok';
+      return;
+    }
     const controller = (this.busyController = new AbortController());
     this.busyState = 'loading';
     try {
-      const data = await fetchJson(url, { timeout: this.timeout, signal: controller.signal });
+      // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
+      const busy = await shared(key, async (signal) => parseBusy(await fetchJson(url, { timeout: this.timeout, signal })), controller.signal);
       if (controller.signal.aborted) return;
-      this.busy = parseBusy(data);
+      put(key, busy, false);
+      this.busy = busy;
       this.busyState = 'ok';
     } catch (error) {
       if (controller.signal.aborted) return;
