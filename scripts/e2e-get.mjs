@@ -45,7 +45,7 @@ const CASES = [
     set: { max: '3', layout: 'cards' },
     expectInSnippet: ['max="3"', 'layout="cards"'],
     async check(page) {
-      const POSTS = '[part~="card"], [part~="post"]';
+      const POSTS = '[part~="list"]:not([part~="skeleton"]) > [part~="item"]';
       await page
         .waitForFunction(
           (selector) => (document.querySelector('popular-posts')?.shadowRoot?.querySelectorAll(selector).length ?? 0) > 0,
@@ -54,8 +54,14 @@ const CASES = [
         )
         .catch(() => {});
       const cards = await countParts(page, 'popular-posts', POSTS);
-      assert(cards === 3, `expected three cards (${POSTS}), got ${cards}`);
-      return '3 cards';
+      assert(cards === 3, `expected three posts (${POSTS}), got ${cards}`);
+      const layout = await page.evaluate(() => {
+        const host = document.querySelector('popular-posts');
+        const list = host.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"])');
+        return { attribute: host.getAttribute('layout'), display: getComputedStyle(list).display };
+      });
+      assert(layout.attribute === 'cards' && layout.display === 'grid', `expected the cards layout (a grid), got ${JSON.stringify(layout)}`);
+      return '3 cards (a grid)';
     },
   },
 ];
@@ -125,8 +131,9 @@ try {
       assert(snippet.includes(CDN_URL), 'snippet does not load the library from the CDN');
       await page.close();
 
-      // 3. A fresh blog page with that snippet and the built bundle.
-      freshHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog post</title></head><body><main>${snippet.replace(
+      // 3. A fresh Blogger page (Blogger's generator meta, as every blogspot page has) with that snippet and the
+      //    built bundle.
+      freshHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="generator" content="Blogger"><link rel="icon" href="data:,"><title>A blog post</title></head><body><main>${snippet.replace(
         CDN_URL,
         '/dist/blog-widgets.js',
       )}</main></body></html>`;

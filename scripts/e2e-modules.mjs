@@ -1,6 +1,7 @@
 // End-to-end: every per-widget module works alone, as `import 'blog-widgets/<widget>.js'` gives it to npm users.
 // For each dist/<folder>.js: a page that imports only that module defines only the tags declared in that folder
-// (from custom-elements.json), and each of them renders, with no console error.
+// (from custom-elements.json), and each of them renders, with no console error. The pages are Blogger pages (its
+// generator meta), so the feed widgets read the demo blog's feed from the demo routes.
 import { existsSync } from 'node:fs';
 import { startBundleServer } from './e2e-server.mjs';
 import { launchBrowser } from './static-server.mjs';
@@ -20,7 +21,7 @@ for (const [folder, tags] of folders) {
     console.error(`modules: dist/${folder}.js is missing; run \`npm run build\` first.`);
     process.exit(1);
   }
-  pages[`/${folder}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${folder}</title>
+  pages[`/${folder}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="generator" content="Blogger"><link rel="icon" href="data:,"><title>${folder}</title>
     <script type="module" src="/dist/${folder}.js"></script></head><body>${tags.map((t) => `<${t}></${t}>`).join('')}</body></html>`;
 }
 const server = await startBundleServer(pages);

@@ -16,6 +16,10 @@ const ATTRS = {
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
   'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings" crisis-note="Not for emergencies."',
   'translate-toggle': 'languages="en hi ur"',
+  // A same-origin fixture feed without images: no request leaves the page's server.
+  'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'subscribe-form': 'action="/demo-api/subscribe" fields="name" consent="I agree"',
 };
 const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
 const page = (scripts) =>

@@ -7,6 +7,9 @@ import './widgets/author-card/define.js';
 import './widgets/book-appointment/define.js';
 import './widgets/blog-search/define.js';
 import './widgets/translate-toggle/define.js';
+import './widgets/popular-posts/define.js';
+import './widgets/featured-post/define.js';
+import './widgets/subscribe-form/define.js';
 
 import { setStrings } from './core/i18n/index.js';
 
@@ -31,6 +34,19 @@ export { BlogSearch } from './widgets/blog-search/blog-search.js';
 export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
 export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
 export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
+export { PopularPosts } from './widgets/popular-posts/popular-posts.js';
+export type { PostsLayout, PostsOrder, PostsLoadDetail, PostsErrorDetail } from './widgets/popular-posts/popular-posts.js';
+export { FeaturedPost } from './widgets/featured-post/featured-post.js';
+export type { FeaturedLayout } from './widgets/featured-post/featured-post.js';
+export type { Post, PostAuthor, PostImage, Feed, FeedType } from './core/feeds/types.js';
+export { SubscribeForm } from './widgets/subscribe-form/subscribe-form.js';
+export type {
+  Provider as SubscribeProvider,
+  SubscribeState,
+  SubscribeSubmitDetail,
+  SubscribeSuccessDetail,
+  SubscribeErrorDetail,
+} from './widgets/subscribe-form/subscribe-form.js';
 
 export { BlogWidget } from './core/base.js';
 export { setStrings } from './core/i18n/index.js';

@@ -9,6 +9,9 @@ export const SAMPLE_ATTRIBUTES = {
   'share-buttons': { url: 'https://blog.example/post.html' },
   'book-appointment': { timezone: 'Asia/Kolkata', hours: 'mon-sat 10:00-18:00', action: '/demo-api/bookings' },
   'translate-toggle': { languages: 'en hi ur' },
+  'popular-posts': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
+  'featured-post': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
+  'subscribe-form': { action: '/demo-api/subscribe', fields: 'name' },
 };
 
 async function freshPage(ctx) {

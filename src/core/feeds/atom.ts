@@ -1,7 +1,7 @@
 /**
  * Atom 1.0 and 0.3 (including Blogger's Atom feeds with `thr:total` comment counts and `media:thumbnail`).
  */
-import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate } from './normalise.js';
+import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
 import { baseOf, child, children, childText } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -94,6 +94,7 @@ export function parseAtomEntry(entry: Element, feedUrl?: string): Post {
 }
 
 export function parseAtom(doc: Document, feedUrl?: string): Feed {
+  startFeed();
   const root = doc.documentElement;
   const totalResults = child(root, 'totalResults');
   return {

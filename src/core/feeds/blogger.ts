@@ -6,15 +6,12 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage } from './normalise.js';
+import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed, obj, arr, type Json } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
 /** Blogger's largest page. */
 export const BLOGGER_PAGE_MAX = 150;
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 const t = (value: unknown): string => {
   const text = obj(value).$t;
   return typeof text === 'string' ? text : typeof text === 'number' ? String(text) : '';
@@ -24,8 +21,8 @@ const t = (value: unknown): string => {
 export function bloggerRoot(address: string): string {
   const url = new URL(address, globalThis.location?.href);
   const at = url.pathname.indexOf('/feeds/');
-  const path = at >= 0 ? url.pathname.slice(0, at) : url.pathname.replace(/\/[^/]*\.html$/, '').replace(/\/(search|p)(\/.*)?$/, '');
-  return `${url.origin}${path.replace(/\/$/, '')}`;
+  // A Blogger blog lives at the root of its host; a feed address may sit under a prefix (a proxy, the test server).
+  return at >= 0 ? `${url.origin}${url.pathname.slice(0, at)}` : url.origin;
 }
 
 /** The feed address for a query. `jsonp` asks for `alt=json-in-script` (the callback is added by the JSONP helper). */
@@ -63,7 +60,7 @@ function image(entry: Json, content: string, base?: string): PostImage | undefin
   return src ? { url: src } : undefined;
 }
 
-function entryPost(entry: Json, base?: string): Post {
+function entryPost(entry: Json, summary: string, base?: string): Post {
   const links = arr(entry.link);
   const url = link(alternate(links, 'alternate'), base);
   const titleEl = obj(entry.title);
@@ -77,7 +74,7 @@ function entryPost(entry: Json, base?: string): Post {
     id: id || url,
     url,
     title: titleEl.type === 'html' ? fromHtml(rawTitle) : plain(rawTitle),
-    summary: summaryFromHtml(content),
+    summary,
     published: toDate(t(entry.published)) ?? toDate(t(entry.updated)),
     updated: toDate(t(entry.updated)),
     author: name
@@ -97,6 +94,7 @@ function entryPost(entry: Json, base?: string): Post {
 
 /** A Blogger JSON feed (`{ feed: { entry: [...] } }`) normalised. */
 export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
+  startFeed();
   const feed = obj(obj(data).feed);
   const total = count(t(feed.openSearch$totalResults));
   return {
@@ -105,7 +103,11 @@ export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
     link: link(alternate(arr(feed.link), 'alternate'), feedUrl) || undefined,
     id: t(feed.id) || undefined,
     ...(total !== undefined ? { total } : {}),
-    posts: arr(feed.entry).map((entry) => entryPost(entry, feedUrl)),
+    posts: (() => {
+      const entries = arr(feed.entry);
+      const summaries = summariesFromHtml(entries.map((e) => t(e.content) || t(e.summary)));
+      return entries.map((entry, i) => entryPost(entry, summaries[i], feedUrl));
+    })(),
   };
 }
 

@@ -9,9 +9,10 @@
  */
 import { bloggerRoot } from './blogger.js';
 import { wordpressRoot } from './wordpress.js';
-import type { FeedType } from './types.js';
 
-export type FeedTypeOption = FeedType | 'auto';
+/** Values of the `feed-type` attribute. */
+export const FEED_TYPES = ['auto', 'blogger', 'wordpress', 'rss', 'atom', 'json-feed'] as const;
+export type FeedTypeOption = (typeof FEED_TYPES)[number];
 
 export interface FeedSource {
   /** The platform, or `auto` to recognise the format from the content. */
@@ -22,7 +23,8 @@ export interface FeedSource {
   jsonp: boolean;
 }
 
-const FEED_TYPES = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
+/** `<link rel="alternate">` elements that name a feed. */
+export const FEED_LINKS = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
 
 function generator(doc: Document): string {
   return doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
@@ -38,7 +40,7 @@ export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: 
   let address = src.trim();
   if (!address) {
     if (feedType === 'auto' && !/blogger|wordpress/i.test(pageGenerator)) {
-      const own = doc.querySelector<HTMLLinkElement>(FEED_TYPES)?.href;
+      const own = doc.querySelector<HTMLLinkElement>(FEED_LINKS)?.href;
       if (own) address = own;
     }
     address ||= `${location.origin}/`;

@@ -9,8 +9,9 @@
  * ```
  */
 export type { Feed, FeedType, Post, PostAuthor, PostImage, PostQuery } from './types.js';
-export { resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
+export { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
 export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, filterPosts, loadFeed, parseFeed, searchPageUrl, type LoadOptions } from './load.js';
+export { errorKey, FeedController, type FeedCallbacks, type FeedRequest, type FeedState } from './controller.js';
 export { imageFor, resizeBloggerImage } from './images.js';
 export { bloggerFeedUrl, bloggerRoot, bloggerSearchUrl, parseBloggerJson, BLOGGER_PAGE_MAX } from './blogger.js';
 export { parseWordpress, wordpressPostsUrl, wordpressRoot, wordpressSearchUrl } from './wordpress.js';
@@ -18,3 +19,4 @@ export { parseRss } from './rss.js';
 export { parseAtom } from './atom.js';
 export { parseJsonFeed } from './json-feed.js';
 export { decodeXml, parseXml } from './xml.js';
+export { summariesFromHtml, firstImage, link } from './normalise.js';

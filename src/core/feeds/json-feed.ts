@@ -1,10 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage } from './normalise.js';
+import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str } from './normalise.js';
 import type { Feed, Post } from './types.js';
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** True when `data` looks like a JSON Feed. */
 export function isJsonFeed(data: unknown): boolean {
@@ -32,6 +29,7 @@ function item(raw: unknown, base?: string): Post {
 }
 
 export function parseJsonFeed(data: unknown, feedUrl?: string): Feed {
+  startFeed();
   const feed = obj(data);
   const base = link(str(feed.feed_url), feedUrl) || feedUrl;
   return {

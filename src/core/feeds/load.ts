@@ -7,13 +7,14 @@ import { jsonp } from '../net/jsonp.js';
 import { DEFAULT_TIMEOUT, fetchJson, fetchWithTimeout, NetError } from '../net/request.js';
 import { parseAtom } from './atom.js';
 import { bloggerFeedUrl, bloggerSearchUrl, isBloggerJson, parseBloggerJson } from './blogger.js';
-import type { FeedSource } from './detect.js';
+import { FEED_LINKS, type FeedSource } from './detect.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import { parseRss } from './rss.js';
 import type { Feed, FeedType, Post, PostQuery } from './types.js';
 import { isWordpress, parseWordpress, wordpressCategoryUrl, wordpressPostsUrl, wordpressSearchUrl } from './wordpress.js';
 import { decodeXml, parseXml } from './xml.js';
 import { inertDocument } from '../safe.js';
+import { rankMatches } from './match-posts.js';
 
 export interface LoadOptions {
   /** Milliseconds before the request is abandoned (default 8 s). */
@@ -59,7 +60,7 @@ export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string
 function announcedFeed(html: string, base: string): string | undefined {
   const doc = inertDocument(html);
   const href = doc
-    .querySelector('link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]')
+    .querySelector(FEED_LINKS)
     ?.getAttribute('href');
   if (!href) return undefined;
   try {
@@ -69,23 +70,14 @@ function announcedFeed(html: string, base: string): string | undefined {
   }
 }
 
-const words = (text: string) => text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-
-/** Posts matching every word of `q` (in the title, summary or labels) and the label, case-insensitively. */
+/** Posts with the label, and matching every word of `q` (title first, then summary or labels; see search.ts). */
 export function filterPosts(posts: Post[], query: PostQuery = {}): Post[] {
   let out = posts;
   if (query.label) {
     const label = query.label.toLocaleLowerCase();
     out = out.filter((p) => p.labels.some((l) => l.toLocaleLowerCase() === label));
   }
-  if (query.q) {
-    const needles = words(query.q);
-    out = out.filter((p) => {
-      const hay = `${p.title} ${p.summary} ${p.labels.join(' ')}`.toLocaleLowerCase();
-      return needles.every((w) => hay.includes(w));
-    });
-  }
-  return out;
+  return query.q ? rankMatches(out, query.q) : out;
 }
 
 async function fetchBytes(url: string, options: LoadOptions, signal: AbortSignal): Promise<ArrayBuffer> {

@@ -1,9 +1,15 @@
 /** Small helpers shared by the adapters: plain text, dates, URLs, first image, summaries. */
-import { htmlToText, safeUrl } from '../safe.js';
+import { htmlToText, inertDocument, safeUrl } from '../safe.js';
 import type { Post } from './types.js';
 
 /** Longest stretch of HTML reduced for a summary: enough for any snippet, cheap for very long posts. */
 const SUMMARY_SOURCE = 4000;
+
+export type Json = Record<string, unknown>;
+/** JSON readers that never throw: an object, an array of objects, a string. */
+export const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+export const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
+export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Plain text, whitespace collapsed. */
 export function plain(value: unknown): string {
@@ -22,6 +28,44 @@ export function summaryFromHtml(value: unknown): string {
   return fromHtml(value, SUMMARY_SOURCE);
 }
 
+// The same reading as htmlToText (src/core/safe.ts): blocks separate words, scripts and styles are skipped.
+const BLOCKS =
+  /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
+const SKIP = /^(script|style|template|noscript|iframe|object|embed|svg|math|head|title|button|select|textarea)$/;
+
+function textOf(root: Node): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue;
+      else if (child.nodeType === 1) {
+        const name = (child as Element).localName;
+        if (SKIP.test(name)) continue;
+        const block = BLOCKS.test(name);
+        if (block) out += ' ';
+        walk(child);
+        if (block) out += ' ';
+      }
+    }
+  };
+  walk(root);
+  return plain(out);
+}
+
+/**
+ * Summaries of many posts with ONE inert parse: each post's HTML goes into its own `<template>` of one document
+ * (a parse per post costs far more than the text itself). When a post's markup swallows its wrapper (an
+ * unclosed comment, script or attribute), the template count no longer matches and each post is parsed alone.
+ */
+export function summariesFromHtml(htmls: string[]): string[] {
+  const cut = htmls.map((h) => (h.length > SUMMARY_SOURCE ? h.slice(0, SUMMARY_SOURCE) : h));
+  if (cut.length < 4) return cut.map((h) => htmlToText(h));
+  const doc = inertDocument(cut.map((h) => `<template>${h}</template>`).join(''));
+  const templates = doc.querySelectorAll<HTMLTemplateElement>('head > template, body > template');
+  if (templates.length !== cut.length) return cut.map((h) => htmlToText(h));
+  return Array.from(templates, (t, i) => (/[<&]/.test(cut[i]) ? textOf(t.content) : plain(cut[i])));
+}
+
 /** A Date, or undefined when unreadable. Accepts ISO 8601 and RFC 822 dates. */
 export function toDate(value: unknown): Date | undefined {
   if (value == null || value === '') return undefined;
@@ -29,9 +73,28 @@ export function toDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** An http(s) URL resolved against `base`, or ''. */
+const links = new Map<string, string>();
+const CANONICAL = /^https?:\/\/[a-z0-9.-]+(:\d+)?\/[\x21-\x7e]*$/;
+const UNSAFE_ASCII = /["<>\\^`{|}]/;
+
+/** Forgets remembered links; every adapter calls it when it starts a feed, so one parse never reuses another's. */
+export function startFeed(): void {
+  links.clear();
+}
+
+/** An http(s) URL resolved against `base`, or ''. (Remembered within a feed: entries repeat author and image URLs.) */
 export function link(value: unknown, base?: string): string {
-  return safeUrl(typeof value === 'string' ? value : undefined, base ? { base } : {}) ?? '';
+  if (typeof value !== 'string' || !value) return '';
+  const key = `${base ?? ''} ${value}`;
+  // Already an absolute, canonical http(s) URL (lower-case host, a path, printable ASCII that the URL parser
+  // keeps as it is, no dot segments or default port): the parser would return it unchanged.
+  if (CANONICAL.test(value) && !UNSAFE_ASCII.test(value) && !/\/\.{1,2}(\/|$)|:(80|443)\//.test(value)) return value;
+  let found = links.get(key);
+  if (found === undefined) {
+    found = safeUrl(value, base ? { base } : {}) ?? '';
+    links.set(key, found);
+  }
+  return found;
 }
 
 /** A non-negative integer, or undefined. */

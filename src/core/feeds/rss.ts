@@ -2,7 +2,7 @@
  * RSS 2.0, 0.9x and RSS 1.0 (RDF): channel and items, Dublin Core dates and creators, `content:encoded`,
  * `slash:comments` (WordPress), `media:thumbnail` / `media:content` / image enclosures.
  */
-import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate } from './normalise.js';
+import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
 import { baseOf, child, children, childText } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -49,12 +49,13 @@ export function parseRssItem(item: Element, feedUrl?: string): Post {
     author: creator ? { name: creator } : undefined,
     image: image(item, base),
     labels: children(item, 'category').map((c) => plain(c.textContent)).filter(Boolean),
-    commentCount: slash ? count(slash.textContent?.trim()) : undefined,
+    commentCount: count((slash ?? child(item, 'total'))?.textContent?.trim()),
     commentsUrl: link(page?.textContent?.trim() ?? '', base) || undefined,
   });
 }
 
 export function parseRss(doc: Document, feedUrl?: string): Feed {
+  startFeed();
   const root = doc.documentElement;
   const channel = child(root, 'channel') ?? root;
   // RSS 1.0 and 0.90 keep items beside the channel; RSS 2.0 inside it.

@@ -3,10 +3,12 @@
  * `search=`); RSS, Atom and JSON Feed are loaded once (cached) and filtered here, case- and accent-insensitively.
  */
 import { NetError } from '../net/request.js';
-import { containsAll, foldText, queryTerms } from '../search/match.js';
 import { resolveSource, type FeedTypeOption } from './detect.js';
 import { loadFeed, searchPageUrl as platformSearchPage } from './load.js';
+import { rankMatches } from './match-posts.js';
 import type { Post } from './types.js';
+
+export { rankMatches };
 
 export interface SearchOptions {
   src?: string;
@@ -42,31 +44,6 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-/** Posts whose title, labels or summary contain every word of the query; those matching in the title first. */
-export function rankMatches(posts: Post[], query: string): Post[] {
-  const terms = queryTerms(query);
-  const inTitle: Post[] = [];
-  const elsewhere: Post[] = [];
-  for (const post of posts) {
-    const text = folded(post);
-    if (containsAll(terms, text.title)) inTitle.push(post);
-    else if (containsAll(terms, text.all)) elsewhere.push(post);
-  }
-  return [...inTitle, ...elsewhere];
-}
-
-/** Folded search text of each post, computed once per loaded post (a feed is searched again at every keystroke). */
-const foldedPosts = new WeakMap<Post, { title: string; all: string }>();
-function folded(post: Post): { title: string; all: string } {
-  let text = foldedPosts.get(post);
-  if (!text) {
-    const title = foldText(post.title);
-    text = { title, all: `${title}\n${foldText(post.labels.join(' '))}\n${foldText(post.summary)}` };
-    foldedPosts.set(post, text);
-  }
-  return text;
 }
 
 export interface SearchPageOptions {

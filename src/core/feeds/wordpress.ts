@@ -2,12 +2,9 @@
  * WordPress REST API: `<site>/wp-json/wp/v2/posts?_embed=author,wp:featuredmedia&per_page=N&page=P&search=…`.
  * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. Search page: `<site>/?s=…`.
  */
-import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate } from './normalise.js';
+import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, type Json } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
-const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 const rendered = (value: unknown): string => {
   const r = obj(value).rendered;
   return typeof r === 'string' ? r : typeof value === 'string' ? value : '';
@@ -108,6 +105,7 @@ function itemPost(item: Json, base?: string): Post {
 
 /** A `/wp/v2/posts` reply (an array) normalised. */
 export function parseWordpress(data: unknown, feedUrl?: string, total?: number): Feed {
+  startFeed();
   return {
     type: 'wordpress',
     title: '',

@@ -30,6 +30,19 @@ export const en = {
   'author.about': 'About the author',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'Posts',
+  'posts.loading': 'Loading posts…',
+  'posts.empty': 'No posts to show yet.',
+  'posts.error.network': 'Could not load the posts. Check your connection and try again.',
+  'posts.error.timeout': 'The blog took too long to answer. Try again in a moment.',
+  'posts.error.http': 'The blog answered with an error ({status}). Try again later.',
+  'posts.error.parse': 'The blog\'s feed could not be read.',
+  'posts.error.cors': 'This blog does not let other sites read its feed.',
+  'posts.comments': { zero: 'No comments', one: '{count} comment', other: '{count} comments' },
+  'posts.readMore': 'Read more',
+  'posts.readMoreLabel': 'Read more: {title}',
+  'posts.featured': 'Featured post',
+  'posts.untitled': 'Untitled post',
 
   // blog-search
   'search.label': 'Search this blog',
@@ -42,6 +55,29 @@ export const en = {
   'search.error': 'Search is not available right now.',
 
   // subscribe-form
+  'subscribe.heading': 'Subscribe and get latest updates',
+  'subscribe.emailLabel': 'Email address',
+  'subscribe.nameLabel': 'Name (optional)',
+  'subscribe.placeholder': 'you@example.com',
+  'subscribe.button': 'Subscribe',
+  'subscribe.sending': 'Subscribing…',
+  'subscribe.privacy': 'Privacy policy',
+  'subscribe.emailMissing': 'Enter your email address.',
+  'subscribe.emailInvalid': 'Enter an email address like name@example.com.',
+  'subscribe.consentMissing': 'Tick the box to agree before subscribing.',
+  'subscribe.success': 'Thank you! You are subscribed.',
+  'subscribe.confirm': 'Almost done: check your inbox and confirm your subscription.',
+  'subscribe.checkInbox': 'Check your inbox to confirm your subscription.',
+  'subscribe.sent': 'Your request was sent. Thank you!',
+  'subscribe.already': 'This address is already subscribed. Thank you!',
+  'subscribe.rateLimited': 'Too many sign-up attempts for this address. Please wait a few minutes, then try again.',
+  'subscribe.error': 'Could not subscribe. Please try again.',
+  'subscribe.errorServer': 'The newsletter service had a problem. Please try again in a moment.',
+  'subscribe.errorTimeout': 'The newsletter service did not answer. Check your connection and try again.',
+  'subscribe.errorNetwork': 'Could not reach the newsletter service. Check your connection and try again.',
+  'subscribe.errorConfig': 'This form is not set up yet, so it cannot send.',
+  'subscribe.offline': 'You are offline. Your subscription will be sent when the connection returns.',
+  'subscribe.honeypot': 'Leave this field empty',
 
   // book-appointment
   'booking.heading': 'Book an appointment',

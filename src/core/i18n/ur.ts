@@ -30,6 +30,19 @@ export const ur: Partial<Strings> = {
   'author.about': 'مصنف کے بارے میں',
 
   // popular-posts, featured-post
+  'posts.listLabel': 'پوسٹس',
+  'posts.loading': 'پوسٹس لوڈ ہو رہی ہیں…',
+  'posts.empty': 'ابھی دکھانے کے لیے کوئی پوسٹ نہیں ہے۔',
+  'posts.error.network': 'پوسٹس لوڈ نہیں ہو سکیں۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'posts.error.timeout': 'بلاگ نے جواب دینے میں بہت دیر لگائی۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
+  'posts.error.http': 'بلاگ نے ایک خرابی بتائی ({status})۔ بعد میں دوبارہ کوشش کریں۔',
+  'posts.error.parse': 'بلاگ کی فیڈ پڑھی نہیں جا سکی۔',
+  'posts.error.cors': 'یہ بلاگ دوسری سائٹس کو اپنی فیڈ پڑھنے نہیں دیتا۔',
+  'posts.comments': { zero: 'کوئی تبصرہ نہیں', one: '{count} تبصرہ', other: '{count} تبصرے' },
+  'posts.readMore': 'مزید پڑھیں',
+  'posts.readMoreLabel': 'مزید پڑھیں: {title}',
+  'posts.featured': 'منتخب پوسٹ',
+  'posts.untitled': 'بغیر عنوان کی پوسٹ',
 
   // blog-search
   'search.label': 'اس بلاگ میں تلاش کریں',
@@ -42,6 +55,29 @@ export const ur: Partial<Strings> = {
   'search.error': 'تلاش ابھی دستیاب نہیں ہے۔',
 
   // subscribe-form
+  'subscribe.heading': 'سبسکرائب کریں اور نئی پوسٹس کی خبر پائیں',
+  'subscribe.emailLabel': 'ای میل پتا',
+  'subscribe.nameLabel': 'نام (اختیاری)',
+  'subscribe.placeholder': 'مثلاً you@example.com',
+  'subscribe.button': 'سبسکرائب کریں',
+  'subscribe.sending': 'سبسکرائب کیا جا رہا ہے…',
+  'subscribe.privacy': 'رازداری کی پالیسی',
+  'subscribe.emailMissing': 'اپنا ای میل پتا لکھیں۔',
+  'subscribe.emailInvalid': 'name@example.com جیسا ای میل پتا لکھیں۔',
+  'subscribe.consentMissing': 'سبسکرائب کرنے سے پہلے رضامندی کے خانے پر نشان لگائیں۔',
+  'subscribe.success': 'شکریہ! آپ کی سبسکرپشن شروع ہو گئی ہے۔',
+  'subscribe.confirm': 'بس ایک قدم باقی ہے: اپنا ان باکس دیکھیں اور سبسکرپشن کی تصدیق کریں۔',
+  'subscribe.checkInbox': 'سبسکرپشن کی تصدیق کے لیے اپنا ان باکس دیکھیں۔',
+  'subscribe.sent': 'آپ کی درخواست بھیج دی گئی ہے۔ شکریہ!',
+  'subscribe.already': 'یہ پتا پہلے سے سبسکرائب ہے۔ شکریہ!',
+  'subscribe.rateLimited': 'اس پتے سے بہت بار سبسکرائب کرنے کی کوشش ہوئی ہے۔ چند منٹ رک کر دوبارہ کوشش کریں۔',
+  'subscribe.error': 'سبسکرائب نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔',
+  'subscribe.errorServer': 'نیوز لیٹر سروس میں کوئی مسئلہ پیش آیا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔',
+  'subscribe.errorTimeout': 'نیوز لیٹر سروس سے جواب نہیں آیا۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'subscribe.errorNetwork': 'نیوز لیٹر سروس تک رسائی نہیں ہو سکی۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔',
+  'subscribe.errorConfig': 'یہ فارم ابھی تیار نہیں ہے، اس لیے بھیجا نہیں جا سکتا۔',
+  'subscribe.offline': 'آپ آف لائن ہیں۔ کنکشن واپس آتے ہی آپ کی سبسکرپشن بھیج دی جائے گی۔',
+  'subscribe.honeypot': 'یہ خانہ خالی چھوڑ دیں',
 
   // book-appointment
   'booking.heading': 'اپائنٹمنٹ بک کریں',

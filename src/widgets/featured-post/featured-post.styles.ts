@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/** The text block has a fixed height so the skeleton takes the card's final room. */
+export const styles = css`
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([layout='vertical']) .card {
+    grid-template-columns: 1fr;
+  }
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_border);
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: 0.4rem;
+    padding: var(--bw-featured-padding, 1rem);
+    block-size: calc(1.3em * 1.25 * 2 + 1.45em * 3 + 1.5em * 0.9 + 2.5rem + 1.6rem + var(--bw-featured-padding, 1rem) * 2);
+    overflow: hidden;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .title a {
+    text-decoration: none;
+  }
+  .title a:hover,
+  .title a:focus-visible {
+    text-decoration: underline;
+  }
+  .snippet {
+    margin: 0;
+    line-height: 1.45;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .more {
+    justify-self: start;
+  }
+  /* Narrow containers stack the image above the text. */
+  .wrap {
+    container-type: inline-size;
+  }
+  @container (max-width: 420px) {
+    .card {
+      grid-template-columns: 1fr;
+    }
+  }
+  .bone {
+    display: block;
+    border-radius: 4px;
+    background: var(--_border);
+    opacity: 0.55;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .image.bone {
+    border-radius: 0;
+  }
+  .bone.line {
+    block-size: 1em;
+    margin-block: 0.2em;
+  }
+  .bone.short {
+    inline-size: 35%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.25;
+    }
+  }
+  .state {
+    margin: 0;
+  }
+  .error {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+`;

@@ -1,0 +1,11 @@
+import { PopularPosts } from './popular-posts.js';
+
+PopularPosts.define();
+
+export { PopularPosts };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'popular-posts': PopularPosts;
+  }
+}

@@ -1,0 +1,432 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { boolean, duration, list, oneOf } from '../../core/attributes.js';
+import { BlogWidget } from '../../core/base.js';
+import {
+  buildRequest,
+  ConfigError,
+  failureOutcome,
+  parseFieldMap,
+  PROVIDERS,
+  sendSubscription,
+  type FailureReason,
+  type FieldMap,
+  type Outcome,
+  type Provider,
+  type Signup,
+  type SubscriptionRequest,
+} from '../../core/forms/providers.js';
+import type { StringKey } from '../../core/i18n/index.js';
+import { NetError } from '../../core/net/request.js';
+import { isOffline, whenOnline } from '../../core/net/online.js';
+import { safeUrl } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
+import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import { styles } from './subscribe-form.styles.js';
+
+export type { Provider } from '../../core/forms/providers.js';
+export type SubscribeField = 'name';
+
+/** Where the form is: what the visitor sees. */
+export type SubscribeState =
+  | 'idle'
+  | 'sending'
+  | 'offline'
+  | 'success'
+  | 'confirm'
+  | 'sent'
+  | 'already-subscribed'
+  | 'rate-limited'
+  | 'error';
+
+/** `detail` of `subscribe-submit`. */
+export interface SubscribeSubmitDetail {
+  /** The address typed, trimmed. */
+  email: string;
+  /** The fields as the provider receives them (after `field-map`), honeypot fields excluded. */
+  fields: Record<string, string>;
+}
+
+/** `detail` of `subscribe-success`. */
+export interface SubscribeSuccessDetail {
+  email: string;
+  /** `success` (confirmed), `confirm` (confirmation email sent), `sent` (reply unreadable), `already-subscribed`. */
+  status: 'success' | 'confirm' | 'sent' | 'already-subscribed';
+}
+
+/** `detail` of `subscribe-error`. */
+export interface SubscribeErrorDetail {
+  /** Why: `rejected`, `rate-limited`, `server`, `timeout`, `network`, `config` or `unknown`. */
+  reason: FailureReason;
+  /** The provider's message, as plain text, when it sent one. */
+  message?: string;
+}
+
+const FIELDS = ['name'] as const;
+const ENCODINGS = ['json', 'form'] as const;
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/;
+const DONE: readonly SubscribeState[] = ['success', 'confirm', 'sent', 'already-subscribed'];
+const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'follow-it'];
+
+/**
+ * An email sign-up form that posts to the owner's newsletter provider (Mailchimp, Buttondown, MailerLite,
+ * Follow.it, Google Forms) or to any endpoint, with no vendor script, no cookies and no popup window.
+ * It validates before sending, keeps every typed value on failure, waits for the connection when offline,
+ * sends once however often it is clicked, and drops bots silently (a honeypot and a minimum fill-in time).
+ *
+ * @tagname subscribe-form
+ * @summary Email sign-up to the owner's newsletter provider, with clear states.
+ *
+ * @slot heading - Replaces the heading ("Subscribe and get latest updates").
+ * @slot success - Replaces the message shown after a successful sign-up.
+ *
+ * @csspart heading - The heading.
+ * @csspart description - The "what you will get" text.
+ * @csspart form - The form.
+ * @csspart input - The email and name inputs.
+ * @csspart button - The subscribe button.
+ * @csspart consent - The consent checkbox row.
+ * @csspart status - The status message (sending, offline, success, errors).
+ * @csspart retry - The "Try again" button after an error.
+ *
+ * @cssprop [--bw-subscribe-gap=0.5rem] - Space between the form's rows.
+ * @cssprop [--bw-subscribe-error] - Colour of error messages and invalid borders (default: red mixed with the text colour).
+ * @cssprop [--bw-subscribe-success] - Colour of the success message (default: green mixed with the text colour).
+ * @cssprop [--bw-accent=#1a73e8] - Button background.
+ * @cssprop [--bw-radius=8px] - Corner radius of inputs and the button.
+ *
+ * @fires {CustomEvent<SubscribeSubmitDetail>} subscribe-submit - Before sending, cancelable. Detail `{ email, fields }`.
+ * @fires {CustomEvent<SubscribeSuccessDetail>} subscribe-success - The provider accepted (or the request was sent). Detail `{ email, status }`.
+ * @fires {CustomEvent<SubscribeErrorDetail>} subscribe-error - Sending failed. Detail `{ reason, message }`.
+ */
+export class SubscribeForm extends BlogWidget {
+  static override defaultTag = 'subscribe-form';
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** Where sign-ups go: `endpoint`, `mailchimp`, `buttondown`, `mailerlite`, `follow-it` or `google-forms`. */
+  @property({ converter: oneOf(PROVIDERS, 'endpoint') })
+  provider: Provider = 'endpoint';
+
+  /** The form address from the provider's embed code (Mailchimp `…/subscribe/post?u=…&id=…`, Google `…/formResponse`). */
+  @property() action = '';
+
+  /** Inputs to show besides the email: `name`. */
+  @property({ converter: list<SubscribeField>([], FIELDS) })
+  fields: SubscribeField[] = [];
+
+  /** The provider's field names, e.g. `email:EMAIL name:FNAME` or `email:entry.123 name:entry.456`. */
+  @property({ attribute: 'field-map' }) fieldMap = '';
+
+  /** For `endpoint`: send `json` (default) or `form` data. */
+  @property({ converter: oneOf(ENCODINGS, 'json') })
+  encoding: 'json' | 'form' = 'json';
+
+  /** Text of a required consent checkbox; the box is shown only when this is set. */
+  @property() consent = '';
+
+  /** Address of the privacy policy, linked under the form. */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+
+  /** What subscribers get and how often, shown under the heading. */
+  @property() description = '';
+
+  /** The list sends a confirmation email first: the success text asks the visitor to confirm from the inbox. */
+  @property({ attribute: 'double-opt-in', converter: boolean })
+  doubleOptIn = false;
+
+  /** Heading text; `none` hides it. Default: "Subscribe and get latest updates" in the visitor's language. */
+  @property() heading = '';
+
+  /** Text of the button. Default: "Subscribe" in the visitor's language. */
+  @property({ attribute: 'button-label' }) buttonLabel = '';
+
+  /** Placeholder of the email input. Default: "you@example.com". */
+  @property() placeholder = '';
+
+  /** Minimum time between showing the form and a submission, e.g. `2s`; quicker submissions are bots, dropped silently. */
+  @property({ attribute: 'min-time', converter: duration(2_000, '2s') })
+  minTime = 2000;
+
+  /** How long to wait for the provider, e.g. `10s`; then the visitor may try again. */
+  @property({ converter: duration(10_000, '10s') })
+  timeout = 10000;
+
+  @state() private state: SubscribeState = 'idle';
+  @state() private email = '';
+  @state() private name = '';
+  @state() private agreed = false;
+  @state() private errors: { email?: StringKey; consent?: StringKey } = {};
+  @state() private outcome?: Outcome;
+
+  private shownAt = 0;
+  private busy = false;
+  private controller?: AbortController;
+  private map: FieldMap = {};
+  private focusStatus = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = performance.now();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+    this.busy = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked before the form leaves the DOM (afterwards, focus has already fallen back to the page).
+    if ((changed as PropertyValues).has('state') && DONE.includes(this.state)) this.focusStatus = this.matches(':focus-within');
+    if (changed.has('fieldMap')) {
+      const { map, skipped } = parseFieldMap(this.fieldMap);
+      if (skipped.length) {
+        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email:NAME name:NAME")`, new Words('the rest'));
+      }
+      this.map = map;
+    }
+    if (changed.has('action') || changed.has('provider')) {
+      if (!this.action) this.warnAttribute('action', 'missing: the form cannot send', new Words('nothing'));
+      else if (!safeUrl(this.action)) this.warnAttribute('action', `${JSON.stringify(this.action)} is not an http(s) address`, new Words('nothing'));
+    }
+  }
+
+  /** The current state (for styling and tests): `idle`, `sending`, `offline`, `success`, `confirm`, `sent`, `already-subscribed`, `rate-limited`, `error`. */
+  get status(): SubscribeState {
+    return this.state;
+  }
+
+  private get signup(): Signup {
+    return {
+      email: this.email.trim(),
+      name: this.fields.includes('name') ? this.name.trim() || undefined : undefined,
+      consent: this.consent ? this.agreed : undefined,
+    };
+  }
+
+  private validate(): boolean {
+    const email = this.email.trim();
+    const errors: typeof this.errors = {};
+    if (!email) errors.email = 'subscribe.emailMissing';
+    else if (!EMAIL.test(email)) errors.email = 'subscribe.emailInvalid';
+    if (this.consent && !this.agreed) errors.consent = 'subscribe.consentMissing';
+    this.errors = errors;
+    return !errors.email && !errors.consent;
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const id = this.errors.email ? 'email' : this.errors.consent ? 'consent' : '';
+    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  /** Validates and sends; does nothing while a request is on its way. */
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    if (!this.validate()) {
+      void this.focusFirstInvalid();
+      return;
+    }
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="hp"]')?.value ?? '';
+    if (honeypot || performance.now() - this.shownAt < this.minTime) {
+      // A bot: look exactly like success, send nothing, tell nobody.
+      this.outcome = { status: this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success' };
+      this.state = this.outcome.status as SubscribeState;
+      return;
+    }
+    const signup = this.signup;
+    let request: SubscriptionRequest;
+    try {
+      request = buildRequest(this.provider, safeUrl(this.action) ?? '', signup, { fieldMap: this.map, encoding: this.encoding });
+    } catch (error) {
+      if (error instanceof ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
+      this.finish(signup.email, failureOutcome(error));
+      return;
+    }
+    const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
+    if (!this.emit<SubscribeSubmitDetail>('subscribe-submit', { email: signup.email, fields: visible }, true)) return;
+
+    this.busy = true;
+    this.controller = new AbortController();
+    const { signal } = this.controller;
+    try {
+      let outcome: Outcome;
+      for (;;) {
+        if (isOffline()) {
+          this.state = 'offline';
+          await whenOnline(signal);
+        }
+        this.state = 'sending';
+        outcome = await sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
+        // Lost the connection on the way: wait for it and send again.
+        if (outcome.reason === 'offline' && isOffline()) continue;
+        break;
+      }
+      this.finish(signup.email, outcome);
+    } catch (error) {
+      // Aborted (the element left the page): nothing to show.
+      if (!(error instanceof NetError) && !(error instanceof DOMException)) this.finish(signup.email, failureOutcome(error));
+    } finally {
+      this.busy = false;
+      if (this.controller?.signal === signal) this.controller = undefined;
+    }
+  }
+
+  private finish(email: string, outcome: Outcome): void {
+    // No-cors newsletters: the reply is unreadable, so ask the visitor to confirm from the inbox.
+    if (outcome.status === 'sent' && NO_CORS_NEWSLETTERS.includes(this.provider)) outcome = { ...outcome, status: 'confirm' };
+    this.outcome = outcome;
+    this.state = outcome.status;
+    if (outcome.status === 'error' || outcome.status === 'rate-limited') {
+      this.emit<SubscribeErrorDetail>('subscribe-error', { reason: outcome.reason ?? 'unknown', message: outcome.message });
+    } else {
+      this.emit<SubscribeSuccessDetail>('subscribe-success', { email, status: outcome.status });
+    }
+  }
+
+  protected override updated(): void {
+    // The form gave way to the success message: keep keyboard focus there rather than lose it to the page.
+    if (this.focusStatus) this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+    this.focusStatus = false;
+  }
+
+  private statusText(): string {
+    const outcome = this.outcome;
+    switch (this.state) {
+      case 'sending':
+        return this.t('subscribe.sending');
+      case 'offline':
+        return this.t('subscribe.offline');
+      case 'success':
+        return this.t('subscribe.success');
+      case 'confirm':
+        return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
+      case 'sent':
+        return this.t('subscribe.sent');
+      case 'already-subscribed':
+        return this.t('subscribe.already');
+      case 'rate-limited':
+        return this.t('subscribe.rateLimited');
+      case 'error':
+        switch (outcome?.reason) {
+          case 'rejected':
+            return outcome.message || this.t('subscribe.error');
+          case 'server':
+            return this.t('subscribe.errorServer');
+          case 'timeout':
+            return this.t('subscribe.errorTimeout');
+          case 'network':
+          case 'offline':
+            return this.t('subscribe.errorNetwork');
+          case 'config':
+            return this.t('subscribe.errorConfig');
+          default:
+            return this.t('subscribe.error');
+        }
+      default:
+        return '';
+    }
+  }
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'email') {
+      this.email = input.value;
+      if (this.errors.email) this.errors = { ...this.errors, email: undefined };
+    } else if (input.name === 'name') this.name = input.value;
+    else if (input.name === 'consent') {
+      this.agreed = input.checked;
+      if (this.errors.consent && input.checked) this.errors = { ...this.errors, consent: undefined };
+    }
+  }
+
+  private renderForm() {
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus to the page.
+    const sending = this.state === 'sending' || this.state === 'offline';
+    const { email: emailError, consent: consentError } = this.errors;
+    const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
+    const privacy = this.privacyHref ? safeUrl(this.privacyHref) : undefined;
+    const failed = this.state === 'error' || this.state === 'rate-limited';
+    return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
+      aria-labelledby=${this.headingText ? 'heading' : nothing}
+      aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
+      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
+      ${this.fields.includes('name')
+        ? html`<div class="row">
+            <label for="name">${this.t('subscribe.nameLabel')}</label>
+            <input part="input" id="name" name="name" type="text" autocomplete="name" .value=${this.name} />
+          </div>`
+        : nothing}
+      <div class="row">
+        <label for="email">${this.t('subscribe.emailLabel')}</label>
+        <div class="line">
+          <input part="input" id="email" name="email" type="email" inputmode="email" autocomplete="email" required
+            aria-required="true" spellcheck="false" autocapitalize="off"
+            placeholder=${this.placeholder || this.t('subscribe.placeholder')}
+            aria-invalid=${emailError ? 'true' : 'false'}
+            aria-describedby=${described(emailError && 'email-error', this.description && 'description')}
+            .value=${this.email} />
+          <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+            ${this.buttonLabel || this.t('subscribe.button')}
+          </button>
+        </div>
+        ${emailError ? html`<p class="field-error" id="email-error">${this.t(emailError)}</p>` : nothing}
+      </div>
+      ${this.consent
+        ? html`<div class="row consent" part="consent">
+            <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
+              aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
+            <label for="consent">${this.consent}</label>
+            ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
+          </div>`
+        : nothing}
+      <div class="hp" aria-hidden="true">
+        <label for="hp">${this.t('subscribe.honeypot')}</label>
+        <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      ${privacy ? html`<p class="privacy"><a href=${privacy}>${this.t('subscribe.privacy')}</a></p>` : nothing}
+      ${failed
+        ? html`<div class="failure" role="alert" part="status">
+            <p>${this.statusText()}</p>
+            <button class="button quiet" part="retry" type="submit">${this.t('common.retry')}</button>
+          </div>`
+        : nothing}
+    </form>`;
+  }
+
+  private get headingText(): string {
+    return this.heading.trim() === 'none' ? '' : this.heading || this.t('subscribe.heading');
+  }
+
+  protected override render() {
+    const done = DONE.includes(this.state);
+    const polite = this.state === 'sending' || this.state === 'offline' || done;
+    const successSlot = this.state === 'success' || this.state === 'confirm' || this.state === 'sent';
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${this.state}>
+      ${this.headingText
+        ? html`<p class="heading" part="heading" id="heading"><slot name="heading">${this.headingText}</slot></p>`
+        : nothing}
+      ${this.description ? html`<p class="description" part="description" id="description">${this.description}</p>` : nothing}
+      ${done ? nothing : this.renderForm()}
+      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
+        ? successSlot
+          ? html`<slot name="success">${this.statusText()}</slot>`
+          : this.statusText()
+        : nothing}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'subscribe-submit': CustomEvent<SubscribeSubmitDetail>;
+    'subscribe-success': CustomEvent<SubscribeSuccessDetail>;
+    'subscribe-error': CustomEvent<SubscribeErrorDetail>;
+  }
+}

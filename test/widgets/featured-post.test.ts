@@ -1,0 +1,122 @@
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/widgets/featured-post/define.js';
+import '../../src/widgets/popular-posts/define.js';
+import type { FeaturedPost } from '../../src/widgets/featured-post/featured-post.js';
+import type { PostsErrorDetail, PostsLoadDetail } from '../../src/widgets/popular-posts/popular-posts.js';
+import { logKey, received } from '../helpers/console.js';
+
+const blogger = (file: string, key: string, extra = '') => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
+const root = (el: Element) => el.shadowRoot!;
+const state = (el: FeaturedPost) =>
+  root(el).querySelector('[part~=skeleton]') ? 'loading' : root(el).querySelector('[part~=error]') ? 'error' : root(el).querySelector('[part~=empty]') ? 'empty' : root(el).querySelector('[part~=card]') ? 'ready' : 'none';
+const settled = (el: FeaturedPost) => waitUntil(() => ['ready', 'error', 'empty'].includes(state(el)), 'never settled', { timeout: 15_000 });
+const title = (el: FeaturedPost) => root(el).querySelector('[part=title]')?.textContent?.trim();
+
+describe('<featured-post>', function () {
+  // A test file running beside another is a background tab: its timers are throttled to one per second.
+  this.timeout(30_000);
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('is accessible', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
+    await settled(el);
+    expect(state(el)).to.equal('ready');
+    await expect(el).to.be.accessible();
+    el.layout = 'vertical';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('features the newest post as a large card with image, snippet, date and "Read more"', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" lang="en-GB" src=${blogger('blogger.json', logKey('f-newest'))} snippet-words="8"></featured-post>`);
+    const event = (await oneEvent(el, 'posts-load')) as CustomEvent<PostsLoadDetail>;
+    await el.updateComplete;
+    expect(event.detail.posts.map((p) => p.title)).to.deep.equal(['Sleeping better when your mind races']);
+    expect(title(el)).to.equal('Sleeping better when your mind races');
+    expect(root(el).querySelector('[part=snippet]')!.textContent).to.equal('Sleeping better when your mind races. This is…');
+    expect(root(el).querySelector('time')!.textContent).to.equal('12 March 2025');
+    const more = root(el).querySelector<HTMLAnchorElement>('[part=more]')!;
+    expect(more.textContent).to.equal('Read more');
+    expect(more.getAttribute('aria-label')).to.equal('Read more: Sleeping better when your mind races');
+    expect(more.href).to.equal('https://blog.example/2025/03/post-1.html');
+    const img = root(el).querySelector<HTMLImageElement>('img[part=image]')!;
+    expect(img.getAttribute('alt')).to.equal('');
+    expect(img.getAttribute('src')).to.match(/\/w\d+-h\d+-c\/photo\.jpg$/);
+  });
+
+  it('features the post at a given address, or the newest with a label', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-post'))} post="https://blog.example/2025/03/post-4.html"></featured-post>`);
+    await settled(el);
+    expect(title(el)).to.equal('Grief does not follow a timetable');
+    const key = logKey('f-label');
+    const labelled = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key)} label="Parenting"></featured-post>`);
+    await settled(labelled);
+    const [request] = await received(key);
+    expect(request.path).to.equal('/feeds/posts/default/-/Parenting');
+  });
+
+  it('says so when the post is not in the feed', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-missing'))} post="https://blog.example/nowhere.html"></featured-post>`);
+    await settled(el);
+    expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
+  });
+
+  it('speaks Hindi on a Hindi page', async () => {
+    document.documentElement.setAttribute('lang', 'hi');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hi'))}></featured-post>`);
+    await settled(el);
+    expect(root(el).querySelector('time')!.textContent).to.equal('12 मार्च 2025');
+    expect(root(el).querySelector('[part=more]')!.textContent).to.equal('आगे पढ़ें');
+  });
+
+  it('shows a skeleton of the final height, then the card', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-skel'), ',delay=300')} style="inline-size: 600px"></featured-post>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    await expect(el).to.be.accessible();
+    const height = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(state(el)).to.equal('ready');
+    expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+
+  it('explains an error, then recovers with the retry button', async () => {
+    const key = logKey('f-retry');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);
+    const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
+    await el.updateComplete;
+    expect(event.detail.error.kind).to.equal('http');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.equal('The blog answered with an error (500). Try again later.');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await oneEvent(el, 'posts-load');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Sleeping better when your mind races');
+  });
+
+  it('times out on a feed that never answers', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hang'), ',hang=1')} timeout="300"></featured-post>`);
+    const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
+    expect(event.detail.error.kind).to.equal('timeout');
+  });
+
+  it('shares one request with <popular-posts> on the same feed', async () => {
+    const key = logKey('f-share');
+    const src = blogger('blogger.json', key, ',delay=100');
+    const wrapper = fixtureSync(html`<div><featured-post loading="eager" src=${src}></featured-post><popular-posts loading="eager" src=${src}></popular-posts></div>`);
+    await settled(wrapper.querySelector('featured-post')!);
+    await waitUntil(() => wrapper.querySelector('popular-posts')!.shadowRoot!.querySelectorAll('a').length === 5, 'popular posts never shown', { timeout: 15_000 });
+    expect(await received(key)).to.have.length(1);
+  });
+
+  it('renders a hostile feed as harmless text', async () => {
+    (window as any).__pwned = undefined;
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('hostile.json', logKey('f-hostile'))}></featured-post>`);
+    await settled(el);
+    expect((window as any).__pwned).to.equal(undefined);
+    expect(title(el)).to.equal('Hello world');
+    const all = [...root(el).querySelectorAll('*')];
+    expect(all.flatMap((n) => [...n.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).to.deep.equal([]);
+    for (const n of all) for (const attr of ['href', 'src']) if (n.hasAttribute(attr)) expect(n.getAttribute(attr)).to.match(/^https?:/);
+    expect(root(el).querySelector('[part=more]')).to.equal(null);
+  });
+});
