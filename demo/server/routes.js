@@ -27,19 +27,5 @@ export function demoRoutes(req, res, next) {
   step();
 }
 
-/** Reads a request body as text (for the demo's form endpoints). */
-export function readBody(req) {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-  });
-}
-
-/** Sends JSON. */
-export function sendJson(res, status, value) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(value));
-}
+// Helpers for route files, importable from here or (by route files themselves) from ./http.js.
+export { readBody, sendJson } from './http.js';

@@ -10,7 +10,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { direction, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import { direction, ensureStrings, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
 import { fire } from './events.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
@@ -83,6 +83,12 @@ export class BlogWidget extends LitElement {
   /** Dispatches a bubbling, composed event; returns false when a listener called `preventDefault()`. */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
     return fire(this, type, detail, cancelable);
+  }
+
+  /** Waits for the string table of the widget's language when it still has to load (a language outside the bundle). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = ensureStrings(this.language);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

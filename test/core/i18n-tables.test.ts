@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { bn } from '../../src/core/i18n/bn.js';
 import { en, type Strings } from '../../src/core/i18n/en.js';
 import { hi } from '../../src/core/i18n/hi.js';
-import { formatDate, formatNumber, languageName, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import { ensureStrings, formatDate, formatNumber, languageName, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
 import { mr } from '../../src/core/i18n/mr.js';
 import { ta } from '../../src/core/i18n/ta.js';
 import { te } from '../../src/core/i18n/te.js';
@@ -87,7 +87,37 @@ describe('core/i18n tables', () => {
     expect(languageName('fr')).to.equal('Français');
   });
 
-  it('translates, with numbers and dates as each language writes them', () => {
+  it('loads a language outside the bundle on first use, once', async () => {
+    const first = ensureStrings('te-IN');
+    expect(first, 'Telugu loads lazily').to.be.instanceOf(Promise);
+    expect(ensureStrings('te')).to.equal(first);
+    await first;
+    expect(ensureStrings('te')).to.equal(undefined);
+    expect(ensureStrings('hi'), 'Hindi is in the bundle').to.equal(undefined);
+    expect(translate('te', 'share.copied')).to.equal(te['share.copied']);
+  });
+
+  it('renders a widget in a lazily loaded language without showing English first', async () => {
+    expect(ensureStrings('ta'), 'Tamil is not loaded yet').to.be.instanceOf(Promise);
+    const el = document.createElement('share-buttons') as ShareButtons;
+    el.setAttribute('lang', 'ta');
+    const headings: string[] = [];
+    const seen = new MutationObserver(() => {
+      const text = el.shadowRoot?.querySelector('[part=heading]')?.textContent;
+      if (text) headings.push(text);
+    });
+    document.body.append(el);
+    seen.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await el.updateComplete;
+    seen.disconnect();
+    const heading = el.shadowRoot!.querySelector('[part=heading]')!.textContent;
+    el.remove();
+    expect(heading).to.equal(ta['share.heading']);
+    expect(headings.filter((h) => h === en['share.heading'])).to.deep.equal([]);
+  });
+
+  it('translates, with numbers and dates as each language writes them', async () => {
+    await Promise.all(['ur', 'bn', 'ta'].map((lang) => ensureStrings(lang)));
     expect(translate('ur', 'share.on', { network: 'WhatsApp' })).to.equal('WhatsApp پر شیئر کریں');
     expect(translate('bn-IN', 'share.copied')).to.equal('লিঙ্ক কপি হয়েছে');
     expect(translate('ta', 'translate.notAvailable', { language: 'இந்தி' })).to.equal('இந்தப் பக்கம் இந்தி மொழியில் கிடைக்கவில்லை.');

@@ -4,24 +4,7 @@
 //                                200 { ok, message } | 409 already subscribed | 422 { message } | 429 after three tries a minute
 //   GET  /demo-api/subscribers   what was received, as a small HTML page (JSON with Accept: application/json)
 //
-// readBody/sendJson are written here rather than imported from ../routes.js: routes.js imports this folder with a
-// top-level await, so importing it back from a route file is a cycle that never settles (the dev server exits).
-
-function readBody(req) {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-    req.on('error', () => resolve(''));
-  });
-}
-
-function sendJson(res, status, value) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(value));
-}
+import { readBody, sendJson } from '../http.js';
 
 const subscribers = [];
 const attempts = new Map();

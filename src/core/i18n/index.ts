@@ -10,31 +10,59 @@
  * only on pages where the toggle is loaded (it calls `useRememberedLanguage()`), so that a visitor can always
  * switch back.
  */
-import { bn } from './bn.js';
 import { en, type StringKey, type Strings } from './en.js';
 import { hi } from './hi.js';
-import { mr } from './mr.js';
-import { ta } from './ta.js';
-import { te } from './te.js';
 import type { Message, Plural } from './types.js';
-import { ur } from './ur.js';
 
 export type { Message, Plural, StringKey, Strings };
 
+/** English and Hindi, the blog's first languages, are in the bundle itself. */
 const tables = new Map<string, Partial<Strings>>([
   ['en', en],
   ['hi', hi],
-  ['bn', bn],
-  ['ta', ta],
-  ['te', te],
-  ['mr', mr],
-  ['ur', ur],
 ]);
+
+/**
+ * The other languages load on first use, each as a small module next to the bundle (a visitor reading English or
+ * Hindi never downloads them). Widgets wait for the table before rendering (see `BlogWidget.scheduleUpdate`), so
+ * no English text flashes first.
+ */
+const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
+  bn: () => import('./bn.js').then((m) => m.bn),
+  mr: () => import('./mr.js').then((m) => m.mr),
+  ta: () => import('./ta.js').then((m) => m.ta),
+  te: () => import('./te.js').then((m) => m.te),
+  ur: () => import('./ur.js').then((m) => m.ur),
+};
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Starts loading the built-in table that serves `lang` when it is not loaded yet; the promise settles when it is
+ * (a table that fails to load leaves English in its place). Undefined when there is nothing to wait for.
+ */
+export function ensureStrings(lang: string): Promise<void> | undefined {
+  const lower = lang.toLowerCase();
+  const code = [lower, lower.split('-')[0]].find((c) => c in lazyTables);
+  if (!code || tables.has(code)) return undefined;
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = lazyTables[code]().then(
+      (table) => {
+        if (!tables.has(code)) tables.set(code, table);
+        notifyLanguageChange();
+      },
+      () => undefined,
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
 const overrides = new Map<string, Partial<Strings>>();
 
 /** Languages with a built-in table. */
 export function supportedLanguages(): string[] {
-  return [...tables.keys()];
+  return [...new Set([...tables.keys(), ...Object.keys(lazyTables)])];
 }
 
 /** Adds or replaces a built-in table (used by language modules). */
@@ -138,7 +166,7 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
-const known = (code: string) => tables.has(code) || overrides.has(code);
+const known = (code: string) => tables.has(code) || overrides.has(code) || code in lazyTables;
 
 /**
  * The table that best serves `lang`: exact tag, then its base language, then English. A language an owner added
