@@ -3,22 +3,7 @@
 //                                  200 { ok, id }; 422 { error } when the time is already taken or a field is missing
 //   GET  /demo-api/bookings        what it received, newest first (JSON)
 //   GET  /demo-api/bookings/busy   the taken times, for busy-src: [{ start, end }]
-// readBody/sendJson are repeated here: importing them from ../routes.js is a cycle that deadlocks, because
-// routes.js awaits the import of this file at its top level.
-function readBody(req) {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-  });
-}
-
-function sendJson(res, status, value) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(value));
-}
+import { readBody, sendJson } from '../http.js';
 
 const bookings = [];
 
