@@ -14,6 +14,7 @@ const tags = await widgetTags();
 const ATTRS = {
   'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
+  'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings" crisis-note="Not for emergencies."',
   'translate-toggle': 'languages="en hi ur"',
   // A same-origin fixture feed without images: no request leaves the page's server.
   'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',

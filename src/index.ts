@@ -4,6 +4,7 @@
  */
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
+import './widgets/book-appointment/define.js';
 import './widgets/blog-search/define.js';
 import './widgets/translate-toggle/define.js';
 import './widgets/popular-posts/define.js';
@@ -16,6 +17,19 @@ export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
 export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
 export { AuthorCard } from './widgets/author-card/author-card.js';
 export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
+export { BookAppointment } from './widgets/book-appointment/book-appointment.js';
+export type {
+  AppointmentRequest,
+  AppointmentSentDetail,
+  AppointmentErrorDetail,
+  AppointmentOpenDetail,
+  BookingContact,
+  BookingMode,
+  BookingField,
+  BookingTransport,
+  BookingConfirm,
+  BookingLayout,
+} from './widgets/book-appointment/book-appointment.js';
 export { BlogSearch } from './widgets/blog-search/blog-search.js';
 export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
 export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';

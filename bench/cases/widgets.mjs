@@ -7,6 +7,7 @@ const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', im
 export const SAMPLE_ATTRIBUTES = {
   'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book' },
   'share-buttons': { url: 'https://blog.example/post.html' },
+  'book-appointment': { timezone: 'Asia/Kolkata', hours: 'mon-sat 10:00-18:00', action: '/demo-api/bookings' },
   'translate-toggle': { languages: 'en hi ur' },
   'popular-posts': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },
   'featured-post': { src: '/test/fixtures/feeds/atom.xml', 'cache-ttl': '0' },

@@ -1,0 +1,254 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .root {
+    container: booking / inline-size;
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--bw-booking-padding, 1rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .in-dialog .root {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  h3.step:focus,
+  #dialog-title:focus {
+    outline: none;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  .crisis {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--bw-booking-crisis, #b3261e);
+    background: color-mix(in srgb, var(--bw-booking-crisis, #b3261e) 8%, transparent);
+    border-radius: var(--_radius);
+  }
+  .zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+    font-size: 0.925em;
+  }
+  .link-button {
+    justify-self: start;
+    text-align: start;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .month {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .month h3 {
+    text-align: center;
+    flex: 1;
+  }
+  .month button {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .month button:disabled {
+    opacity: 0.4;
+    cursor: not-allowed;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    text-align: center;
+  }
+  th {
+    padding-block: 0.25rem;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  td {
+    padding: 2px;
+  }
+  td[role='gridcell'] {
+    block-size: 2.5rem;
+    min-inline-size: 24px;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    font-variant-numeric: tabular-nums;
+  }
+  td[role='gridcell']:not([aria-disabled='true']) {
+    font-weight: 600;
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  td[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+    text-decoration: line-through;
+    text-decoration-color: color-mix(in srgb, currentColor 40%, transparent);
+  }
+  td[aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  td.today {
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  td:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .times {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: 0.5rem;
+    padding: 0;
+    margin: 0;
+    list-style: none;
+  }
+  .times .button {
+    inline-size: 100%;
+  }
+  .times .button[aria-pressed='false'] {
+    background: transparent;
+    color: inherit;
+    border-color: var(--_border);
+  }
+  form,
+  .fields {
+    display: grid;
+    gap: 0.85rem;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='number'],
+  textarea {
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--bw-booking-input, transparent);
+    color: inherit;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--bw-booking-error, #b3261e);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    font-weight: 400;
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15rem 0 0;
+    flex: none;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error {
+    color: var(--bw-booking-error, #b3261e);
+    font-size: 0.925em;
+  }
+  .alert {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--bw-booking-error, #b3261e);
+    border-radius: var(--_radius);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.1rem 1rem;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.4rem;
+  }
+  @container booking (min-width: 30rem) {
+    dl {
+      grid-template-columns: minmax(0, 35%) minmax(0, 1fr);
+    }
+    dd {
+      margin: 0;
+    }
+  }
+  /* Live regions stay in the page (hiding an empty one would keep screen readers from announcing it). */
+  .messages {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .messages:has(.status:empty):has([role='alert']:empty) {
+    margin-block-start: calc(-1 * var(--_gap));
+  }
+  dialog {
+    inline-size: min(40rem, calc(100vw - 1rem));
+    max-block-size: calc(100dvh - 1rem);
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--bw-booking-dialog-background, Canvas);
+    color: var(--bw-booking-dialog-color, CanvasText);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+`;

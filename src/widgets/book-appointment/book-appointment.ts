@@ -1,0 +1,1100 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
+import { BlogWidget } from '../../core/base.js';
+import { parseClosed } from '../../core/booking/closed.js';
+import { parseHours } from '../../core/booking/hours.js';
+import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
+import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
+import {
+  addDays,
+  browserZone,
+  dateIn,
+  dateKey,
+  isValidZone,
+  parseDateKey,
+  weekday,
+  type CivilDate,
+} from '../../core/booking/zones.js';
+import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
+import { formatDate, type StringKey } from '../../core/i18n/index.js';
+import { peek, put, shared } from '../../core/net/cache.js';
+import { fetchJson, NetError } from '../../core/net/request.js';
+import { isOffline, whenOnline } from '../../core/net/online.js';
+import { safeUrl, stripTracking } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
+import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import { styles } from './book-appointment.styles.js';
+
+const CONTACTS = ['email', 'phone', 'either', 'both'] as const;
+const MODES = ['online', 'in-person', 'phone'] as const;
+const FIELDS = ['age', 'concern', 'first-visit'] as const;
+const CONFIRMS = ['request', 'instant'] as const;
+const LAYOUTS = ['inline', 'button'] as const;
+const TRANSPORTS = ['endpoint', 'whatsapp', 'mailto', 'google-forms'] as const;
+const MAP_KEYS = ['start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
+
+export type BookingContact = (typeof CONTACTS)[number];
+export type BookingMode = (typeof MODES)[number];
+export type BookingField = (typeof FIELDS)[number];
+export type BookingTransport = (typeof TRANSPORTS)[number];
+export type BookingConfirm = (typeof CONFIRMS)[number];
+export type BookingLayout = (typeof LAYOUTS)[number];
+
+/** What the visitor asks for: the body an `endpoint` receives and the `detail` of `appointment-request`. */
+export interface AppointmentRequest {
+  /** Start, ISO 8601 in UTC. */
+  start: string;
+  /** End, ISO 8601 in UTC. */
+  end: string;
+  /** The practice's zone. */
+  timezone: string;
+  /** The visitor's zone. */
+  visitorTimezone: string;
+  mode: BookingMode;
+  name: string;
+  email: string;
+  phone: string;
+  /** The optional fields the owner asked for. */
+  fields: { age?: string; concern?: string; firstVisit?: boolean };
+  /** The page the request came from, without tracking parameters. */
+  page: string;
+}
+
+/** `detail` of `appointment-sent`. */
+export interface AppointmentSentDetail {
+  request: AppointmentRequest;
+  transport: BookingTransport;
+  /** HTTP status (endpoint). */
+  status?: number;
+  /** The address opened (whatsapp, mailto). */
+  url?: string;
+}
+
+/** `detail` of `appointment-error`. */
+export interface AppointmentErrorDetail {
+  request: AppointmentRequest;
+  transport: BookingTransport;
+  /** `http`, `timeout`, `network`, `cors`, `setup`… */
+  kind: string;
+  status?: number;
+  /** What the visitor was shown. */
+  message: string;
+}
+
+/** `detail` of `appointment-open`: the wa.me or mailto address about to open. */
+export interface AppointmentOpenDetail {
+  url: string;
+  transport: 'whatsapp' | 'mailto';
+}
+
+type Step = 'when' | 'details' | 'review' | 'done';
+type FieldName = 'name' | 'email' | 'phone' | 'age' | 'consent';
+
+interface Entry {
+  name: string;
+  email: string;
+  phone: string;
+  mode: BookingMode;
+  age: string;
+  concern: string;
+  firstVisit: boolean;
+  consent: boolean;
+}
+
+/** Per language and zone: "India Standard Time – Asia/Kolkata". */
+const zoneNames = new Map<string, string>();
+/** Per language: the first day of the week, 0 = Sunday. */
+const firstDays = new Map<string, number>();
+
+/** How long taken times from `busy-src` are reused before asking again. */
+const BUSY_TTL = 60_000;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * Lets a visitor request a session from the owner's weekly availability: a month calendar and the free times of
+ * the chosen day, in the visitor's own time zone (correct across daylight-saving changes), a short details form,
+ * review and send to the owner's endpoint, WhatsApp, email or Google Form, then a confirmation with an
+ * add-to-calendar file. Discreet by default: the reason for the visit never goes into a link or calendar file.
+ *
+ * @tagname book-appointment
+ * @summary Book an appointment from weekly hours, in the visitor's time zone, privately.
+ *
+ * @fires {CustomEvent<AppointmentRequest>} appointment-request - Before sending, cancelable. Detail: the full `AppointmentRequest`.
+ * @fires {CustomEvent<AppointmentSentDetail>} appointment-sent - The request was sent (or the WhatsApp/email message opened). Detail: `{ request, transport, status?, url? }`.
+ * @fires {CustomEvent<AppointmentErrorDetail>} appointment-error - Sending failed; everything entered is kept. Detail: `{ request, transport, kind, status?, message }`.
+ * @fires {CustomEvent<AppointmentOpenDetail>} appointment-open - Before a wa.me or mailto address opens, cancelable (the page may open it itself). Detail: `{ url, transport }`.
+ *
+ * @csspart open - The button that opens the dialog (`layout="button"`).
+ * @csspart dialog - The modal dialog (`layout="button"`).
+ * @csspart crisis - The crisis note.
+ * @csspart calendar - The month grid.
+ * @csspart times - The list of free times.
+ * @csspart form - The details form.
+ * @csspart button - The main action buttons.
+ *
+ * @cssprop [--bw-booking-padding=1rem] - Space inside the widget's frame.
+ * @cssprop [--bw-booking-crisis=#b3261e] - Colour of the crisis note's edge.
+ * @cssprop [--bw-booking-error=#b3261e] - Colour of error messages and invalid fields.
+ * @cssprop [--bw-booking-input=transparent] - Background of text fields.
+ * @cssprop [--bw-booking-dialog-background=Canvas] - Background of the dialog.
+ * @cssprop [--bw-booking-dialog-color=CanvasText] - Text colour of the dialog.
+ * @cssprop [--bw-accent=#1a73e8] - Free days, chosen time and main buttons.
+ */
+export class BookAppointment extends BlogWidget {
+  static override defaultTag = 'book-appointment';
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
+  @property() timezone = '';
+
+  /** Weekly hours: `mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00` (see the README for the syntax). */
+  @property() hours = 'mon-fri 10:00-13:00 14:00-18:00';
+
+  /** Session length in minutes. */
+  @property({ converter: integer(50, 5, 720) }) duration = 50;
+
+  /** Minutes kept free after each session. */
+  @property({ converter: integer(10, 0, 720) }) buffer = 10;
+
+  /** Minimum notice before a session can start: `24h`, `90m`, `2d` (the property is in milliseconds). */
+  @property({ converter: duration(86_400_000) }) notice: number = 86_400_000;
+
+  /** How many days ahead can be booked. */
+  @property({ converter: integer(30, 1, 366) }) horizon = 30;
+
+  /** Dates without sessions, in the practice's calendar: `2026-12-25 2026-12-30..2027-01-02`. */
+  @property() closed = '';
+
+  /** Optional URL answering JSON `[{ "start": ISO, "end": ISO }]` of taken times, which are hidden (one request per page and minute; it needs CORS when on another site). */
+  @property({ attribute: 'busy-src' }) busySrc = '';
+
+  /** Which contact details to ask for: `email`, `phone`, `either` (one of them) or `both`. */
+  @property({ converter: oneOf(CONTACTS, 'email') }) contact: BookingContact = 'email';
+
+  /** Session modes offered, space-separated: `online in-person phone`. */
+  @property({ converter: list<BookingMode>(['online'], MODES) }) modes: BookingMode[] = ['online'];
+
+  /** Optional extra fields: `age`, `concern`, `first-visit`. */
+  @property({ converter: list<BookingField>([], FIELDS) }) fields: BookingField[] = [];
+
+  /** Text of the required consent checkbox. Default: a sentence in the visitor's language. */
+  @property() consent = '';
+
+  /** Address of the privacy policy, linked next to the consent checkbox. */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+
+  /** An always-visible line for people in crisis, e.g. "This form is not for emergencies. In India call Tele-MANAS 14416". */
+  @property({ attribute: 'crisis-note' }) crisisNote = '';
+
+  /** `request` (the owner confirms later) or `instant` (the slot is booked). */
+  @property({ converter: oneOf(CONFIRMS, 'request') }) confirm: BookingConfirm = 'request';
+
+  /** The practitioner's name, used in "Dr … will confirm by email". */
+  @property() practitioner = '';
+
+  /** `inline` (default) or `button`: a button that opens the booking in a modal dialog. */
+  @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: BookingLayout = 'inline';
+
+  /** Label of the button that opens the dialog. Default: "Book an appointment". */
+  @property({ attribute: 'button-label' }) buttonLabel = '';
+
+  /** Where the request goes: `endpoint` (JSON POST to `action`), `whatsapp`, `mailto` or `google-forms`. */
+  @property({ converter: oneOf(TRANSPORTS, 'endpoint') }) transport: BookingTransport = 'endpoint';
+
+  /** The endpoint URL (`endpoint`) or the Google Form's `formResponse` URL (`google-forms`). */
+  @property() action = '';
+
+  /** WhatsApp number with country code (`whatsapp` transport), e.g. `+91 98765 43210`. */
+  @property() whatsapp = '';
+
+  /** The owner's email address (`mailto` transport). */
+  @property() email = '';
+
+  /** Google Form entry ids: `name=entry.111 email=entry.222 when=entry.333` (keys: start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
+  @property({ attribute: 'field-map' }) fieldMap = '';
+
+  /** On by default: calendar files, WhatsApp text and email subjects say only "Appointment" (or `event-title`). `discreet="false"` names the practitioner. */
+  @property({ converter: boolean }) discreet = true;
+
+  /** Title of the calendar event and email subject. Default: "Appointment". */
+  @property({ attribute: 'event-title' }) eventTitle = '';
+
+  /** How long to wait for the endpoint or `busy-src`: `20s`, `1m` (the property is in milliseconds). */
+  @property({ converter: duration(20_000) }) timeout: number = 20_000;
+
+  /** The visitor's IANA time zone. Default: the browser's. */
+  @property({ attribute: 'visitor-timezone' }) visitorTimezone = '';
+
+  /** The present, in epoch milliseconds, for previews and tests. Default: the clock. */
+  @property({ attribute: false }) now?: number;
+
+  @state() private step: Step = 'when';
+  @state() private inPracticeZone = false;
+  @state() private viewMonth?: { year: number; month: number };
+  @state() private focusKey?: string;
+  @state() private dayKey?: string;
+  @state() private chosen?: Slot;
+  @state() private entry: Entry = { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false };
+  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private sendState: 'idle' | 'waiting' | 'sending' | 'error' = 'idle';
+  @state() private sendError = '';
+  @state() private busy: Busy[] = [];
+  @state() private busyState: 'idle' | 'loading' | 'error' | 'ok' = 'idle';
+  @state() private sent?: { request: AppointmentRequest; transport: BookingTransport; icsHref: string; googleHref: string };
+
+  private slots: Slot[] = [];
+  private byDay = new Map<string, Slot[]>();
+  private practiceZone = 'UTC';
+  private visitorZone = 'UTC';
+  private slotsKey = '';
+  private focusAfterUpdate?: string;
+  private controller?: AbortController;
+  private busyController?: AbortController;
+  private opener?: HTMLElement;
+
+  /** The zone times are shown in now. */
+  private get displayZone(): string {
+    return this.inPracticeZone ? this.practiceZone : this.visitorZone;
+  }
+
+  private get clock(): number {
+    return this.now ?? Date.now();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while busy times were loading: load them again.
+    if (this.hasUpdated && this.busyState === 'loading') this.loadBusy();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.busyController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
+    if (changed.has('busySrc')) this.loadBusy();
+    if (changed.has('modes') && !this.modes.includes(this.entry.mode)) this.entry = { ...this.entry, mode: this.modes[0] };
+    const key = JSON.stringify([
+      this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
+      this.horizon, this.closed, this.busy, this.now,
+    ]);
+    if (key !== this.slotsKey) {
+      this.slotsKey = key;
+      this.computeSlots();
+    }
+  }
+
+  private resolveZones(): void {
+    const browser = browserZone();
+    this.visitorZone = browser;
+    const visitor = (this.visitorTimezone ?? '').trim();
+    const practice = (this.timezone ?? '').trim();
+    if (visitor) {
+      if (isValidZone(visitor)) this.visitorZone = visitor;
+      else this.warnAttribute('visitor-timezone', `"${this.visitorTimezone}" is not an IANA time zone`, browser);
+    }
+    if (isValidZone(practice)) this.practiceZone = practice;
+    else {
+      const why = practice ? `"${practice}" is not an IANA time zone like Asia/Kolkata` : 'missing (the practice\u2019s IANA time zone, like Asia/Kolkata)';
+      this.warnAttribute('timezone', why, new Words(`the visitor's zone, ${this.visitorZone}`));
+      this.practiceZone = this.visitorZone;
+    }
+    if (this.practiceZone === this.visitorZone) this.inPracticeZone = false;
+  }
+
+  private computeSlots(): void {
+    const hours = parseHours(this.hours ?? '');
+    for (const problem of hours.problems) this.warnAttribute('hours', problem, new Words('the other parts'));
+    const closed = parseClosed(this.closed ?? '');
+    for (const problem of closed.problems) this.warnAttribute('closed', problem, new Words('the other dates'));
+    this.slots = generateSlots({
+      week: hours.week,
+      timezone: this.practiceZone,
+      now: this.clock,
+      duration: this.duration,
+      buffer: this.buffer,
+      notice: this.notice,
+      horizon: this.horizon,
+      closed: closed.ranges,
+      busy: this.busy,
+    });
+    this.byDay = slotsByDate(this.slots, this.displayZone);
+    // A chosen time that is no longer free (busy times arrived) is dropped; the chosen day follows the zone shown.
+    if (this.chosen && !this.slots.some((s) => s.start === this.chosen!.start)) {
+      this.chosen = undefined;
+      if (this.step !== 'when' && this.step !== 'done') this.step = 'when';
+    }
+    if (this.chosen) this.dayKey = dateKey(dateIn(this.chosen.start, this.displayZone));
+    if (this.dayKey && !this.byDay.has(this.dayKey) && !this.chosen) this.dayKey = undefined;
+    const first = this.slots[0] ? dateKey(dateIn(this.slots[0].start, this.displayZone)) : this.todayKey;
+    this.focusKey = this.dayKey ?? (this.focusKey && this.inRange(this.focusKey) ? this.focusKey : first);
+    const focus = parseDateKey(this.focusKey)!;
+    this.viewMonth = { year: focus.year, month: focus.month };
+  }
+
+  private async loadBusy(): Promise<void> {
+    this.busyController?.abort();
+    const url = safeUrl(this.busySrc);
+    if (!this.busySrc) {
+      this.busyState = 'idle';
+      this.busy = [];
+      return;
+    }
+    if (!url) {
+      this.warnAttribute('busy-src', `"${this.busySrc}" is not an http(s) address`, new Words('no busy times'));
+      return;
+    }
+    const key = `booking-busy:${url}`;
+    const cached = peek<Busy[]>(key, BUSY_TTL);
+    if (cached?.fresh) {
+      this.busy = cached.value;
+      this.busyState = 'ok';
+      return;
+    }
+    const controller = (this.busyController = new AbortController());
+    this.busyState = 'loading';
+    try {
+      // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
+      const busy = await shared(key, async (signal) => parseBusy(await fetchJson(url, { timeout: this.timeout, signal })), controller.signal);
+      if (controller.signal.aborted) return;
+      put(key, busy, false);
+      this.busy = busy;
+      this.busyState = 'ok';
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.busyState = 'error';
+      console.warn(`[${this.localName}] busy-src: ${(error as Error).message}`);
+    }
+  }
+
+  // ---- formatting ---------------------------------------------------------------------------------------------
+
+  private zoneName(zone: string): string {
+    const key = `${this.language}|${zone}`;
+    let name = zoneNames.get(key);
+    if (name === undefined) {
+      try {
+        const part = new Intl.DateTimeFormat(this.language, { timeZone: zone, timeZoneName: 'longGeneric' })
+          .formatToParts(this.clock)
+          .find((p) => p.type === 'timeZoneName')?.value;
+        name = part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
+      } catch {
+        name = zone;
+      }
+      zoneNames.set(key, name);
+    }
+    return name;
+  }
+
+  private formatTime(instant: number, zone: string): string {
+    return formatDate(new Date(instant), this.language, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
+  }
+
+  private formatWhen(instant: number, zone: string): string {
+    return formatDate(new Date(instant), this.language, {
+      timeZone: zone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+  }
+
+  private formatDay(date: CivilDate, withYear = true): string {
+    return formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+  }
+
+  private get todayKey(): string {
+    return dateKey(dateIn(this.clock, this.displayZone));
+  }
+
+  private get lastKey(): string {
+    return dateKey(dateIn(this.clock + this.horizon * 86_400_000, this.displayZone));
+  }
+
+  private inRange(key: string): boolean {
+    return key >= this.todayKey.slice(0, 8) + '01' && key <= this.lastKey;
+  }
+
+  private get eventName(): string {
+    if (this.eventTitle) return this.eventTitle;
+    if (!this.discreet && this.practitioner) return this.t('booking.eventWith', { who: this.practitioner });
+    return this.t('booking.eventTitle');
+  }
+
+  // ---- calendar -----------------------------------------------------------------------------------------------
+
+  private firstDayOfWeek(): number {
+    let first = firstDays.get(this.language);
+    if (first === undefined) {
+      try {
+        const locale = new Intl.Locale(this.language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+        first = (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
+      } catch {
+        first = 0;
+      }
+      firstDays.set(this.language, first);
+    }
+    return first;
+  }
+
+  private moveFocus(key: string): void {
+    const min = `${this.todayKey.slice(0, 8)}01`;
+    const max = this.lastKey;
+    const clamped = key < min ? min : key > max ? max : key;
+    const date = parseDateKey(clamped)!;
+    this.focusKey = clamped;
+    this.viewMonth = { year: date.year, month: date.month };
+    this.focusAfterUpdate = `td[data-date="${clamped}"]`;
+  }
+
+  private addMonths(date: CivilDate, months: number): CivilDate {
+    const index = date.year * 12 + date.month - 1 + months;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { year, month, day: Math.min(date.day, last) };
+  }
+
+  private onGridKey(event: KeyboardEvent): void {
+    const current = parseDateKey(this.focusKey ?? this.todayKey)!;
+    const rtl = this.textDirection === 'rtl';
+    const first = this.firstDayOfWeek();
+    const column = (weekday(current) - first + 7) % 7;
+    let next: CivilDate | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = addDays(current, rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = addDays(current, rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        next = addDays(current, 7);
+        break;
+      case 'ArrowUp':
+        next = addDays(current, -7);
+        break;
+      case 'Home':
+        next = addDays(current, -column);
+        break;
+      case 'End':
+        next = addDays(current, 6 - column);
+        break;
+      case 'PageUp':
+        next = this.addMonths(current, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        next = this.addMonths(current, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.chooseDay(dateKey(current));
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveFocus(dateKey(next));
+  }
+
+  private chooseDay(key: string): void {
+    this.focusKey = key;
+    if (!this.byDay.has(key)) return;
+    this.dayKey = key;
+  }
+
+  private changeMonth(delta: number): void {
+    const current = parseDateKey(this.focusKey ?? this.todayKey)!;
+    const next = dateKey(this.addMonths(current, delta));
+    this.moveFocus(next);
+    this.focusAfterUpdate = undefined; // focus stays on the month button
+  }
+
+  private renderCalendar() {
+    const view = this.viewMonth!;
+    const first = this.firstDayOfWeek();
+    const start: CivilDate = { year: view.year, month: view.month, day: 1 };
+    const lead = (weekday(start) - first + 7) % 7;
+    const days = new Date(Date.UTC(view.year, view.month, 0)).getUTCDate();
+    const cells: (CivilDate | undefined)[] = [...Array(lead).fill(undefined)];
+    for (let d = 1; d <= days; d += 1) cells.push({ year: view.year, month: view.month, day: d });
+    while (cells.length % 7) cells.push(undefined);
+    const weeks: (CivilDate | undefined)[][] = [];
+    for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+    const headers = Array.from({ length: 7 }, (_, i) => {
+      const sample = new Date(Date.UTC(2026, 1, 1 + ((first + i) % 7))); // 1 Feb 2026 is a Sunday
+      return {
+        short: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' }),
+        long: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'long' }),
+      };
+    });
+    const monthLabel = formatDate(new Date(Date.UTC(view.year, view.month - 1, 1)), this.language, {
+      timeZone: 'UTC',
+      month: 'long',
+      year: 'numeric',
+    });
+    const firstMonth = this.todayKey.slice(0, 7);
+    const lastMonth = this.lastKey.slice(0, 7);
+    const shown = `${String(view.year).padStart(4, '0')}-${String(view.month).padStart(2, '0')}`;
+    const today = this.todayKey;
+    return html`<div class="calendar" part="calendar">
+      <div class="month">
+        <button type="button" class="prev" aria-label=${this.t('booking.prevMonth')} ?disabled=${shown <= firstMonth}
+          @click=${() => this.changeMonth(-1)}>${this.textDirection === 'rtl' ? '\u203A' : '\u2039'}</button>
+        <h4 id="month" aria-live="polite">${monthLabel}</h4>
+        <button type="button" class="next" aria-label=${this.t('booking.nextMonth')} ?disabled=${shown >= lastMonth}
+          @click=${() => this.changeMonth(1)}>${this.textDirection === 'rtl' ? '\u2039' : '\u203A'}</button>
+      </div>
+      <p class="visually-hidden" id="grid-help">${this.t('booking.calendarHelp')}</p>
+      <table role="grid" aria-labelledby="month" aria-describedby="grid-help" @keydown=${this.onGridKey}>
+        <thead>
+          <tr>${headers.map((h) => html`<th scope="col" abbr=${h.long}>${h.short}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (week) => html`<tr>
+              ${week.map((date) => {
+                if (!date) return html`<td></td>`;
+                const key = dateKey(date);
+                const free = this.byDay.get(key)?.length ?? 0;
+                const label = free ? this.formatDay(date) : this.t('booking.noTimesDay', { date: this.formatDay(date) });
+                return html`<td role="gridcell" data-date=${key} tabindex=${key === this.focusKey ? 0 : -1}
+                  class=${key === today ? 'today' : ''} aria-label=${label} aria-disabled=${free ? 'false' : 'true'}
+                  aria-selected=${key === this.dayKey ? 'true' : 'false'} aria-current=${key === today ? 'date' : nothing}
+                  @click=${() => this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderTimes() {
+    const day = this.dayKey ? parseDateKey(this.dayKey) : undefined;
+    const times = this.dayKey ? (this.byDay.get(this.dayKey) ?? []) : [];
+    const dayText = day ? this.formatDay(day, false) : '';
+    return html`<div class="times-block">
+      <p class="status" role="status">${day ? this.t('booking.timeCount', { count: times.length, date: dayText }) : ''}</p>
+      ${day
+        ? html`<h4 id="times-heading">${this.t('booking.timesOn', { date: dayText })}</h4>
+            <ul class="times" part="times" aria-labelledby="times-heading">
+              ${times.map(
+                (slot) => html`<li>
+                  <button type="button" class="button" part="button" data-start=${new Date(slot.start).toISOString()}
+                    aria-pressed=${this.chosen?.start === slot.start ? 'true' : 'false'} @click=${() => this.chooseSlot(slot)}>
+                    ${this.formatTime(slot.start, this.displayZone)}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+        : html`<p class="hint">${this.t('booking.pickDate')}</p>`}
+    </div>`;
+  }
+
+  private chooseSlot(slot: Slot): void {
+    this.chosen = slot;
+    this.go('details');
+  }
+
+  // ---- steps --------------------------------------------------------------------------------------------------
+
+  private go(step: Step): void {
+    // On the real clock, free times are worked out again at every step: a page left open must not offer a time
+    // that is now inside the notice period (the chosen time is dropped if so).
+    if (this.now === undefined) this.slotsKey = '';
+    this.step = step;
+    this.focusAfterUpdate = 'h3.step';
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
+    this.focusAfterUpdate = undefined;
+    target?.focus();
+  }
+
+  private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
+    this.entry = { ...this.entry, [key]: value };
+    if (this.errors[key as FieldName]) this.errors = { ...this.errors, [key]: undefined };
+  }
+
+  private validate(): Partial<Record<FieldName, string>> {
+    const errors: Partial<Record<FieldName, string>> = {};
+    const { name, email, phone, age, consent } = this.entry;
+    if (!name.trim()) errors.name = this.t('booking.errorName');
+    const emailOk = EMAIL.test(email.trim());
+    const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
+    if (this.contact === 'email' || this.contact === 'both') {
+      if (!emailOk) errors.email = this.t('booking.errorEmail');
+    }
+    if (this.contact === 'phone' || this.contact === 'both') {
+      if (!phoneOk) errors.phone = this.t('booking.errorPhone');
+    }
+    if (this.contact === 'either') {
+      if (!email.trim() && !phone.trim()) errors.email = this.t('booking.errorContact');
+      else if (email.trim() && !emailOk) errors.email = this.t('booking.errorEmail');
+      else if (phone.trim() && !phoneOk) errors.phone = this.t('booking.errorPhone');
+    }
+    if (this.fields.includes('age') && age.trim() && !/^\d{1,3}$/.test(age.trim())) errors.age = this.t('booking.errorAge');
+    if (!consent) errors.consent = this.t('booking.errorConsent');
+    return errors;
+  }
+
+  private onDetails(event: Event): void {
+    event.preventDefault();
+    this.errors = this.validate();
+    const first = (['name', 'email', 'phone', 'age', 'consent'] as FieldName[]).find((f) => this.errors[f]);
+    if (first) {
+      this.focusAfterUpdate = `#f-${first}`;
+      return;
+    }
+    this.go('review');
+  }
+
+  private get showEmail(): boolean {
+    return this.contact !== 'phone';
+  }
+
+  private get showPhone(): boolean {
+    return this.contact !== 'email';
+  }
+
+  private input(name: 'name' | 'email' | 'phone' | 'age', type: string, label: string, autocomplete: string, hint?: string) {
+    const error = this.errors[name];
+    const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
+    const required = name === 'name' || (name === 'email' && (this.contact === 'email' || this.contact === 'both')) ||
+      (name === 'phone' && (this.contact === 'phone' || this.contact === 'both'));
+    return html`<div class="field">
+      <label for="f-${name}">${label}</label>
+      ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
+      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.entry[name]}
+        inputmode=${name === 'age' ? 'numeric' : nothing} ?required=${required}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
+        @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
+      ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private modeLabel(mode: BookingMode): string {
+    return this.t(`booking.mode.${mode}` as StringKey);
+  }
+
+  private renderDetails() {
+    const slot = this.chosen!;
+    const consentError = this.errors.consent;
+    const privacy = safeUrl(this.privacyHref);
+    return html`<p>${this.t('booking.chosen', { time: this.formatWhen(slot.start, this.displayZone) })}</p>
+      <form part="form" novalidate @submit=${this.onDetails}>
+        ${this.input('name', 'text', this.t('booking.name'), 'name')}
+        ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
+        ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
+        ${this.modes.length > 1
+          ? html`<fieldset>
+              <legend>${this.t('booking.mode')}</legend>
+              ${this.modes.map(
+                (mode) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${this.entry.mode === mode}
+                  @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
+              )}
+            </fieldset>`
+          : nothing}
+        ${this.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
+        ${this.fields.includes('concern')
+          ? html`<div class="field">
+              <label for="f-concern">${this.t('booking.concern')}</label>
+              <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
+              <textarea id="f-concern" name="concern" rows="3" aria-describedby="h-concern" .value=${this.entry.concern}
+                @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
+            </div>`
+          : nothing}
+        ${this.fields.includes('first-visit')
+          ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.entry.firstVisit}
+              @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
+          : nothing}
+        <div class="field">
+          <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.entry.consent}
+            aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
+            @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.consent || this.t('booking.consentDefault')}</label>
+          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
+          ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
+        </div>
+        <div class="actions">
+          <button type="button" class="button quiet back" @click=${() => this.go('when')}>${this.t('booking.back')}</button>
+          <button type="submit" class="button next" part="button">${this.t('booking.review')}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderSummary(request: AppointmentRequest) {
+    const start = Date.parse(request.start);
+    const differ = this.practiceZone !== this.visitorZone;
+    const { fields } = request;
+    return html`<dl>
+      <dt>${this.t('booking.when')}</dt>
+      <dd class="when">${this.formatWhen(start, this.visitorZone)}</dd>
+      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.practiceZone)}</dd>` : nothing}
+      ${this.modes.length > 1 || this.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
+      <dt>${this.t('booking.name')}</dt><dd>${request.name}</dd>
+      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd>${request.email}</dd>` : nothing}
+      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd>${request.phone}</dd>` : nothing}
+      ${fields.age ? html`<dt>${this.t('booking.age')}</dt><dd>${fields.age}</dd>` : nothing}
+      ${fields.concern ? html`<dt>${this.t('booking.concern')}</dt><dd>${fields.concern}</dd>` : nothing}
+      ${fields.firstVisit ? html`<dt>${this.t('booking.firstVisit')}</dt><dd>${this.t('booking.yes')}</dd>` : nothing}
+    </dl>`;
+  }
+
+  private sendLabel(): string {
+    if (this.sendState === 'sending') return this.t('booking.sending');
+    if (this.sendState === 'error') return this.t('booking.retry');
+    if (this.transport === 'whatsapp') return this.t('booking.sendWhatsapp');
+    if (this.transport === 'mailto') return this.t('booking.sendEmail');
+    return this.t(this.confirm === 'instant' ? 'booking.sendInstant' : 'booking.send');
+  }
+
+  private renderReview() {
+    const busy = this.sendState === 'sending' || this.sendState === 'waiting';
+    return html`${this.renderSummary(this.request())}
+      <div class="messages">
+        <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
+        <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
+      </div>
+      <div class="actions">
+        <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.go('details')}>${this.t('booking.back')}</button>
+        <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
+      </div>`;
+  }
+
+  private renderDone() {
+    const sent = this.sent!;
+    const start = Date.parse(sent.request.start);
+    const contactBy = this.contact === 'phone' || (this.contact === 'either' && !sent.request.email) ? 'Phone' : 'Email';
+    let next: string;
+    if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
+    else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
+    else if (this.confirm === 'instant') next = this.t('booking.nextInstant');
+    else if (this.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.practitioner });
+    else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
+    return html`<dl>
+        <dt>${this.t('booking.when')}</dt>
+        <dd class="when">${this.formatWhen(start, this.visitorZone)}</dd>
+        ${this.practiceZone !== this.visitorZone
+          ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.practiceZone)}</dd>`
+          : nothing}
+      </dl>
+      <p class="next-steps">${next}</p>
+      <div class="actions">
+        <a class="button quiet ics" part="button" href=${sent.icsHref} download="appointment.ics">${this.t('booking.addIcs')}</a>
+        <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
+          <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
+      </div>
+      <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
+  }
+
+  private reset(): void {
+    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
+    this.sent = undefined;
+    this.chosen = undefined;
+    this.dayKey = undefined;
+    this.sendState = 'idle';
+    this.entry = { ...this.entry, consent: false };
+    this.go('when');
+  }
+
+  // ---- sending ------------------------------------------------------------------------------------------------
+
+  /** The request as it stands. */
+  private request(): AppointmentRequest {
+    const slot = this.chosen!;
+    const { entry } = this;
+    const fields: AppointmentRequest['fields'] = {};
+    if (this.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
+    if (this.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
+    if (this.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
+    return {
+      start: new Date(slot.start).toISOString(),
+      end: new Date(slot.end).toISOString(),
+      timezone: this.practiceZone,
+      visitorTimezone: this.visitorZone,
+      mode: this.modes.includes(entry.mode) ? entry.mode : this.modes[0],
+      name: entry.name.trim(),
+      email: this.showEmail ? entry.email.trim() : '',
+      phone: this.showPhone ? entry.phone.trim() : '',
+      fields,
+      page: stripTracking(location.href),
+    };
+  }
+
+  /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
+  private message(request: AppointmentRequest, withContact: boolean): string {
+    const start = Date.parse(request.start);
+    const parts = [this.t('booking.messageText', { when: this.formatWhen(start, this.practiceZone), name: request.name })];
+    if (this.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
+    const contact = [request.email, request.phone].filter(Boolean).join(', ');
+    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact }));
+    return parts.join(' ');
+  }
+
+  private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
+    if (!this.emit<AppointmentOpenDetail>('appointment-open', { url, transport }, true)) return;
+    if (transport === 'mailto') location.href = url;
+    else window.open(url, '_blank', 'noopener,noreferrer');
+  }
+
+  private fail(request: AppointmentRequest, kind: string, message: string, status?: number): void {
+    this.sendState = 'error';
+    this.sendError = message;
+    this.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.transport, kind, status, message });
+  }
+
+  private async send(): Promise<void> {
+    if (this.sendState === 'sending' || this.sendState === 'waiting' || !this.chosen) return;
+    const request = this.request();
+    if (!this.emit<AppointmentRequest>('appointment-request', request, true)) return;
+    const transport = this.transport;
+    if (transport === 'whatsapp' || transport === 'mailto') {
+      const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
+      if (!url) return this.fail(request, 'setup', this.t('booking.errorSetup'));
+      this.openUrl(url, transport);
+      this.finish(request, { url });
+      return;
+    }
+    const action = safeUrl(this.action);
+    if (!action) {
+      this.warnAttribute('action', this.action ? `"${this.action}" is not an http(s) address` : 'missing', new Words('nowhere to send'));
+      return this.fail(request, 'setup', this.t('booking.errorSetup'));
+    }
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.sendState = 'sending';
+    try {
+      if (isOffline()) {
+        this.sendState = 'waiting';
+        await whenOnline(controller.signal);
+        this.sendState = 'sending';
+      }
+      if (transport === 'google-forms') {
+        await sendNoCors(action, this.formFields(request), { signal: controller.signal, timeout: this.timeout });
+        this.finish(request, {});
+        return;
+      }
+      const result = await sendForm(action, request as unknown as Fields, { encoding: 'json', signal: controller.signal, timeout: this.timeout });
+      if (result.ok) this.finish(request, { status: result.status });
+      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: result.message }), result.status);
+      else this.fail(request, 'http', this.t('booking.errorHttp', { status: result.status }), result.status);
+    } catch (error) {
+      if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
+        this.sendState = 'idle';
+        return;
+      }
+      const kind = error instanceof NetError ? error.kind : 'network';
+      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'));
+    }
+  }
+
+  private whatsappUrl(request: AppointmentRequest): string | undefined {
+    const number = digits(this.whatsapp);
+    if (number.length < 7) {
+      this.warnAttribute('whatsapp', this.whatsapp ? `"${this.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
+      return undefined;
+    }
+    return `https://wa.me/${number}?text=${encodeURIComponent(this.message(request, false))}`;
+  }
+
+  private mailtoUrl(request: AppointmentRequest): string | undefined {
+    const to = this.email.trim();
+    if (!EMAIL.test(to)) {
+      this.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
+      return undefined;
+    }
+    const subject = encodeURIComponent(this.eventName);
+    const body = encodeURIComponent(this.message(request, true));
+    return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${subject}&body=${body}`;
+  }
+
+  /** The request as Google Form entries, through `field-map`. */
+  private formFields(request: AppointmentRequest): Record<string, string> {
+    const values: Record<string, string> = {
+      start: request.start,
+      end: request.end,
+      when: this.formatWhen(Date.parse(request.start), this.practiceZone),
+      timezone: request.timezone,
+      visitorTimezone: request.visitorTimezone,
+      mode: request.mode,
+      name: request.name,
+      email: request.email,
+      phone: request.phone,
+      age: request.fields.age ?? '',
+      concern: request.fields.concern ?? '',
+      'first-visit': request.fields.firstVisit === undefined ? '' : request.fields.firstVisit ? 'yes' : 'no',
+      page: request.page,
+    };
+    const out: Record<string, string> = {};
+    for (const pair of this.fieldMap.split(/\s+/).filter(Boolean)) {
+      const [key, entry] = pair.split('=');
+      if (!entry || !MAP_KEYS.includes(key)) {
+        this.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
+        continue;
+      }
+      out[entry] = values[key];
+    }
+    return out;
+  }
+
+  private finish(request: AppointmentRequest, extra: { status?: number; url?: string }): void {
+    const start = Date.parse(request.start);
+    const end = Date.parse(request.end);
+    const host = location.hostname || 'blog-widgets';
+    const uid = `${globalThis.crypto?.randomUUID?.() ?? `${start}-${Math.random().toString(36).slice(2)}`}@${host}`;
+    const ics = buildIcs({
+      uid,
+      start,
+      end,
+      stamp: this.clock,
+      summary: this.eventName,
+      status: this.confirm === 'instant' && this.transport === 'endpoint' ? 'CONFIRMED' : 'TENTATIVE',
+    });
+    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
+    this.sent = {
+      request,
+      transport: this.transport,
+      icsHref: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
+      googleHref: googleCalendarUrl({ start, end, title: this.eventName }),
+    };
+    this.sendState = 'idle';
+    this.sendError = '';
+    this.go('done');
+    this.emit<AppointmentSentDetail>('appointment-sent', { request, transport: this.transport, ...extra });
+  }
+
+  // ---- dialog -------------------------------------------------------------------------------------------------
+
+  /** Opens the dialog (`layout="button"`). */
+  show(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
+    dialog.showModal();
+    // The dialog's title first, so that the crisis note and the step follow in reading order.
+    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+  }
+
+  /** Closes the dialog and returns focus to the button that opened it. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** Keeps Tab inside the dialog: from the last control to the first and back. */
+  private onDialogKey(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const controls = [...dialog.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex="0"]')].filter(
+      (node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0,
+    );
+    if (!controls.length) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  private onDialogClose(): void {
+    (this.opener ?? this.renderRoot.querySelector<HTMLElement>('[part=open]'))?.focus();
+  }
+
+  // ---- render -------------------------------------------------------------------------------------------------
+
+  private stepHeading(): string {
+    switch (this.step) {
+      case 'when':
+        return this.t('booking.stepWhen');
+      case 'details':
+        return this.t('booking.stepDetails');
+      case 'review':
+        return this.t('booking.stepReview');
+      default: {
+        const t = this.sent?.transport;
+        if (t === 'whatsapp') return this.t('booking.doneWhatsapp');
+        if (t === 'mailto') return this.t('booking.doneEmail');
+        return this.t(this.confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
+      }
+    }
+  }
+
+  private renderFlow(): TemplateResult {
+    const differ = this.practiceZone !== this.visitorZone;
+    const other = this.inPracticeZone ? this.visitorZone : this.practiceZone;
+    let body: unknown;
+    if (this.step === 'when') {
+      body = !this.slots.length
+        ? html`<p class="empty">${this.t('booking.noSlots', { count: this.horizon })}</p>`
+        : html`${this.renderCalendar()}${this.renderTimes()}`;
+    } else if (this.step === 'details' && this.chosen) body = this.renderDetails();
+    else if (this.step === 'review' && this.chosen) body = this.renderReview();
+    else if (this.step === 'done' && this.sent) body = this.renderDone();
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
+      ${this.crisisNote ? html`<p class="crisis" part="crisis">${this.crisisNote}</p>` : nothing}
+      <h3 class="step" tabindex="-1">${this.stepHeading()}</h3>
+      ${this.step === 'when'
+        ? html`<p class="zone">
+            <span>${this.t('booking.timesShownIn', { zone: this.zoneName(this.displayZone) })}</span>
+            ${differ
+              ? html`<button type="button" class="link-button zone-switch" @click=${() => (this.inPracticeZone = !this.inPracticeZone)}>
+                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: this.zoneName(other) })}
+                </button>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${this.busyState === 'loading' ? html`<p class="status" role="status">${this.t('booking.loadingBusy')}</p>` : nothing}
+      ${this.busyState === 'error'
+        ? html`<p class="alert busy-error">${this.t('booking.busyError')}
+            <button type="button" class="link-button" @click=${this.loadBusy}>${this.t('common.retry')}</button></p>`
+        : nothing}
+      ${body}
+    </div>`;
+  }
+
+  protected override render() {
+    if (this.layout !== 'button') return this.renderFlow();
+    const label = this.buttonLabel || this.t('booking.open');
+    return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
+        <div class="dialog-head">
+          <h2 id="dialog-title" tabindex="-1" lang=${this.language}>${label}</h2>
+          <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>
+        </div>
+        <div class="in-dialog">${this.renderFlow()}</div>
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'appointment-request': CustomEvent<AppointmentRequest>;
+    'appointment-sent': CustomEvent<AppointmentSentDetail>;
+    'appointment-error': CustomEvent<AppointmentErrorDetail>;
+    'appointment-open': CustomEvent<AppointmentOpenDetail>;
+  }
+}

@@ -1,0 +1,11 @@
+import { BookAppointment } from './book-appointment.js';
+
+BookAppointment.define();
+
+export { BookAppointment };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-appointment': BookAppointment;
+  }
+}
