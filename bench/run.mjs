@@ -26,6 +26,8 @@ try {
   for (const file of files) {
     const { cases } = await import(pathToFileURL(`${here}cases/${file}`).href);
     for (const c of await cases(ctx)) {
+      // A case that names a budget must find it (a key missing from scripts/budgets.json is a mistake, not "none").
+      if ('budget' in c && typeof c.budget !== 'number') throw new Error(`bench: case "${c.name}" has no budget value (${file})`);
       const samples = [];
       for (let i = 0; i < (c.runs ?? RUNS); i += 1) samples.push(await c.measure(ctx, i));
       const m = median(samples);

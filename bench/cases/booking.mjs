@@ -1,7 +1,10 @@
 // <book-appointment>: computing 30 days of slots (the engine alone, bundled from src/core/booking with esbuild) and
 // the first render of the calendar from the built bundle. Budgets from issue 6.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8')).bench;
 
 const entry = fileURLToPath(new URL('../../src/core/booking/index.ts', import.meta.url));
 const ATTRS = {
@@ -22,7 +25,7 @@ export async function cases(ctx) {
   return [
     {
       name: '<book-appointment>: 30 days of slots',
-      budget: 5,
+      budget: budgets['book-appointment: 30 days of slots'],
       measure: async () =>
         page.evaluate((hours, offset) => {
           const { parseHours, parseClosed, generateSlots } = window.booking;
@@ -46,7 +49,7 @@ export async function cases(ctx) {
     },
     {
       name: '<book-appointment>: first render of the calendar',
-      budget: 10,
+      budget: budgets['book-appointment: first render of the calendar'],
       measure: async () =>
         page.evaluate(async (attrs) => {
           const main = document.querySelector('main');

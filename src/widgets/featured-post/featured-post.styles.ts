@@ -73,34 +73,10 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
   }
-  .bone {
-    display: block;
-    border-radius: 4px;
-    background: var(--_border);
-    opacity: 0.55;
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .image.bone {
     border-radius: 0;
   }
-  .bone.line {
-    block-size: 1em;
-    margin-block: 0.2em;
-  }
   .bone.short {
     inline-size: 35%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.25;
-    }
-  }
-  .state {
-    margin: 0;
-  }
-  .error {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
   }
 `;

@@ -6,6 +6,7 @@ import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from '../popular-posts/feed-widget.js';
+import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
 import { normalise } from '../popular-posts/select.js';
 import { styles } from './featured-post.styles.js';
 
@@ -46,7 +47,7 @@ const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180]
  */
 export class FeaturedPost extends FeedWidget {
   static override defaultTag = 'featured-post';
-  static override styles = [hostStyles, buttonStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedStateStyles, styles];
 
   /** The address of the post to feature (looked up among the latest `scan` posts). */
   @property() post = '';

@@ -135,16 +135,8 @@ export const styles = css`
     align-self: end;
   }
   /* skeleton */
-  .bone {
-    display: block;
-    border-radius: 4px;
-    background: var(--_border);
-    opacity: 0.55;
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .bone.line {
     block-size: 0.9em;
-    margin-block: 0.2em;
   }
   .bone.short {
     inline-size: 40%;
@@ -154,18 +146,5 @@ export const styles = css`
   }
   :host([layout='cards']) .thumb.bone {
     border-radius: 0;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.25;
-    }
-  }
-  .state {
-    margin: 0;
-  }
-  .error {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
   }
 `;

@@ -7,6 +7,7 @@ import { safeUrl, truncateWords } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from './feed-widget.js';
+import { feedStateStyles } from './feed-widget.styles.js';
 import { styles } from './popular-posts.styles.js';
 import { ORDERS, readPageLinks, selectPosts, type PageLink, type PostsOrder } from './select.js';
 
@@ -60,7 +61,7 @@ const urls = {
  */
 export class PopularPosts extends FeedWidget {
   static override defaultTag = 'popular-posts';
-  static override styles = [hostStyles, buttonStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedStateStyles, styles];
 
   /** `latest`, `comments` (most commented among the latest `scan`), `random`, `curated` (the `posts` list) or `gadget` (the links in `from`). */
   @property({ converter: oneOf(ORDERS, 'latest') })

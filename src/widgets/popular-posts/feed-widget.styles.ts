@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+/** What <popular-posts> and <featured-post> share: the loading skeleton's bones, and the empty and error states. */
+export const feedStateStyles = css`
+  .bone {
+    display: block;
+    border-radius: 4px;
+    background: var(--_border);
+    opacity: 0.55;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.line {
+    block-size: 1em;
+    margin-block: 0.2em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.25;
+    }
+  }
+  .state {
+    margin: 0;
+  }
+  .error {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+`;
