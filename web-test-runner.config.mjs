@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { mockRoutes } from './test/server/routes.mjs';
+import { demoBlogRoutes, mockRoutes } from './test/server/routes.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 export default {
@@ -15,7 +15,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [mockRoutes],
+  middleware: [mockRoutes, demoBlogRoutes],
   // Each test file in its own window: a background tab gets no animation frames (fixture() and nextFrame() hang)
   // and no rendering (layout-shift entries never come) while another file runs beside it.
   browsers: [

@@ -20,6 +20,8 @@
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
+//
+//   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -150,4 +152,25 @@ export async function mockRoutes(ctx, next) {
   }
   ctx.type = type ?? 'application/json';
   ctx.body = text;
+}
+
+/**
+ * The demo blog's own server routes (demo/server/routes.js: its sample feed, form endpoints) under /demo-blog/,
+ * so tests can use the demo's data as `npm start` serves it: `/demo-blog/feeds/posts/default?alt=json`.
+ */
+export async function demoBlogRoutes(ctx, next) {
+  if (!ctx.path.startsWith('/demo-blog/')) return next();
+  const { demoRoutes } = await import('../../demo/server/routes.js');
+  ctx.respond = false;
+  const { req, res } = ctx;
+  req.url = req.url.slice('/demo-blog'.length);
+  res.statusCode = 200; // Koa starts every response at 404; a connect handler expects Node's 200
+  await new Promise((resolve) => {
+    res.on('finish', resolve);
+    res.on('close', resolve);
+    demoRoutes(req, res, () => {
+      res.statusCode = 404;
+      res.end('not a demo route');
+    });
+  });
 }

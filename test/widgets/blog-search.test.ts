@@ -106,6 +106,16 @@ describe('<blog-search>', () => {
     expect(await received(key)).to.have.length(1);
   });
 
+  it('finds the Hindi posts of the demo blog for a Hindi query', async () => {
+    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src="/demo-blog/feeds/posts/default"></blog-search>`);
+    paste(el, 'नींद');
+    await oneEvent(el, 'search-results');
+    await el.updateComplete;
+    expect(titles(el)).to.include('अच्छी नींद के लिए पाँच छोटे बदलाव');
+    expect(titles(el).every((t) => /[\u0900-\u097F]/.test(t))).to.equal(true);
+    expect([...shadow(el).querySelectorAll('mark')].map((m) => m.textContent)).to.include('नींद');
+  });
+
   it('highlights the matched words as text and never inserts HTML from the feed', async () => {
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/file=search~blogger.json/feeds/posts/default`}></blog-search>`);
     await resultsFor(el, 'cafe');
