@@ -45,7 +45,6 @@ const LATIN_ACCENTS = /(\p{Script=Latin})\p{M}+/gu;
 
 /** Folds text for comparisons (the same folding as `fold`, without the index map: one pass, for speed). */
 export function foldText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(LATIN_ACCENTS, '$1').toLowerCase();
 }
