@@ -77,7 +77,7 @@ export const hostStyles = css`
   }
 `;
 
-/** A button in the accent colour, and its quiet variant. */
+/** A button in the accent colour, its quiet variant, and a button that looks like a link. */
 export const buttonStyles = css`
   .button {
     display: inline-flex;
@@ -103,5 +103,13 @@ export const buttonStyles = css`
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
   }
 `;

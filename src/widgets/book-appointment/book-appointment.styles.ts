@@ -48,12 +48,6 @@ export const styles = css`
   .link-button {
     justify-self: start;
     text-align: start;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .month {
     display: flex;

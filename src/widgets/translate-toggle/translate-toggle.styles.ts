@@ -85,12 +85,4 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
 `;

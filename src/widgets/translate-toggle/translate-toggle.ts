@@ -403,10 +403,10 @@ export class TranslateToggle extends BlogWidget {
     return html`<div class="notice" part="notice">
       <span role="status">${text}</span>
       ${this.status === 'failed'
-        ? html`<button class="link" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
+        ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
         : nothing}
       ${showOriginal
-        ? html`<button class="link" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
+        ? html`<button class="link-button" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
         : nothing}
     </div>`;
   }
