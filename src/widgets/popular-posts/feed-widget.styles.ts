@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** What <popular-posts> and <featured-post> share: the loading skeleton's bones, and the empty and error states. */
+/**
+ * What <popular-posts> and <featured-post> share: the loading skeleton's bones, the place of a missing picture, and
+ * the empty and error states.
+ */
 export const feedStateStyles = css`
   .bone {
     display: block;
@@ -17,6 +20,15 @@ export const feedStateStyles = css`
     50% {
       opacity: 0.25;
     }
+  }
+  /* A post without a picture keeps the picture's place (no layout shift) with a quiet tint of the accent colour. */
+  span.image:not(.bone),
+  span.thumb:not(.bone) {
+    background: linear-gradient(
+      135deg,
+      color-mix(in srgb, var(--_accent) 28%, transparent),
+      color-mix(in srgb, var(--_accent) 6%, transparent)
+    );
   }
   .state {
     margin: 0;
