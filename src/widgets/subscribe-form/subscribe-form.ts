@@ -12,6 +12,7 @@ import {
   type FailureReason,
   type FieldMap,
   type Outcome,
+  type OutcomeStatus,
   type Provider,
   type Signup,
   type SubscriptionRequest,
@@ -27,17 +28,8 @@ import { styles } from './subscribe-form.styles.js';
 export type { Provider } from '../../core/forms/providers.js';
 export type SubscribeField = 'name';
 
-/** Where the form is: what the visitor sees. */
-export type SubscribeState =
-  | 'idle'
-  | 'sending'
-  | 'offline'
-  | 'success'
-  | 'confirm'
-  | 'sent'
-  | 'already-subscribed'
-  | 'rate-limited'
-  | 'error';
+/** Where the form is: what the visitor sees (before sending, while sending, or the provider's outcome). */
+export type SubscribeState = 'idle' | 'sending' | 'offline' | OutcomeStatus;
 
 /** `detail` of `subscribe-submit`. */
 export interface SubscribeSubmitDetail {
@@ -237,7 +229,7 @@ export class SubscribeForm extends BlogWidget {
     if (honeypot || performance.now() - this.shownAt < this.minTime) {
       // A bot: look exactly like success, send nothing, tell nobody.
       this.outcome = { status: this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success' };
-      this.state = this.outcome.status as SubscribeState;
+      this.state = this.outcome.status;
       return;
     }
     const signup = this.signup;
