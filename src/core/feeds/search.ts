@@ -2,7 +2,7 @@
  * Searching a blog's posts for <blog-search>: the platform searches where it can (Blogger `q=`, WordPress
  * `search=`); RSS, Atom and JSON Feed are loaded once (cached) and filtered here, case- and accent-insensitively.
  */
-import { NetError } from '../net/request.js';
+import { untilAborted } from '../net/request.js';
 import { resolveSource, type FeedTypeOption } from './detect.js';
 import { loadFeed, searchPageUrl as platformSearchPage } from './load.js';
 import { rankMatches } from './match-posts.js';
@@ -33,17 +33,6 @@ export async function searchPosts(options: SearchOptions): Promise<Post[]> {
   // The same download serves every query, so a newer query does not cancel it: only this caller stops waiting.
   const feed = await untilAborted(loadFeed(source, { max: SCAN }, { timeout }), signal);
   return rankMatches(feed.posts, options.query).slice(0, options.max);
-}
-
-/** `promise`, or an `aborted` NetError as soon as `signal` aborts (the work behind the promise goes on). */
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new NetError('aborted', 'aborted'));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 export interface SearchPageOptions {

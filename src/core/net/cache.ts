@@ -8,7 +8,7 @@
  *   shown at once while a fresh one loads.
  * - `put(key, value)`: stores in memory and storage. Storage that is full, blocked or missing is ignored silently.
  */
-import { NetError } from './request.js';
+import { NetError, untilAborted } from './request.js';
 
 interface Entry {
   time: number;
@@ -108,33 +108,11 @@ export function shared<T>(key: string, load: (signal: AbortSignal) => Promise<T>
   }
   const current = flight;
   current.users += 1;
-  if (!signal) return current.promise as Promise<T>;
-  return new Promise<T>((resolve, reject) => {
-    let left = false;
-    const leave = () => {
-      if (left) return;
-      left = true;
-      current.users -= 1;
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      leave();
-      if (current.users <= 0) {
-        current.controller.abort();
-        if (flights.get(key) === current) flights.delete(key);
-      }
-      reject(new NetError('aborted', 'aborted'));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    (current.promise as Promise<T>).then(
-      (value) => {
-        leave();
-        resolve(value);
-      },
-      (error) => {
-        leave();
-        reject(error);
-      },
-    );
+  return untilAborted(current.promise as Promise<T>, signal, () => {
+    current.users -= 1;
+    if (current.users <= 0) {
+      current.controller.abort();
+      if (flights.get(key) === current) flights.delete(key);
+    }
   });
 }

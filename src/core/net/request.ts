@@ -46,6 +46,23 @@ export function timeoutSignal(timeout: number, signal?: AbortSignal | null) {
   };
 }
 
+/**
+ * `promise`, or an `aborted` NetError as soon as `signal` aborts; the work behind the promise goes on. `onAbort`
+ * runs when this wait is given up (to let the work stop when nobody waits any more).
+ */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal | null, onAbort?: () => void): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort?.();
+      reject(new NetError('aborted', 'aborted'));
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 function crossOrigin(url: string): boolean {
   try {
     return new URL(url, location.href).origin !== location.origin;
