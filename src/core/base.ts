@@ -60,8 +60,12 @@ export class BlogWidget extends LitElement {
     this.unwatchLanguage?.();
   }
 
+  /** The language resolved when the current update was scheduled (every translated string of a render uses it). */
+  private resolvedLanguage?: string;
+
   /** The language this widget speaks now. */
   protected get language(): string {
+    if (this.resolvedLanguage) return this.resolvedLanguage;
     return resolveLanguage(this);
   }
 
@@ -87,7 +91,9 @@ export class BlogWidget extends LitElement {
 
   /** Waits for the string table of the widget's language when it still has to load (a language outside the bundle). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = ensureStrings(this.language);
+    // Resolved once per update rather than once per string: every change of language requests an update.
+    this.resolvedLanguage = resolveLanguage(this);
+    const pending = ensureStrings(this.resolvedLanguage);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
