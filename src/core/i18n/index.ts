@@ -179,12 +179,12 @@ export function tableLanguage(lang: string): string {
   return known(base) ? base : 'en';
 }
 
-function lookup(lang: string, key: StringKey, local?: Partial<Strings>): Message {
-  const code = tableLanguage(lang);
+/** The message for `key` in table `code` (from `tableLanguage`). */
+function lookup(code: string, key: StringKey, local?: Partial<Strings>): Message {
+  const from = (table: string) => overrides.get(table)?.[key] ?? tables.get(table)?.[key];
   // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
-  let message = local?.[key];
-  for (const table of new Set([code, code.split('-')[0], 'en'])) message ??= overrides.get(table)?.[key] ?? tables.get(table)?.[key];
-  return message ?? en[key];
+  const base = code.split('-')[0];
+  return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? en[key];
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -198,8 +198,8 @@ export type Params = Record<string, string | number>;
 
 /** Formats a message: picks the plural form for `count`, fills `{name}` placeholders, numbers via `Intl`. */
 export function translate(lang: string, key: StringKey, params: Params = {}, local?: Partial<Strings>): string {
-  const message = lookup(lang, key, local);
   const code = tableLanguage(lang);
+  const message = lookup(code, key, local);
   let text: string;
   if (typeof message === 'string') text = message;
   else {
