@@ -2,7 +2,7 @@
  * Loading posts: the request each platform needs, the format recognised from the content, client-side filtering
  * where the platform cannot filter, and the cache (memory + storage, in-flight sharing, stale-while-revalidate).
  */
-import { peek, put, shared } from '../net/cache.js';
+import { cachedLoad, peek } from '../net/cache.js';
 import { jsonp } from '../net/jsonp.js';
 import { DEFAULT_TIMEOUT, fetchJson, fetchWithTimeout, NetError } from '../net/request.js';
 import { parseAtom } from './atom.js';
@@ -169,21 +169,11 @@ export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFA
  * Pass `revalidate: true` to skip a fresh cache entry.
  */
 export async function loadFeed(source: FeedSource, query: PostQuery = {}, options: LoadOptions & { revalidate?: boolean } = {}): Promise<Feed> {
-  const ttl = options.ttl ?? DEFAULT_TTL;
-  const key = feedKey(source, query);
-  if (!options.revalidate) {
-    const hit = cachedFeed(source, query, ttl);
-    if (hit?.fresh) return hit.feed;
-  }
-  return shared(
-    key,
-    async (signal) => {
-      const feed = await fetchFeed(source, query, options, signal);
-      if (ttl > 0) put(key, feed);
-      return feed;
-    },
-    options.signal,
-  );
+  return cachedLoad(feedKey(source, query), options.ttl ?? DEFAULT_TTL, (signal) => fetchFeed(source, query, options, signal), {
+    signal: options.signal,
+    revalidate: options.revalidate,
+    decode: revive,
+  });
 }
 
 /** The platform's own search page for `q` (Blogger `/search?q=`, WordPress `/?s=`); undefined for plain feeds. */

@@ -7,6 +7,7 @@
  * - `peek(key, ttl)`: what is cached (memory first, then storage) and whether it is still fresh. A stale value is
  *   shown at once while a fresh one loads.
  * - `put(key, value)`: stores in memory and storage. Storage that is full, blocked or missing is ignored silently.
+ * - `cachedLoad(key, ttl, load)`: the three together, as the feed layer and the booking calendar's busy times use them.
  */
 import { NetError, untilAborted } from './request.js';
 
@@ -115,4 +116,38 @@ export function shared<T>(key: string, load: (signal: AbortSignal) => Promise<T>
       if (flights.get(key) === current) flights.delete(key);
     }
   });
+}
+
+export interface CachedLoadOptions<T> extends Codec<T> {
+  /** This caller's wait (see `shared`). */
+  signal?: AbortSignal;
+  /** Skip a fresh cached value and load (the value loaded is cached all the same). */
+  revalidate?: boolean;
+  /** Keep the value in storage too (default), or in memory only. */
+  persist?: boolean;
+}
+
+/**
+ * A value fresher than `ttl` ms from the cache at once; otherwise one load shared by every caller asking for `key`,
+ * cached (in memory, and in storage unless `persist` is false) when `ttl` is above 0.
+ */
+export async function cachedLoad<T>(
+  key: string,
+  ttl: number,
+  load: (signal: AbortSignal) => Promise<T>,
+  options: CachedLoadOptions<T> = {},
+): Promise<T> {
+  if (!options.revalidate) {
+    const hit = peek(key, ttl, options);
+    if (hit?.fresh) return hit.value;
+  }
+  return shared(
+    key,
+    async (signal) => {
+      const value = await load(signal);
+      if (ttl > 0) put(key, value, options.persist ?? true);
+      return value;
+    },
+    options.signal,
+  );
 }

@@ -18,7 +18,7 @@ import {
 } from '../../core/booking/zones.js';
 import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
 import { formatDate, type StringKey } from '../../core/i18n/index.js';
-import { peek, put, shared } from '../../core/net/cache.js';
+import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson, NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
@@ -361,9 +361,12 @@ export class BookAppointment extends BlogWidget {
     this.busyState = 'loading';
     try {
       // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
-      const busy = await shared(key, async (signal) => parseBusy(await fetchJson(url, { timeout: this.timeout, signal })), controller.signal);
+      const busy = await cachedLoad(key, BUSY_TTL, async (signal) => parseBusy(await fetchJson(url, { timeout: this.timeout, signal })), {
+        signal: controller.signal,
+        revalidate: true, // the fresh case was answered above, without a loading state
+        persist: false,
+      });
       if (controller.signal.aborted) return;
-      put(key, busy, false);
       this.busy = busy;
       this.busyState = 'ok';
     } catch (error) {
