@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../../src/core/feeds/index.js';
 import { NetError } from '../../../src/core/net/request.js';
 import { htmlToText } from '../../../src/core/safe.js';
+import { corpusUrl } from '../../helpers/corpus.js';
 
 interface Case {
   file: string;
@@ -10,7 +11,7 @@ interface Case {
   expect: Partial<Record<'feed.title' | 'feed.link' | 'feed.id' | 'entry.title' | 'entry.link' | 'entry.summary' | 'entry.id', string>>;
 }
 
-const corpus = (path: string) => `/mock/corpus=${encodeURIComponent(path.replaceAll('/', '~'))},log=corpus/x`;
+const corpus = (path: string) => corpusUrl(path, 'corpus');
 
 /**
  * Expectations we deliberately do not meet, with the reason. (Kept empty when every expectation holds; a test

@@ -3,8 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type Post } from '../../../src/core/feeds/index.js';
 import { htmlToText } from '../../../src/core/safe.js';
+import { corpusUrl } from '../../helpers/corpus.js';
 
-const corpus = (path: string) => `/mock/corpus=${encodeURIComponent(path.replaceAll('/', '~'))},log=real/x`;
+const corpus = (path: string) => corpusUrl(path, 'real');
 
 interface Expected {
   count: number;
