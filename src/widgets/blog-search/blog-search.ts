@@ -275,6 +275,15 @@ export class BlogSearch extends BlogWidget {
     </li>`;
   }
 
+  private renderNone(fullSearch: string | undefined) {
+    return html`<p class="message" part="status">
+      ${this.t('search.none', { query: this.shownQuery })}
+      ${fullSearch
+        ? html`<a href=${fullSearch} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
+        : nothing}
+    </p>`;
+  }
+
   private renderPopup() {
     if (!this.open || this.phase === 'idle') return nothing;
     const listbox = this.phase === 'results';
@@ -285,14 +294,7 @@ export class BlogSearch extends BlogWidget {
           </ul>`
         : nothing}
       ${this.phase === 'searching' ? html`<p class="message" part="status">${this.t('search.searching')}</p>` : nothing}
-      ${this.phase === 'empty'
-        ? html`<p class="message" part="status">
-            ${this.t('search.none', { query: this.shownQuery })}
-            ${this.pageUrl
-              ? html`<a href=${this.pageUrl} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
-              : nothing}
-          </p>`
-        : nothing}
+      ${this.phase === 'empty' ? this.renderNone(this.pageUrl) : nothing}
       ${this.phase === 'error'
         ? html`<p class="message" part="status">
             ${this.t('search.error')}
