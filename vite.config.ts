@@ -3,6 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { demoRoutes } from './demo/server/routes.js';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const widgets = readdirSync(resolve(root, 'src/widgets')).filter((name) =>
@@ -27,7 +28,7 @@ function demoServer(): Plugin {
 export default defineConfig(({ mode }) => {
   const modules = mode === 'modules';
   return {
-    plugins: [demoServer()],
+    plugins: [demoServer(), minifyTemplatesPlugin()],
     server: { open: process.env.CI ? false : '/demo/' },
     build: {
       target: 'es2022',

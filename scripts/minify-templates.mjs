@@ -1,0 +1,70 @@
+// A build-only Vite plugin: squeezes the whitespace out of Lit's html`…`, svg`…` and css`…` templates in src/.
+// The minifier leaves template literals alone, and their indentation is a large share of the bundle.
+// Only the literal text between ${…} is touched, found with the TypeScript parser, so expressions stay as written.
+import ts from 'typescript';
+
+/** Markup: a run of whitespace that contains a line break renders as one space (no <pre> in our templates). */
+export function squeezeMarkup(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * CSS: comments go, whitespace runs become one space, and spaces next to { } ; , > and after : go.
+ * A space before ":" stays: in a selector it is the descendant combinator (`a :hover`).
+ * Spaces around + - * / stay, because calc() needs them.
+ */
+export function squeezeCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+const squeezers = { html: squeezeMarkup, svg: squeezeMarkup, css: squeezeCss };
+
+/** Rewrites every tagged template whose tag is html, svg or css; returns the new source, or undefined if none. */
+export function minifyTemplates(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && squeezers[node.tag.text]) {
+      const squeeze = squeezers[node.tag.text];
+      const template = node.template;
+      // Each literal piece sits between its opening (` or }) and closing (` or ${) delimiters.
+      const pieces = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const piece of pieces) {
+        const start = piece.getStart(file) + 1;
+        const end = piece.getEnd() - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
+        const raw = source.slice(start, end);
+        const squeezed = squeeze(raw);
+        if (squeezed !== raw) edits.push({ start, end, text: squeezed });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!edits.length) return undefined;
+  let out = source;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
+
+/** @returns {import('vite').Plugin} */
+export function minifyTemplatesPlugin() {
+  return {
+    name: 'blog-widgets-minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return undefined;
+      const out = minifyTemplates(code, id);
+      return out === undefined ? undefined : { code: out, map: null };
+    },
+  };
+}
