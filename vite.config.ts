@@ -43,6 +43,9 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // The bundle may export extra bindings for its on-demand chunks to import, so that the code they share
+        // stays inside it instead of moving to a separate chunk that every page would have to fetch first.
+        preserveEntrySignatures: modules ? 'strict' : 'allow-extension',
         output: {
           minify: true,
           entryFileNames: '[name].js',

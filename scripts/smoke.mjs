@@ -1,8 +1,10 @@
 // Smoke test of the built bundle, dist/blog-widgets.js, as a blog owner uses it: one script tag in a plain page.
 // - every widget's tag is defined, every widget renders, zero console errors;
 // - the script included a second time (another URL) still gives zero errors;
-// - under a strict Content-Security-Policy every widget renders with no violation reported.
-import { existsSync } from 'node:fs';
+// - under a strict Content-Security-Policy every widget renders with no violation reported;
+// - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no file but the bundle,
+//   and an Atom feed fetches the feed-format chunk and shows its posts.
+import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser, startServer, widgetTags } from './static-server.mjs';
 
 if (!existsSync('dist/blog-widgets.js')) {
@@ -21,11 +23,19 @@ const ATTRS = {
   'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
   'subscribe-form': 'action="/demo-api/subscribe" fields="name" consent="I agree"',
 };
-const body = tags.map((tag) => `<${tag} ${ATTRS[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
-const page = (scripts, lang = 'en') =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>smoke</title>${scripts
+// A Blogger blog: the feed widgets read the page's own Blogger feed (same origin) instead.
+const BLOGGER_ATTRS = { ...ATTRS, 'popular-posts': 'loading="eager"', 'featured-post': 'loading="eager"' };
+const bodyOf = (attrs) => tags.map((tag) => `<${tag} ${attrs[tag] ?? ''}><p>Light DOM text</p></${tag}>`).join('\n');
+const page = (scripts, lang = 'en', { attrs = ATTRS, head = '' } = {}) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>smoke</title>${head}${scripts
     .map((src) => `<script type="module" src="${src}"></script>`)
-    .join('')}</head><body>${body}</body></html>`;
+    .join('')}</head><body>${bodyOf(attrs)}</body></html>`;
+// How many posts each feed holds; <popular-posts> shows up to its default max, 5.
+const FEED_POSTS = {
+  atom: (readFileSync('test/fixtures/feeds/atom.xml', 'utf8').match(/<entry>/g) ?? []).length,
+  blogger: JSON.parse(readFileSync('test/fixtures/feeds/blogger.json', 'utf8')).feed.entry.length,
+};
+const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const server = await startServer({
   '/once.html': { html: page(['/dist/blog-widgets.js']) },
@@ -33,14 +43,29 @@ const server = await startServer({
   '/csp.html': { html: page(['/dist/blog-widgets.js']), headers: { 'Content-Security-Policy': CSP } },
   // Tamil is not in the bundle: its table loads as a chunk next to it, which the strict policy must allow.
   '/csp-ta.html': { html: page(['/dist/blog-widgets.js'], 'ta'), headers: { 'Content-Security-Policy': CSP } },
+  '/blogger.html': {
+    html: page(['/dist/blog-widgets.js'], 'en', { attrs: BLOGGER_ATTRS, head: '<meta name="generator" content="Blogger">' }),
+  },
+  '/feeds/posts/default': { html: readFileSync('test/fixtures/feeds/blogger.json', 'utf8'), headers: { 'Content-Type': 'application/json' } },
   '/favicon.ico': { html: '', headers: { 'Content-Type': 'image/x-icon' } },
 });
 const browser = await launchBrowser();
 const failures = [];
 try {
-  for (const name of ['once', 'twice', 'csp', 'csp-ta']) {
-    const tab = await browser.newPage();
+  for (const name of ['once', 'twice', 'csp', 'csp-ta', 'blogger']) {
+    // Every page is a first visit: its own context, so no feed cached in storage by an earlier page.
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
     const errors = [];
+    const scripts = [];
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === 'script') scripts.push(url.pathname);
+      // The Blogger fixture's thumbnails are on Google's image host: answer them here, nothing leaves the machine.
+      if (url.origin !== server.origin) void request.respond({ status: 200, contentType: 'image/svg+xml', body: PIXEL });
+      else void request.continue();
+    });
     tab.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
@@ -61,6 +86,8 @@ try {
         }),
         violations: window.__violations,
         shareHeading: document.querySelector('share-buttons')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent,
+        popularItems: document.querySelector('popular-posts')?.shadowRoot?.querySelectorAll('[part~="item"]').length,
+        featuredTitle: document.querySelector('featured-post')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
       };
     }, tags);
     const problems = [
@@ -72,9 +99,16 @@ try {
     if (name === 'csp-ta' && report.shareHeading !== 'பகிர்க:') {
       problems.push(`the Tamil table did not load: <share-buttons> heading is ${JSON.stringify(report.shareHeading)}`);
     }
+    const source = name === 'blogger' ? 'blogger' : 'atom';
+    const shown = Math.min(FEED_POSTS[source], 5);
+    if (report.popularItems !== shown) problems.push(`<popular-posts> shows ${report.popularItems} posts from the ${source} feed, not ${shown}`);
+    if (!report.featuredTitle) problems.push(`<featured-post> shows no post title from the ${source} feed`);
+    const chunks = scripts.filter((path) => path.startsWith('/dist/chunks/'));
+    if (name === 'blogger' && chunks.length) problems.push(`a Blogger page fetched on-demand code it does not need: ${chunks.join(', ')}`);
+    if (source === 'atom' && !chunks.some((path) => path.startsWith('/dist/chunks/formats-'))) problems.push('the Atom feed did not load the feed-format chunk');
     if (problems.length) failures.push(`${name}.html:\n  ${problems.join('\n  ')}`);
     else console.log(`smoke: ${name}.html ok (${tags.length} widgets defined and rendered, 0 errors)`);
-    await tab.close();
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@
  *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
  */
 import { bloggerRoot } from './blogger.js';
-import { wordpressRoot } from './wordpress.js';
+import { wordpressRoot } from './wordpress-site.js';
 
 /** Values of the `feed-type` attribute. */
 export const FEED_TYPES = ['auto', 'blogger', 'wordpress', 'rss', 'atom', 'json-feed'] as const;

@@ -10,11 +10,14 @@
  */
 export type { Feed, FeedType, Post, PostAuthor, PostImage, PostQuery } from './types.js';
 export { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from './detect.js';
-export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, filterPosts, loadFeed, parseFeed, searchPageUrl, type LoadOptions } from './load.js';
+export { cachedFeed, DEFAULT_TTL, feedKey, fetchFeed, loadFeed, searchPageUrl, type LoadOptions } from './load.js';
+export { parseFeed } from './formats.js';
+export { filterPosts } from './match-posts.js';
 export { errorKey, FeedController, type FeedCallbacks, type FeedRequest, type FeedState } from './controller.js';
 export { imageFor, resizeBloggerImage } from './images.js';
 export { bloggerFeedUrl, bloggerRoot, bloggerSearchUrl, parseBloggerJson, BLOGGER_PAGE_MAX } from './blogger.js';
-export { parseWordpress, wordpressPostsUrl, wordpressRoot, wordpressSearchUrl } from './wordpress.js';
+export { parseWordpress, wordpressPostsUrl } from './wordpress.js';
+export { wordpressRoot, wordpressSearchUrl } from './wordpress-site.js';
 export { parseRss } from './rss.js';
 export { parseAtom } from './atom.js';
 export { parseJsonFeed } from './json-feed.js';

@@ -3,7 +3,7 @@
  * case- and accent-insensitive for Latin script, exact for other scripts (see core/search/match.ts).
  */
 import { containsAll, foldText, queryTerms } from '../search/match.js';
-import type { Post } from './types.js';
+import type { Post, PostQuery } from './types.js';
 
 /** Posts whose title, labels or summary contain every word of the query; those matching in the title first. */
 export function rankMatches(posts: Post[], query: string): Post[] {
@@ -28,4 +28,14 @@ function folded(post: Post): { title: string; all: string } {
     foldedPosts.set(post, text);
   }
   return text;
+}
+
+/** Posts with the label, and matching every word of `q` (title first, then summary or labels; see search.ts). */
+export function filterPosts(posts: Post[], query: PostQuery = {}): Post[] {
+  let out = posts;
+  if (query.label) {
+    const label = query.label.toLocaleLowerCase();
+    out = out.filter((p) => p.labels.some((l) => l.toLocaleLowerCase() === label));
+  }
+  return query.q ? rankMatches(out, query.q) : out;
 }

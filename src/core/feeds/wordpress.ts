@@ -1,6 +1,7 @@
 /**
  * WordPress REST API: `<site>/wp-json/wp/v2/posts?_embed=author,wp:featuredmedia&per_page=N&page=P&search=…`.
- * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. Search page: `<site>/?s=…`.
+ * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. The site's root and search page are in
+ * wordpress-site.ts, which loads up front; this file loads on demand (see formats.ts).
  */
 import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, type Json } from './normalise.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
@@ -12,14 +13,6 @@ const rendered = (value: unknown): string => {
 
 /** WordPress's largest page. */
 export const WORDPRESS_PAGE_MAX = 100;
-
-/** The site's root from a site or REST address. */
-export function wordpressRoot(address: string): string {
-  const url = new URL(address, globalThis.location?.href);
-  const at = url.pathname.indexOf('/wp-json/');
-  const path = at >= 0 ? url.pathname.slice(0, at) : url.pathname;
-  return `${url.origin}${path.replace(/\/$/, '')}`;
-}
 
 /**
  * The posts address for a query. WordPress pages by `page`×`per_page`, so `start` is rounded down to the page
@@ -43,13 +36,6 @@ export function wordpressPostsUrl(root: string, query: PostQuery = {}, categoryI
 export function wordpressCategoryUrl(root: string, slug: string): string {
   const url = new URL(`${root}/wp-json/wp/v2/categories`);
   url.searchParams.set('slug', slug);
-  return url.href;
-}
-
-/** The site's own search page. */
-export function wordpressSearchUrl(root: string, q: string): string {
-  const url = new URL(`${root}/`);
-  url.searchParams.set('s', q);
   return url.href;
 }
 

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
-import { imageFor, type Feed, type Post } from '../../core/feeds/index.js';
+import { imageFor } from '../../core/feeds/images.js';
+import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';

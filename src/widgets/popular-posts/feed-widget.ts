@@ -2,8 +2,9 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
-import { errorKey, FEED_TYPES, FeedController, resolveSource, type Feed, type FeedSource, type Post, type PostQuery } from '../../core/feeds/index.js';
-import type { FeedTypeOption } from '../../core/feeds/detect.js';
+import { errorKey, FeedController } from '../../core/feeds/controller.js';
+import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from '../../core/feeds/detect.js';
+import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
 import { DEFAULT_TTL } from '../../core/feeds/load.js';
 import { DEFAULT_TIMEOUT, type NetError } from '../../core/net/request.js';
 

@@ -1,5 +1,5 @@
 /** Which posts a `<popular-posts>` shows, in which order: pure functions over the feed's posts. */
-import type { Post } from '../../core/feeds/index.js';
+import type { Post } from '../../core/feeds/types.js';
 
 export const ORDERS = ['latest', 'comments', 'random', 'curated', 'gadget'] as const;
 export type PostsOrder = (typeof ORDERS)[number];
