@@ -1,5 +1,6 @@
 /**
- * Translating the page's own text in place, once per page (several toggles share it):
+ * Translating the page's own text in place, once per page (several toggles share it). Loaded on demand, the first
+ * time a visitor asks for the page itself to be translated:
  * - `browser`: the browser's on-device Translator API; the original text is kept for "Show original";
  * - `google`: Google's Translate Element, loaded only when asked, with its banner hidden and no layout shift.
  *
@@ -7,40 +8,7 @@
  * inside a widget's tag (an author's bio) is page content and is translated with the page.
  */
 import { direction } from '../../core/i18n/index.js';
-
-/** The parts of the Translator API (Chrome 138+) used here. */
-interface TranslatorSession {
-  translate(text: string, options?: { signal?: AbortSignal }): Promise<string>;
-  destroy?(): void;
-}
-interface TranslatorOptions {
-  sourceLanguage: string;
-  targetLanguage: string;
-}
-interface TranslatorApi {
-  availability(options: TranslatorOptions): Promise<string>;
-  create(options: TranslatorOptions & { signal?: AbortSignal }): Promise<TranslatorSession>;
-}
-
-const translatorApi = (): TranslatorApi | undefined => {
-  const api = (globalThis as { Translator?: TranslatorApi }).Translator;
-  return typeof api?.availability === 'function' && typeof api.create === 'function' ? api : undefined;
-};
-
-/**
- * Whether the on-device translator can translate `source` to `target`. With `ready`, only when no model needs
- * downloading first (a download needs the visitor's click, so a restored choice asks for `ready`).
- */
-export async function browserCanTranslate(source: string, target: string, ready = false): Promise<boolean> {
-  const api = translatorApi();
-  if (!api) return false;
-  try {
-    const state = await api.availability({ sourceLanguage: source, targetLanguage: target });
-    return ready ? state === 'available' : state !== 'unavailable';
-  } catch {
-    return false;
-  }
-}
+import { translatorApi } from './providers.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH']);
 
@@ -147,7 +115,6 @@ function restoreBrowser(): void {
 
 // ---- google: Translate Element --------------------------------------------------------------------------------
 
-export const GOOGLE_SCRIPT = 'https://translate.google.com/translate_a/element.js';
 const CALLBACK = 'blogWidgetsGoogleTranslateInit';
 const CONTAINER = 'blog-widgets-google-translate';
 

@@ -1,12 +1,50 @@
 /**
  * Where a translation can come from, as pure functions of the page: the owner's own translations
- * (`<link rel="alternate" hreflang>`) and Google's translate.goog proxy address. No network, no DOM changes.
+ * (`<link rel="alternate" hreflang>`), Google's translate.goog proxy address, and whether the browser's on-device
+ * translator can serve. No network, no DOM changes; the translating itself is in page-translation.ts.
  */
 
 /** Every provider `<translate-toggle>` knows, in the default order of preference. */
 export const PROVIDERS = ['alternate', 'browser', 'google', 'proxy'] as const;
 export type TranslateProvider = (typeof PROVIDERS)[number];
 export const DEFAULT_PROVIDERS: TranslateProvider[] = ['alternate', 'browser', 'google'];
+
+/** Google's Translate Element script (the `google` provider), loaded only when a visitor asks for it. */
+export const GOOGLE_SCRIPT = 'https://translate.google.com/translate_a/element.js';
+
+/** The parts of the Translator API (Chrome 138+) used here. */
+interface TranslatorSession {
+  translate(text: string, options?: { signal?: AbortSignal }): Promise<string>;
+  destroy?(): void;
+}
+interface TranslatorOptions {
+  sourceLanguage: string;
+  targetLanguage: string;
+}
+interface TranslatorApi {
+  availability(options: TranslatorOptions): Promise<string>;
+  create(options: TranslatorOptions & { signal?: AbortSignal }): Promise<TranslatorSession>;
+}
+
+export const translatorApi = (): TranslatorApi | undefined => {
+  const api = (globalThis as { Translator?: TranslatorApi }).Translator;
+  return typeof api?.availability === 'function' && typeof api.create === 'function' ? api : undefined;
+};
+
+/**
+ * Whether the on-device translator can translate `source` to `target`. With `ready`, only when no model needs
+ * downloading first (a download needs the visitor's click, so a restored choice asks for `ready`).
+ */
+export async function browserCanTranslate(source: string, target: string, ready = false): Promise<boolean> {
+  const api = translatorApi();
+  if (!api) return false;
+  try {
+    const state = await api.availability({ sourceLanguage: source, targetLanguage: target });
+    return ready ? state === 'available' : state !== 'unavailable';
+  } catch {
+    return false;
+  }
+}
 
 const base = (lang: string) => lang.toLowerCase().split('-')[0];
 

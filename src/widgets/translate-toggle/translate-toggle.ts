@@ -12,18 +12,10 @@ import {
 import { safeUrl } from '../../core/safe.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import {
-  browserCanTranslate,
-  currentPageState,
-  GOOGLE_SCRIPT,
-  originalPageLanguage,
-  restore,
-  targetElement,
-  translateInBrowser,
-  translateWithGoogle,
-} from './page-translation.js';
-import {
   alternateHref,
+  browserCanTranslate,
   DEFAULT_PROVIDERS,
+  GOOGLE_SCRIPT,
   PROVIDERS,
   proxyUrl,
   sameLanguage,
@@ -33,6 +25,14 @@ import {
 import { styles } from './translate-toggle.styles.js';
 
 export type { TranslateProvider } from './providers.js';
+
+/**
+ * The code that translates the page itself, loaded the first time a visitor asks for it (most never do).
+ * Until then nothing on the page is translated, so there is no state to read and nothing to restore.
+ */
+let engine: typeof import('./page-translation.js') | undefined;
+const loadEngine = async () => (engine ??= await import('./page-translation.js'));
+const currentPageState = () => engine?.currentPageState();
 export type { LanguageChangeDetail } from '../../core/i18n/index.js';
 
 /** `detail` of the `translate-navigate` event. */
@@ -109,7 +109,7 @@ export class TranslateToggle extends BlogWidget {
 
   /** The page's own language. */
   get pageLanguage(): string {
-    return this.pageLang.trim() || originalPageLanguage()?.trim() || 'en';
+    return this.pageLang.trim() || (engine ? engine.originalPageLanguage() : document.documentElement.getAttribute('lang'))?.trim() || 'en';
   }
 
   /** The language the page and widgets are switched to now (the page's language when nothing was chosen). */
@@ -212,7 +212,10 @@ export class TranslateToggle extends BlogWidget {
         if (ticket !== this.work) return;
         announce();
         // The model may still refuse (a download the browser will not start): then the next provider serves.
-        if (await this.translatePage(ticket, lang, () => translateInBrowser(targetElement(this.target), page, lang), 'device')) return;
+        if (await this.translatePage(ticket, lang, async () => {
+          const { translateInBrowser, targetElement } = await loadEngine();
+          await translateInBrowser(targetElement(this.target), page, lang);
+        }, 'device')) return;
         continue;
       }
       if (provider === 'google') {
@@ -223,14 +226,14 @@ export class TranslateToggle extends BlogWidget {
         }
         announce();
         const languages = this.offered;
-        await this.translatePage(ticket, lang, () => translateWithGoogle(src, page, lang, languages), 'google');
+        await this.translatePage(ticket, lang, async () => (await loadEngine()).translateWithGoogle(src, page, lang, languages), 'google');
         return;
       }
     }
     if (ticket !== this.work) return;
     if (announced) return; // a provider tried and failed: its error and retry stay on screen
     // Nobody can translate the page itself: the widgets still switch.
-    if (currentPageState()) await restore();
+    await engine?.restore();
     this.pageTranslated = false;
     announce();
     this.status = 'unavailable';
@@ -262,7 +265,7 @@ export class TranslateToggle extends BlogWidget {
     const page = this.pageLanguage;
     const previous = this.currentLanguage;
     const original = unproxiedUrl(location.href);
-    await restore();
+    await engine?.restore();
     this.pageTranslated = false;
     this.status = 'idle';
     this.announceChange(page, previous, true);
