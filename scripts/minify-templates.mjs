@@ -9,47 +9,63 @@ export function squeezeMarkup(text) {
 }
 
 /**
- * CSS: comments go, whitespace runs become one space, and spaces next to { } ; , > and after : go.
+ * CSS: comments go, whitespace runs become one space, and spaces next to { } ; > and after : go.
  * A space before ":" stays: in a selector it is the descendant combinator (`a :hover`).
- * Spaces around + - * / stay, because calc() needs them.
+ * Spaces around + - * / stay, because calc() needs them; spaces after commas stay, because a var() fallback
+ * keeps its tokens as written. scripts/check-templates.mjs proves every stylesheet parses the same.
  */
 export function squeezeCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\s*([{};>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}');
 }
 
 const squeezers = { html: squeezeMarkup, svg: squeezeMarkup, css: squeezeCss };
 
-/** Rewrites every tagged template whose tag is html, svg or css; returns the new source, or undefined if none. */
-export function minifyTemplates(source, fileName) {
+/**
+ * Every html, svg and css tagged template in a source file: its tag and the literal pieces between ${…}, each with
+ * its offsets in the source.
+ */
+export function findTemplates(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const edits = [];
+  const found = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && squeezers[node.tag.text]) {
-      const squeeze = squeezers[node.tag.text];
       const template = node.template;
       // Each literal piece sits between its opening (` or }) and closing (` or ${) delimiters.
       const pieces = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
-      for (const piece of pieces) {
-        const start = piece.getStart(file) + 1;
-        const end = piece.getEnd() - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
-        const raw = source.slice(start, end);
-        const squeezed = squeeze(raw);
-        if (squeezed !== raw) edits.push({ start, end, text: squeezed });
-      }
+      found.push({
+        tag: node.tag.text,
+        pieces: pieces.map((piece) => {
+          const start = piece.getStart(file) + 1;
+          const end = piece.getEnd() - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
+          return { start, end, text: source.slice(start, end) };
+        }),
+      });
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  return found;
+}
+
+/** Rewrites every tagged template whose tag is html, svg or css; returns the new source, or undefined if none. */
+export function minifyTemplates(source, fileName) {
+  const edits = [];
+  for (const { tag, pieces } of findTemplates(source, fileName)) {
+    for (const piece of pieces) {
+      const squeezed = squeezers[tag](piece.text);
+      if (squeezed !== piece.text) edits.push({ ...piece, text: squeezed });
+    }
+  }
   if (!edits.length) return undefined;
   let out = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+  for (const edit of edits.sort((x, y) => y.start - x.start)) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return out;
