@@ -12,7 +12,7 @@ import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import { filterPosts } from './match-posts.js';
 import { parseRss } from './rss.js';
 import type { Feed, PostQuery } from './types.js';
-import { isWordpress, parseWordpress, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
+import { isWordpress, parseWordpress, WORDPRESS_PAGE_MAX, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
 import { decodeXml, parseXml } from './xml.js';
 
 /** JSONP wrapper as Blogger sends it: `// API callback\nname({...});`. */
@@ -87,7 +87,7 @@ export async function fetchWordpress(source: FeedSource, query: PostQuery, timeo
   const total = Number(response.headers.get('X-WP-Total'));
   const feed = parseWordpress(data, url, Number.isFinite(total) && total > 0 ? total : undefined);
   // WordPress pages by page size; cut to the requested start.
-  const perPage = Math.min(Math.max(query.max ?? 25, 1), 100);
+  const perPage = Math.min(Math.max(query.max ?? 25, 1), WORDPRESS_PAGE_MAX);
   const skip = ((query.start ?? 1) - 1) % perPage;
   if (skip) feed.posts = feed.posts.slice(skip);
   return feed;
