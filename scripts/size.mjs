@@ -42,6 +42,7 @@ for (const r of rows) {
 const PURPOSE = {
   formats: 'feeds other than Blogger (WordPress, RSS, Atom, JSON Feed)',
   'page-translation': 'translating the page itself (after a visitor asks)',
+  steps: 'booking once a day is picked: details, review, sending, calendar file',
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
 };
 const bundle = files[0];

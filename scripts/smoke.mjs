@@ -3,7 +3,8 @@
 // - the script included a second time (another URL) still gives zero errors;
 // - under a strict Content-Security-Policy every widget renders with no violation reported;
 // - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no file but the bundle,
-//   and an Atom feed fetches the feed-format chunk and shows its posts.
+//   an Atom feed fetches the feed-format chunk and shows its posts, and under the strict policy picking a day and a
+//   time in <book-appointment> loads its later steps and shows the details form.
 import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser, startServer, widgetTags } from './static-server.mjs';
 
@@ -98,6 +99,18 @@ try {
     ];
     if (name === 'csp-ta' && report.shareHeading !== 'பகிர்க:') {
       problems.push(`the Tamil table did not load: <share-buttons> heading is ${JSON.stringify(report.shareHeading)}`);
+    }
+    if (name === 'csp') {
+      const form = await tab.evaluate(async () => {
+        const el = document.querySelector('book-appointment');
+        el.shadowRoot.querySelector('td[aria-disabled="false"]')?.click();
+        await el.updateComplete;
+        el.shadowRoot.querySelector('.times button')?.click();
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('form[part~="form"] #f-name') !== null;
+      });
+      if (!form) problems.push('<book-appointment> showed no details form after a day and a time were picked');
+      if (!scripts.some((path) => path.startsWith('/dist/chunks/steps-'))) problems.push('<book-appointment> did not load its steps chunk');
     }
     const source = name === 'blogger' ? 'blogger' : 'atom';
     const shown = Math.min(FEED_POSTS[source], 5);

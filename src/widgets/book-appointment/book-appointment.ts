@@ -4,7 +4,6 @@ import { boolean, duration, integer, list, oneOf } from '../../core/attributes.j
 import { BlogWidget } from '../../core/base.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
-import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
 import {
   addDays,
@@ -16,15 +15,14 @@ import {
   weekday,
   type CivilDate,
 } from '../../core/booking/zones.js';
-import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
-import { formatDate, type StringKey } from '../../core/i18n/index.js';
+import { formatDate } from '../../core/i18n/index.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
-import { fetchJson, NetError } from '../../core/net/request.js';
-import { isOffline, whenOnline } from '../../core/net/online.js';
-import { safeUrl, stripTracking } from '../../core/safe.js';
+import { fetchJson } from '../../core/net/request.js';
+import { safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
+import type { BookingSteps, Step, StepsHost } from './steps.js';
 
 const CONTACTS = ['email', 'phone', 'either', 'both'] as const;
 const MODES = ['online', 'in-person', 'phone'] as const;
@@ -32,7 +30,6 @@ const FIELDS = ['age', 'concern', 'first-visit'] as const;
 const CONFIRMS = ['request', 'instant'] as const;
 const LAYOUTS = ['inline', 'button'] as const;
 const TRANSPORTS = ['endpoint', 'whatsapp', 'mailto', 'google-forms'] as const;
-const MAP_KEYS = ['start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
 
 export type BookingContact = (typeof CONTACTS)[number];
 export type BookingMode = (typeof MODES)[number];
@@ -88,20 +85,6 @@ export interface AppointmentOpenDetail {
   transport: 'whatsapp' | 'mailto';
 }
 
-type Step = 'when' | 'details' | 'review' | 'done';
-type FieldName = 'name' | 'email' | 'phone' | 'age' | 'consent';
-
-interface Entry {
-  name: string;
-  email: string;
-  phone: string;
-  mode: BookingMode;
-  age: string;
-  concern: string;
-  firstVisit: boolean;
-  consent: boolean;
-}
-
 /** Per language and zone: "India Standard Time – Asia/Kolkata". */
 const zoneNames = new Map<string, string>();
 /** Per language: the first day of the week, 0 = Sunday. */
@@ -109,9 +92,6 @@ const firstDays = new Map<string, number>();
 
 /** How long taken times from `busy-src` are reused before asking again. */
 const BUSY_TTL = 60_000;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const digits = (text: string) => text.replace(/\D/g, '');
 
 /**
  * Lets a visitor request a session from the owner's weekly availability: a month calendar and the free times of
@@ -237,13 +217,9 @@ export class BookAppointment extends BlogWidget {
   @state() private focusKey?: string;
   @state() private dayKey?: string;
   @state() private chosen?: Slot;
-  @state() private entry: Entry = { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false };
-  @state() private errors: Partial<Record<FieldName, string>> = {};
-  @state() private sendState: 'idle' | 'waiting' | 'sending' | 'error' = 'idle';
-  @state() private sendError = '';
   @state() private busy: Busy[] = [];
   @state() private busyState: 'idle' | 'loading' | 'error' | 'ok' = 'idle';
-  @state() private sent?: { request: AppointmentRequest; transport: BookingTransport; icsHref: string; googleHref: string };
+  @state() private stepsFailed = false;
 
   private slots: Slot[] = [];
   private byDay = new Map<string, Slot[]>();
@@ -251,7 +227,9 @@ export class BookAppointment extends BlogWidget {
   private visitorZone = 'UTC';
   private slotsKey = '';
   private focusAfterUpdate?: string;
-  private controller?: AbortController;
+  /** The details, review and done steps, once loaded (see loadSteps). */
+  private steps?: BookingSteps;
+  private stepsLoad?: Promise<void>;
   private busyController?: AbortController;
   private opener?: HTMLElement;
 
@@ -272,14 +250,13 @@ export class BookAppointment extends BlogWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
+    this.steps?.abort();
     this.busyController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
     if (changed.has('busySrc')) this.loadBusy();
-    if (changed.has('modes') && !this.modes.includes(this.entry.mode)) this.entry = { ...this.entry, mode: this.modes[0] };
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
       this.horizon, this.closed, this.busy, this.now,
@@ -518,6 +495,7 @@ export class BookAppointment extends BlogWidget {
   }
 
   private chooseDay(key: string): void {
+    void this.loadSteps();
     this.focusKey = key;
     if (!this.byDay.has(key)) return;
     this.dayKey = key;
@@ -613,6 +591,7 @@ export class BookAppointment extends BlogWidget {
   }
 
   private chooseSlot(slot: Slot): void {
+    void this.loadSteps();
     this.chosen = slot;
     this.go('details');
   }
@@ -634,356 +613,77 @@ export class BookAppointment extends BlogWidget {
     target?.focus();
   }
 
-  private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
-    this.entry = { ...this.entry, [key]: value };
-    if (this.errors[key as FieldName]) this.errors = { ...this.errors, [key]: undefined };
+  // ---- details, review, done (loaded on demand: steps.ts) ---------------------------------------------------
+
+  /** Starts loading the later steps (a day was picked, so a time may follow); settles when they are ready. */
+  private loadSteps(): Promise<void> {
+    if (this.steps) return Promise.resolve();
+    this.stepsFailed = false;
+    return (this.stepsLoad ??= import('./steps.js').then(
+      ({ BookingSteps }) => {
+        this.steps = new BookingSteps(this.stepsHost());
+        this.requestUpdate();
+      },
+      () => {
+        this.stepsLoad = undefined;
+        this.stepsFailed = true;
+      },
+    ));
   }
 
-  private validate(): Partial<Record<FieldName, string>> {
-    const errors: Partial<Record<FieldName, string>> = {};
-    const { name, email, phone, age, consent } = this.entry;
-    if (!name.trim()) errors.name = this.t('booking.errorName');
-    const emailOk = EMAIL.test(email.trim());
-    const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
-    if (this.contact === 'email' || this.contact === 'both') {
-      if (!emailOk) errors.email = this.t('booking.errorEmail');
-    }
-    if (this.contact === 'phone' || this.contact === 'both') {
-      if (!phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.contact === 'either') {
-      if (!email.trim() && !phone.trim()) errors.email = this.t('booking.errorContact');
-      else if (email.trim() && !emailOk) errors.email = this.t('booking.errorEmail');
-      else if (phone.trim() && !phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.fields.includes('age') && age.trim() && !/^\d{1,3}$/.test(age.trim())) errors.age = this.t('booking.errorAge');
-    if (!consent) errors.consent = this.t('booking.errorConsent');
-    return errors;
+  /** `updateComplete` also waits for the later steps while they load, so that they have rendered when it settles. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.stepsLoad) return done;
+    await this.stepsLoad;
+    return super.getUpdateComplete();
   }
 
-  private onDetails(event: Event): void {
-    event.preventDefault();
-    this.errors = this.validate();
-    const first = (['name', 'email', 'phone', 'age', 'consent'] as FieldName[]).find((f) => this.errors[f]);
-    if (first) {
-      this.focusAfterUpdate = `#f-${first}`;
-      return;
-    }
-    this.go('review');
-  }
-
-  private get showEmail(): boolean {
-    return this.contact !== 'phone';
-  }
-
-  private get showPhone(): boolean {
-    return this.contact !== 'email';
-  }
-
-  private input(name: 'name' | 'email' | 'phone' | 'age', type: string, label: string, autocomplete: string, hint?: string) {
-    const error = this.errors[name];
-    const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
-    const required = name === 'name' || (name === 'email' && (this.contact === 'email' || this.contact === 'both')) ||
-      (name === 'phone' && (this.contact === 'phone' || this.contact === 'both'));
-    return html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
-      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.entry[name]}
-        inputmode=${name === 'age' ? 'numeric' : nothing} ?required=${required}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
-        @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
-      ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
-    </div>`;
-  }
-
-  private modeLabel(mode: BookingMode): string {
-    return this.t(`booking.mode.${mode}` as StringKey);
-  }
-
-  private renderDetails() {
-    const slot = this.chosen!;
-    const consentError = this.errors.consent;
-    const privacy = safeUrl(this.privacyHref);
-    return html`<p>${this.t('booking.chosen', { time: this.formatWhen(slot.start, this.displayZone) })}</p>
-      <form part="form" novalidate @submit=${this.onDetails}>
-        ${this.input('name', 'text', this.t('booking.name'), 'name')}
-        ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
-        ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
-        ${this.modes.length > 1
-          ? html`<fieldset>
-              <legend>${this.t('booking.mode')}</legend>
-              ${this.modes.map(
-                (mode) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${this.entry.mode === mode}
-                  @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
-              )}
-            </fieldset>`
-          : nothing}
-        ${this.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
-        ${this.fields.includes('concern')
-          ? html`<div class="field">
-              <label for="f-concern">${this.t('booking.concern')}</label>
-              <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
-              <textarea id="f-concern" name="concern" rows="3" aria-describedby="h-concern" .value=${this.entry.concern}
-                @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
-            </div>`
-          : nothing}
-        ${this.fields.includes('first-visit')
-          ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.entry.firstVisit}
-              @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
-          : nothing}
-        <div class="field">
-          <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.entry.consent}
-            aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
-            @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.consent || this.t('booking.consentDefault')}</label>
-          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
-          ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
-        </div>
-        <div class="actions">
-          <button type="button" class="button quiet back" @click=${() => this.go('when')}>${this.t('booking.back')}</button>
-          <button type="submit" class="button next" part="button">${this.t('booking.review')}</button>
-        </div>
-      </form>`;
-  }
-
-  private renderSummary(request: AppointmentRequest) {
-    const start = Date.parse(request.start);
-    const differ = this.practiceZone !== this.visitorZone;
-    const { fields } = request;
-    return html`<dl>
-      <dt>${this.t('booking.when')}</dt>
-      <dd class="when">${this.formatWhen(start, this.visitorZone)}</dd>
-      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.practiceZone)}</dd>` : nothing}
-      ${this.modes.length > 1 || this.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
-      <dt>${this.t('booking.name')}</dt><dd>${request.name}</dd>
-      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd>${request.email}</dd>` : nothing}
-      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd>${request.phone}</dd>` : nothing}
-      ${fields.age ? html`<dt>${this.t('booking.age')}</dt><dd>${fields.age}</dd>` : nothing}
-      ${fields.concern ? html`<dt>${this.t('booking.concern')}</dt><dd>${fields.concern}</dd>` : nothing}
-      ${fields.firstVisit ? html`<dt>${this.t('booking.firstVisit')}</dt><dd>${this.t('booking.yes')}</dd>` : nothing}
-    </dl>`;
-  }
-
-  private sendLabel(): string {
-    if (this.sendState === 'sending') return this.t('booking.sending');
-    if (this.sendState === 'error') return this.t('booking.retry');
-    if (this.transport === 'whatsapp') return this.t('booking.sendWhatsapp');
-    if (this.transport === 'mailto') return this.t('booking.sendEmail');
-    return this.t(this.confirm === 'instant' ? 'booking.sendInstant' : 'booking.send');
-  }
-
-  private renderReview() {
-    const busy = this.sendState === 'sending' || this.sendState === 'waiting';
-    return html`${this.renderSummary(this.request())}
-      <div class="messages">
-        <p class="status" role="status">${this.sendState === 'waiting' ? this.t('booking.offline') : this.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
-        <div role="alert">${this.sendState === 'error' ? html`<p class="alert">${this.sendError}</p>` : nothing}</div>
-      </div>
-      <div class="actions">
-        <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.go('details')}>${this.t('booking.back')}</button>
-        <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
-      </div>`;
-  }
-
-  private renderDone() {
-    const sent = this.sent!;
-    const start = Date.parse(sent.request.start);
-    const contactBy = this.contact === 'phone' || (this.contact === 'either' && !sent.request.email) ? 'Phone' : 'Email';
-    let next: string;
-    if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
-    else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
-    else if (this.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.practitioner });
-    else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
-    return html`<dl>
-        <dt>${this.t('booking.when')}</dt>
-        <dd class="when">${this.formatWhen(start, this.visitorZone)}</dd>
-        ${this.practiceZone !== this.visitorZone
-          ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.practiceZone)}</dd>`
-          : nothing}
-      </dl>
-      <p class="next-steps">${next}</p>
-      <div class="actions">
-        <a class="button quiet ics" part="button" href=${sent.icsHref} download="appointment.ics">${this.t('booking.addIcs')}</a>
-        <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
-          <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
-      </div>
-      <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
-  }
-
-  private reset(): void {
-    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
-    this.sent = undefined;
-    this.chosen = undefined;
-    this.dayKey = undefined;
-    this.sendState = 'idle';
-    this.entry = { ...this.entry, consent: false };
-    this.go('when');
-  }
-
-  // ---- sending ------------------------------------------------------------------------------------------------
-
-  /** The request as it stands. */
-  private request(): AppointmentRequest {
-    const slot = this.chosen!;
-    const { entry } = this;
-    const fields: AppointmentRequest['fields'] = {};
-    if (this.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
-    if (this.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
-    if (this.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
+  /** The view of this widget that the later steps work with. */
+  private stepsHost(): StepsHost {
+    const el = this;
     return {
-      start: new Date(slot.start).toISOString(),
-      end: new Date(slot.end).toISOString(),
-      timezone: this.practiceZone,
-      visitorTimezone: this.visitorZone,
-      mode: this.modes.includes(entry.mode) ? entry.mode : this.modes[0],
-      name: entry.name.trim(),
-      email: this.showEmail ? entry.email.trim() : '',
-      phone: this.showPhone ? entry.phone.trim() : '',
-      fields,
-      page: stripTracking(location.href),
+      el,
+      get practiceZone() {
+        return el.practiceZone;
+      },
+      get visitorZone() {
+        return el.visitorZone;
+      },
+      get displayZone() {
+        return el.displayZone;
+      },
+      get chosen() {
+        return el.chosen;
+      },
+      get clock() {
+        return el.clock;
+      },
+      get eventName() {
+        return el.eventName;
+      },
+      t: (key, params) => this.t(key, params),
+      formatWhen: (instant, zone) => this.formatWhen(instant, zone),
+      go: (step) => this.go(step),
+      focus: (selector) => {
+        this.focusAfterUpdate = selector;
+      },
+      startOver: () => {
+        this.chosen = undefined;
+        this.dayKey = undefined;
+        this.go('when');
+      },
+      emit: (type, detail, cancelable) => this.emit(type, detail, cancelable),
+      warnAttribute: (attribute, why, using) => this.warnAttribute(attribute, why, using),
+      requestUpdate: () => this.requestUpdate(),
     };
   }
 
-  /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
-  private message(request: AppointmentRequest, withContact: boolean): string {
-    const start = Date.parse(request.start);
-    const parts = [this.t('booking.messageText', { when: this.formatWhen(start, this.practiceZone), name: request.name })];
-    if (this.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
-    const contact = [request.email, request.phone].filter(Boolean).join(', ');
-    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact }));
-    return parts.join(' ');
-  }
-
-  private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
-    if (!this.emit<AppointmentOpenDetail>('appointment-open', { url, transport }, true)) return;
-    if (transport === 'mailto') location.href = url;
-    else window.open(url, '_blank', 'noopener,noreferrer');
-  }
-
-  private fail(request: AppointmentRequest, kind: string, message: string, status?: number): void {
-    this.sendState = 'error';
-    this.sendError = message;
-    this.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.transport, kind, status, message });
-  }
-
-  private async send(): Promise<void> {
-    if (this.sendState === 'sending' || this.sendState === 'waiting' || !this.chosen) return;
-    const request = this.request();
-    if (!this.emit<AppointmentRequest>('appointment-request', request, true)) return;
-    const transport = this.transport;
-    if (transport === 'whatsapp' || transport === 'mailto') {
-      const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
-      if (!url) return this.fail(request, 'setup', this.t('booking.errorSetup'));
-      this.openUrl(url, transport);
-      this.finish(request, { url });
-      return;
-    }
-    const action = safeUrl(this.action);
-    if (!action) {
-      this.warnAttribute('action', this.action ? `"${this.action}" is not an http(s) address` : 'missing', new Words('nowhere to send'));
-      return this.fail(request, 'setup', this.t('booking.errorSetup'));
-    }
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.sendState = 'sending';
-    try {
-      if (isOffline()) {
-        this.sendState = 'waiting';
-        await whenOnline(controller.signal);
-        this.sendState = 'sending';
-      }
-      if (transport === 'google-forms') {
-        await sendNoCors(action, this.formFields(request), { signal: controller.signal, timeout: this.timeout });
-        this.finish(request, {});
-        return;
-      }
-      const result = await sendForm(action, request as unknown as Fields, { encoding: 'json', signal: controller.signal, timeout: this.timeout });
-      if (result.ok) this.finish(request, { status: result.status });
-      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: result.message }), result.status);
-      else this.fail(request, 'http', this.t('booking.errorHttp', { status: result.status }), result.status);
-    } catch (error) {
-      if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
-        this.sendState = 'idle';
-        return;
-      }
-      const kind = error instanceof NetError ? error.kind : 'network';
-      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'));
-    }
-  }
-
-  private whatsappUrl(request: AppointmentRequest): string | undefined {
-    const number = digits(this.whatsapp);
-    if (number.length < 7) {
-      this.warnAttribute('whatsapp', this.whatsapp ? `"${this.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    return `https://wa.me/${number}?text=${encodeURIComponent(this.message(request, false))}`;
-  }
-
-  private mailtoUrl(request: AppointmentRequest): string | undefined {
-    const to = this.email.trim();
-    if (!EMAIL.test(to)) {
-      this.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    const subject = encodeURIComponent(this.eventName);
-    const body = encodeURIComponent(this.message(request, true));
-    return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${subject}&body=${body}`;
-  }
-
-  /** The request as Google Form entries, through `field-map`. */
-  private formFields(request: AppointmentRequest): Record<string, string> {
-    const values: Record<string, string> = {
-      start: request.start,
-      end: request.end,
-      when: this.formatWhen(Date.parse(request.start), this.practiceZone),
-      timezone: request.timezone,
-      visitorTimezone: request.visitorTimezone,
-      mode: request.mode,
-      name: request.name,
-      email: request.email,
-      phone: request.phone,
-      age: request.fields.age ?? '',
-      concern: request.fields.concern ?? '',
-      'first-visit': request.fields.firstVisit === undefined ? '' : request.fields.firstVisit ? 'yes' : 'no',
-      page: request.page,
-    };
-    const out: Record<string, string> = {};
-    for (const pair of this.fieldMap.split(/\s+/).filter(Boolean)) {
-      const [key, entry] = pair.split('=');
-      if (!entry || !MAP_KEYS.includes(key)) {
-        this.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
-        continue;
-      }
-      out[entry] = values[key];
-    }
-    return out;
-  }
-
-  private finish(request: AppointmentRequest, extra: { status?: number; url?: string }): void {
-    const start = Date.parse(request.start);
-    const end = Date.parse(request.end);
-    const host = location.hostname || 'blog-widgets';
-    const uid = `${globalThis.crypto?.randomUUID?.() ?? `${start}-${Math.random().toString(36).slice(2)}`}@${host}`;
-    const ics = buildIcs({
-      uid,
-      start,
-      end,
-      stamp: this.clock,
-      summary: this.eventName,
-      status: this.confirm === 'instant' && this.transport === 'endpoint' ? 'CONFIRMED' : 'TENTATIVE',
-    });
-    if (this.sent) URL.revokeObjectURL(this.sent.icsHref);
-    this.sent = {
-      request,
-      transport: this.transport,
-      icsHref: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-      googleHref: googleCalendarUrl({ start, end, title: this.eventName }),
-    };
-    this.sendState = 'idle';
-    this.sendError = '';
-    this.go('done');
-    this.emit<AppointmentSentDetail>('appointment-sent', { request, transport: this.transport, ...extra });
+  /** In place of a later step while its code loads, or when it could not be loaded. */
+  private renderStepsLoading() {
+    if (!this.stepsFailed) return html`<p class="status" role="status">${this.t('common.loading')}</p>`;
+    return html`<p class="alert">${this.t('common.error')}
+      <button type="button" class="link-button" @click=${() => void this.loadSteps()}>${this.t('common.retry')}</button></p>`;
   }
 
   // ---- dialog -------------------------------------------------------------------------------------------------
@@ -1038,7 +738,7 @@ export class BookAppointment extends BlogWidget {
       case 'review':
         return this.t('booking.stepReview');
       default: {
-        const t = this.sent?.transport;
+        const t = this.steps?.sent?.transport;
         if (t === 'whatsapp') return this.t('booking.doneWhatsapp');
         if (t === 'mailto') return this.t('booking.doneEmail');
         return this.t(this.confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
@@ -1054,9 +754,10 @@ export class BookAppointment extends BlogWidget {
       body = !this.slots.length
         ? html`<p class="empty">${this.t('booking.noSlots', { count: this.horizon })}</p>`
         : html`${this.renderCalendar()}${this.renderTimes()}`;
-    } else if (this.step === 'details' && this.chosen) body = this.renderDetails();
-    else if (this.step === 'review' && this.chosen) body = this.renderReview();
-    else if (this.step === 'done' && this.sent) body = this.renderDone();
+    } else if (!this.steps) body = this.renderStepsLoading();
+    else if (this.step === 'details' && this.chosen) body = this.steps.renderDetails(this.chosen);
+    else if (this.step === 'review' && this.chosen) body = this.steps.renderReview();
+    else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis">${this.crisisNote}</p>` : nothing}
       <h3 class="step" tabindex="-1">${this.stepHeading()}</h3>

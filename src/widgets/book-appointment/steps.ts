@@ -1,0 +1,473 @@
+/**
+ * The part of <book-appointment> after a visitor picks a time: the details form, the review and sending (endpoint,
+ * WhatsApp, email or Google Form), and the confirmation with its calendar file. Loaded on demand: the widget starts
+ * fetching it when a visitor picks a day, so most visitors, who only look, never download it.
+ */
+import { html, nothing } from 'lit';
+import type { Slot } from '../../core/booking/slots.js';
+import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
+import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
+import type { Params, StringKey } from '../../core/i18n/index.js';
+import { NetError } from '../../core/net/request.js';
+import { isOffline, whenOnline } from '../../core/net/online.js';
+import { safeUrl, stripTracking } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
+import type {
+  AppointmentErrorDetail,
+  AppointmentOpenDetail,
+  AppointmentRequest,
+  AppointmentSentDetail,
+  BookAppointment,
+  BookingMode,
+  BookingTransport,
+} from './book-appointment.js';
+
+/** The steps of the flow. */
+export type Step = 'when' | 'details' | 'review' | 'done';
+
+/** What the steps need from the widget; it hands them this view of itself. */
+export interface StepsHost {
+  /** The widget, for its public settings (contact, fields, modes, transport, action, …). */
+  readonly el: BookAppointment;
+  readonly practiceZone: string;
+  readonly visitorZone: string;
+  readonly displayZone: string;
+  readonly chosen: Slot | undefined;
+  readonly clock: number;
+  readonly eventName: string;
+  t(key: StringKey, params?: Params): string;
+  formatWhen(instant: number, zone: string): string;
+  go(step: Step): void;
+  /** Moves focus to the element matching `selector` after the next render. */
+  focus(selector: string): void;
+  /** Back to the calendar with no time chosen. */
+  startOver(): void;
+  emit<T>(type: string, detail: T, cancelable?: boolean): boolean;
+  warnAttribute(attribute: string, why: string, using: unknown): void;
+  requestUpdate(): void;
+}
+
+type FieldName = 'name' | 'email' | 'phone' | 'age' | 'consent';
+
+interface Entry {
+  name: string;
+  email: string;
+  phone: string;
+  mode: BookingMode;
+  age: string;
+  concern: string;
+  firstVisit: boolean;
+  consent: boolean;
+}
+
+/** A request that went out, with its calendar links. */
+export interface Sent {
+  request: AppointmentRequest;
+  transport: BookingTransport;
+  icsHref: string;
+  googleHref: string;
+}
+
+interface State {
+  entry: Entry;
+  errors: Partial<Record<FieldName, string>>;
+  sendState: 'idle' | 'waiting' | 'sending' | 'error';
+  sendError: string;
+  sent?: Sent;
+}
+
+const MAP_KEYS = ['start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
+export class BookingSteps {
+  private s: State = {
+    entry: { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false },
+    errors: {},
+    sendState: 'idle',
+    sendError: '',
+  };
+  private controller?: AbortController;
+
+  constructor(private host: StepsHost) {}
+
+  private get el(): BookAppointment {
+    return this.host.el;
+  }
+
+  private t(key: StringKey, params?: Params): string {
+    return this.host.t(key, params);
+  }
+
+  /** The request that went out, once sent. */
+  get sent(): Sent | undefined {
+    return this.s.sent;
+  }
+
+  /** Stops a request in flight (the widget left the page). */
+  abort(): void {
+    this.controller?.abort();
+  }
+
+  private update(patch: Partial<State>): void {
+    this.s = { ...this.s, ...patch };
+    this.host.requestUpdate();
+  }
+
+  /** The mode chosen, or the first offered when the choice is no longer offered. */
+  private get mode(): BookingMode {
+    return this.el.modes.includes(this.s.entry.mode) ? this.s.entry.mode : this.el.modes[0];
+  }
+
+  private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
+    const errors = this.s.errors[key as FieldName] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
+    this.update({ entry: { ...this.s.entry, [key]: value }, errors });
+  }
+
+  private validate(): Partial<Record<FieldName, string>> {
+    const errors: Partial<Record<FieldName, string>> = {};
+    const { name, email, phone, age, consent } = this.s.entry;
+    if (!name.trim()) errors.name = this.t('booking.errorName');
+    const emailOk = EMAIL.test(email.trim());
+    const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
+    if (this.el.contact === 'email' || this.el.contact === 'both') {
+      if (!emailOk) errors.email = this.t('booking.errorEmail');
+    }
+    if (this.el.contact === 'phone' || this.el.contact === 'both') {
+      if (!phoneOk) errors.phone = this.t('booking.errorPhone');
+    }
+    if (this.el.contact === 'either') {
+      if (!email.trim() && !phone.trim()) errors.email = this.t('booking.errorContact');
+      else if (email.trim() && !emailOk) errors.email = this.t('booking.errorEmail');
+      else if (phone.trim() && !phoneOk) errors.phone = this.t('booking.errorPhone');
+    }
+    if (this.el.fields.includes('age') && age.trim() && !/^\d{1,3}$/.test(age.trim())) errors.age = this.t('booking.errorAge');
+    if (!consent) errors.consent = this.t('booking.errorConsent');
+    return errors;
+  }
+
+  private onDetails = (event: Event): void => {
+    event.preventDefault();
+    this.update({ errors: this.validate() });
+    const first = (['name', 'email', 'phone', 'age', 'consent'] as FieldName[]).find((f) => this.s.errors[f]);
+    if (first) {
+      this.host.focus(`#f-${first}`);
+      return;
+    }
+    this.host.go('review');
+  };
+
+  private get showEmail(): boolean {
+    return this.el.contact !== 'phone';
+  }
+
+  private get showPhone(): boolean {
+    return this.el.contact !== 'email';
+  }
+
+  private input(name: 'name' | 'email' | 'phone' | 'age', type: string, label: string, autocomplete: string, hint?: string) {
+    const error = this.s.errors[name];
+    const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
+    const required = name === 'name' || (name === 'email' && (this.el.contact === 'email' || this.el.contact === 'both')) ||
+      (name === 'phone' && (this.el.contact === 'phone' || this.el.contact === 'both'));
+    return html`<div class="field">
+      <label for="f-${name}">${label}</label>
+      ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
+      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.s.entry[name]}
+        inputmode=${name === 'age' ? 'numeric' : nothing} ?required=${required}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
+        @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
+      ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private modeLabel(mode: BookingMode): string {
+    return this.t(`booking.mode.${mode}` as StringKey);
+  }
+
+  /** The details form for the chosen time. */
+  renderDetails(slot: Slot) {
+    const consentError = this.s.errors.consent;
+    const privacy = safeUrl(this.el.privacyHref);
+    return html`<p>${this.t('booking.chosen', { time: this.host.formatWhen(slot.start, this.host.displayZone) })}</p>
+      <form part="form" novalidate @submit=${this.onDetails}>
+        ${this.input('name', 'text', this.t('booking.name'), 'name')}
+        ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.el.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
+        ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
+        ${this.el.modes.length > 1
+          ? html`<fieldset>
+              <legend>${this.t('booking.mode')}</legend>
+              ${this.el.modes.map(
+                (mode) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${mode === this.mode}
+                  @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
+              )}
+            </fieldset>`
+          : nothing}
+        ${this.el.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
+        ${this.el.fields.includes('concern')
+          ? html`<div class="field">
+              <label for="f-concern">${this.t('booking.concern')}</label>
+              <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
+              <textarea id="f-concern" name="concern" rows="3" aria-describedby="h-concern" .value=${this.s.entry.concern}
+                @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
+            </div>`
+          : nothing}
+        ${this.el.fields.includes('first-visit')
+          ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.s.entry.firstVisit}
+              @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
+          : nothing}
+        <div class="field">
+          <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
+            aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
+            @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.el.consent || this.t('booking.consentDefault')}</label>
+          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
+          ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
+        </div>
+        <div class="actions">
+          <button type="button" class="button quiet back" @click=${() => this.host.go('when')}>${this.t('booking.back')}</button>
+          <button type="submit" class="button next" part="button">${this.t('booking.review')}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderSummary(request: AppointmentRequest) {
+    const start = Date.parse(request.start);
+    const differ = this.host.practiceZone !== this.host.visitorZone;
+    const { fields } = request;
+    return html`<dl>
+      <dt>${this.t('booking.when')}</dt>
+      <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
+      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>` : nothing}
+      ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
+      <dt>${this.t('booking.name')}</dt><dd>${request.name}</dd>
+      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd>${request.email}</dd>` : nothing}
+      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd>${request.phone}</dd>` : nothing}
+      ${fields.age ? html`<dt>${this.t('booking.age')}</dt><dd>${fields.age}</dd>` : nothing}
+      ${fields.concern ? html`<dt>${this.t('booking.concern')}</dt><dd>${fields.concern}</dd>` : nothing}
+      ${fields.firstVisit ? html`<dt>${this.t('booking.firstVisit')}</dt><dd>${this.t('booking.yes')}</dd>` : nothing}
+    </dl>`;
+  }
+
+  private sendLabel(): string {
+    if (this.s.sendState === 'sending') return this.t('booking.sending');
+    if (this.s.sendState === 'error') return this.t('booking.retry');
+    if (this.el.transport === 'whatsapp') return this.t('booking.sendWhatsapp');
+    if (this.el.transport === 'mailto') return this.t('booking.sendEmail');
+    return this.t(this.el.confirm === 'instant' ? 'booking.sendInstant' : 'booking.send');
+  }
+
+  /** The summary to check, and the send button with its states. */
+  renderReview() {
+    const busy = this.s.sendState === 'sending' || this.s.sendState === 'waiting';
+    return html`${this.renderSummary(this.request())}
+      <div class="messages">
+        <p class="status" role="status">${this.s.sendState === 'waiting' ? this.t('booking.offline') : this.s.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
+        <div role="alert">${this.s.sendState === 'error' ? html`<p class="alert">${this.s.sendError}</p>` : nothing}</div>
+      </div>
+      <div class="actions">
+        <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.host.go('details')}>${this.t('booking.back')}</button>
+        <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
+      </div>`;
+  }
+
+  /** What happens next, and the add-to-calendar links. */
+  renderDone(sent: Sent) {
+    const start = Date.parse(sent.request.start);
+    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'Phone' : 'Email';
+    let next: string;
+    if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
+    else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
+    else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
+    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.el.practitioner });
+    else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
+    return html`<dl>
+        <dt>${this.t('booking.when')}</dt>
+        <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
+        ${this.host.practiceZone !== this.host.visitorZone
+          ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>`
+          : nothing}
+      </dl>
+      <p class="next-steps">${next}</p>
+      <div class="actions">
+        <a class="button quiet ics" part="button" href=${sent.icsHref} download="appointment.ics">${this.t('booking.addIcs')}</a>
+        <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
+          <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
+      </div>
+      <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
+  }
+
+  /** "Book another time": everything typed stays except the consent, which is asked again. */
+  private reset = (): void => {
+    if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
+    this.update({ sent: undefined, sendState: 'idle', entry: { ...this.s.entry, consent: false } });
+    this.host.startOver();
+  };
+
+  // ---- sending ------------------------------------------------------------------------------------------------
+
+  /** The request as it stands. */
+  private request(): AppointmentRequest {
+    const slot = this.host.chosen!;
+    const { entry } = this.s;
+    const fields: AppointmentRequest['fields'] = {};
+    if (this.el.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
+    if (this.el.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
+    if (this.el.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
+    return {
+      start: new Date(slot.start).toISOString(),
+      end: new Date(slot.end).toISOString(),
+      timezone: this.host.practiceZone,
+      visitorTimezone: this.host.visitorZone,
+      mode: this.mode,
+      name: entry.name.trim(),
+      email: this.showEmail ? entry.email.trim() : '',
+      phone: this.showPhone ? entry.phone.trim() : '',
+      fields,
+      page: stripTracking(location.href),
+    };
+  }
+
+  /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
+  private message(request: AppointmentRequest, withContact: boolean): string {
+    const start = Date.parse(request.start);
+    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: request.name })];
+    if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
+    const contact = [request.email, request.phone].filter(Boolean).join(', ');
+    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact }));
+    return parts.join(' ');
+  }
+
+  private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
+    if (!this.host.emit<AppointmentOpenDetail>('appointment-open', { url, transport }, true)) return;
+    if (transport === 'mailto') location.href = url;
+    else window.open(url, '_blank', 'noopener,noreferrer');
+  }
+
+  private fail(request: AppointmentRequest, kind: string, message: string, status?: number): void {
+    this.update({ sendState: 'error', sendError: message });
+    this.host.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.el.transport, kind, status, message });
+  }
+
+  private send = async (): Promise<void> => {
+    if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.host.chosen) return;
+    const request = this.request();
+    if (!this.host.emit<AppointmentRequest>('appointment-request', request, true)) return;
+    const transport = this.el.transport;
+    if (transport === 'whatsapp' || transport === 'mailto') {
+      const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
+      if (!url) return this.fail(request, 'setup', this.t('booking.errorSetup'));
+      this.openUrl(url, transport);
+      this.finish(request, { url });
+      return;
+    }
+    const action = safeUrl(this.el.action);
+    if (!action) {
+      this.host.warnAttribute('action', this.el.action ? `"${this.el.action}" is not an http(s) address` : 'missing', new Words('nowhere to send'));
+      return this.fail(request, 'setup', this.t('booking.errorSetup'));
+    }
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.update({ sendState: 'sending' });
+    try {
+      if (isOffline()) {
+        this.update({ sendState: 'waiting' });
+        await whenOnline(controller.signal);
+        this.update({ sendState: 'sending' });
+      }
+      if (transport === 'google-forms') {
+        await sendNoCors(action, this.formFields(request), { signal: controller.signal, timeout: this.el.timeout });
+        this.finish(request, {});
+        return;
+      }
+      const result = await sendForm(action, request as unknown as Fields, { encoding: 'json', signal: controller.signal, timeout: this.el.timeout });
+      if (result.ok) this.finish(request, { status: result.status });
+      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: result.message }), result.status);
+      else this.fail(request, 'http', this.t('booking.errorHttp', { status: result.status }), result.status);
+    } catch (error) {
+      if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
+        this.update({ sendState: 'idle' });
+        return;
+      }
+      const kind = error instanceof NetError ? error.kind : 'network';
+      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'));
+    }
+  };
+
+  private whatsappUrl(request: AppointmentRequest): string | undefined {
+    const number = digits(this.el.whatsapp);
+    if (number.length < 7) {
+      this.host.warnAttribute('whatsapp', this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
+      return undefined;
+    }
+    return `https://wa.me/${number}?text=${encodeURIComponent(this.message(request, false))}`;
+  }
+
+  private mailtoUrl(request: AppointmentRequest): string | undefined {
+    const to = this.el.email.trim();
+    if (!EMAIL.test(to)) {
+      this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
+      return undefined;
+    }
+    const subject = encodeURIComponent(this.host.eventName);
+    const body = encodeURIComponent(this.message(request, true));
+    return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${subject}&body=${body}`;
+  }
+
+  /** The request as Google Form entries, through `field-map`. */
+  private formFields(request: AppointmentRequest): Record<string, string> {
+    const values: Record<string, string> = {
+      start: request.start,
+      end: request.end,
+      when: this.host.formatWhen(Date.parse(request.start), this.host.practiceZone),
+      timezone: request.timezone,
+      visitorTimezone: request.visitorTimezone,
+      mode: request.mode,
+      name: request.name,
+      email: request.email,
+      phone: request.phone,
+      age: request.fields.age ?? '',
+      concern: request.fields.concern ?? '',
+      'first-visit': request.fields.firstVisit === undefined ? '' : request.fields.firstVisit ? 'yes' : 'no',
+      page: request.page,
+    };
+    const out: Record<string, string> = {};
+    for (const pair of this.el.fieldMap.split(/\s+/).filter(Boolean)) {
+      const [key, entry] = pair.split('=');
+      if (!entry || !MAP_KEYS.includes(key)) {
+        this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
+        continue;
+      }
+      out[entry] = values[key];
+    }
+    return out;
+  }
+
+  private finish(request: AppointmentRequest, extra: { status?: number; url?: string }): void {
+    const start = Date.parse(request.start);
+    const end = Date.parse(request.end);
+    const host = location.hostname || 'blog-widgets';
+    const uid = `${globalThis.crypto?.randomUUID?.() ?? `${start}-${Math.random().toString(36).slice(2)}`}@${host}`;
+    const ics = buildIcs({
+      uid,
+      start,
+      end,
+      stamp: this.host.clock,
+      summary: this.host.eventName,
+      status: this.el.confirm === 'instant' && this.el.transport === 'endpoint' ? 'CONFIRMED' : 'TENTATIVE',
+    });
+    if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
+    this.update({
+      sent: {
+        request,
+        transport: this.el.transport,
+        icsHref: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
+        googleHref: googleCalendarUrl({ start, end, title: this.host.eventName }),
+      },
+      sendState: 'idle',
+      sendError: '',
+    });
+    this.host.go('done');
+    this.host.emit<AppointmentSentDetail>('appointment-sent', { request, transport: this.el.transport, ...extra });
+  }
+}
