@@ -2,6 +2,23 @@
  * blog-widgets: the whole library in one module. Importing it defines every widget (safe to include twice).
  * Per-widget modules (`blog-widgets/share-buttons.js`, …) define just one.
  */
+// The string tables first, English then Hindi: kept side by side, they compress better than spread among widgets.
+import './core/i18n/en/common.js';
+import './core/i18n/en/share.js';
+import './core/i18n/en/author.js';
+import './core/i18n/en/posts.js';
+import './core/i18n/en/search.js';
+import './core/i18n/en/subscribe.js';
+import './core/i18n/en/booking.js';
+import './core/i18n/en/translate.js';
+import './core/i18n/hi/common.js';
+import './core/i18n/hi/share.js';
+import './core/i18n/hi/author.js';
+import './core/i18n/hi/posts.js';
+import './core/i18n/hi/search.js';
+import './core/i18n/hi/subscribe.js';
+import './core/i18n/hi/booking.js';
+import './core/i18n/hi/translate.js';
 import './widgets/share-buttons/define.js';
 import './widgets/author-card/define.js';
 import './widgets/book-appointment/define.js';

@@ -10,7 +10,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { direction, ensureStrings, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import { addStrings, direction, ensureStrings, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
 import { fire } from './events.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
@@ -27,6 +27,17 @@ export class BlogWidget extends LitElement {
    */
   static define(tag?: string): CustomElementConstructor | undefined {
     return defineElement(tag ?? this.defaultTag, this);
+  }
+
+  /**
+   * The widget's own sections of the built-in English and Hindi tables, added the first time one is created.
+   * @internal
+   */
+  static messages: Record<string, Partial<Strings>> = {};
+
+  constructor() {
+    super();
+    addStrings((this.constructor as typeof BlogWidget).messages);
   }
 
   /** Replaces any of this widget's texts, for every language: `el.strings = { 'share.heading': 'Spread the word' }`. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { bn } from '../../src/core/i18n/bn.js';
-import { en, type Strings } from '../../src/core/i18n/en.js';
-import { hi } from '../../src/core/i18n/hi.js';
+import { en, hi } from '../../src/core/i18n/all.js';
+import type { Strings } from '../../src/core/i18n/en.js';
 import { ensureStrings, formatDate, formatNumber, languageName, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
 import { mr } from '../../src/core/i18n/mr.js';
 import { ta } from '../../src/core/i18n/ta.js';

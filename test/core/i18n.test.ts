@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { en } from '../../src/core/i18n/en.js';
-import { hi } from '../../src/core/i18n/hi.js';
-import { formatDate, resolveLanguage, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import { en, hi } from '../../src/core/i18n/all.js';
+import { enBooking } from '../../src/core/i18n/en/booking.js';
+import { hiBooking } from '../../src/core/i18n/hi/booking.js';
+import { addStrings, formatDate, resolveLanguage, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
 import '../../src/widgets/share-buttons/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 
@@ -25,7 +26,18 @@ describe('core/i18n', () => {
     expect(resolveLanguage(document.createElement('p'))).to.equal('hi');
   });
 
+  it("has a widget's strings once the widget exists, or once they are added", () => {
+    // <book-appointment> is not loaded in this file: its strings are not in the tables.
+    expect(translate('hi', 'booking.prevMonth')).to.equal('booking.prevMonth');
+    addStrings({ en: enBooking, hi: hiBooking });
+    expect(translate('hi', 'booking.prevMonth')).to.equal(hiBooking['booking.prevMonth']);
+    expect(translate('en', 'booking.prevMonth')).to.equal('Previous month');
+    document.createElement('share-buttons');
+    expect(translate('hi', 'share.copied')).to.equal('लिंक कॉपी हो गया');
+  });
+
   it('picks the closest table and falls back to English', () => {
+    document.createElement('share-buttons');
     expect(tableLanguage('hi-IN')).to.equal('hi');
     expect(tableLanguage('HI')).to.equal('hi');
     expect(tableLanguage('fr')).to.equal('en');
@@ -34,6 +46,7 @@ describe('core/i18n', () => {
   });
 
   it('fills placeholders', () => {
+    document.createElement('share-buttons');
     expect(translate('en', 'share.on', { network: 'WhatsApp' })).to.equal('Share on WhatsApp');
     expect(translate('hi', 'share.on', { network: 'WhatsApp' })).to.equal('WhatsApp पर शेयर करें');
   });

@@ -1,174 +1,25 @@
 import type { Message } from './types.js';
+import type { enCommon } from './en/common.js';
+import type { enShare } from './en/share.js';
+import type { enAuthor } from './en/author.js';
+import type { enPosts } from './en/posts.js';
+import type { enSearch } from './en/search.js';
+import type { enSubscribe } from './en/subscribe.js';
+import type { enBooking } from './en/booking.js';
+import type { enTranslate } from './en/translate.js';
 
 /**
- * English, the reference table: every other language must have every key (a test checks).
- * Placeholders are `{name}`; plural messages pick a form from `Intl.PluralRules` for `{count}`.
- * Sections are per widget so that each widget's keys stay together.
+ * The shape of every string table, from English, the reference: every other language must have every key (a test
+ * checks). Placeholders are `{name}`; plural messages pick a form from `Intl.PluralRules` for `{count}`.
+ *
+ * English and Hindi are kept in one file per widget (en/, hi/), so that each widget module carries only its own
+ * strings: a widget adds its sections when it is first created (`BlogWidget.messages`); `common` is always there.
+ * all.ts puts the sections together for tests and tools.
  */
-export const en = {
-  // common
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
-  'common.error': 'Could not load. Check your connection and try again.',
-  'common.opensInNewTab': '(opens in a new tab)',
+type English = typeof enCommon & typeof enShare & typeof enAuthor & typeof enPosts & typeof enSearch & typeof enSubscribe & typeof enBooking & typeof enTranslate;
 
-  // share-buttons
-  'share.heading': 'Share:',
-  'share.native': 'Share…',
-  'share.nativeLabel': 'Share using your device',
-  'share.on': 'Share on {network}',
-  'share.email': 'Email',
-  'share.emailLabel': 'Share by email',
-  'share.copy': 'Copy link',
-  'share.copyLabel': 'Copy link to this page',
-  'share.copied': 'Link copied',
-  'share.copyFailed': 'Could not copy. Select the address and copy it yourself.',
-  'share.emailBody': '{title}\n\n{url}',
-
-  // author-card
-  'author.cta': 'Get in touch',
-  'author.about': 'About the author',
-
-  // popular-posts, featured-post
-  'posts.listLabel': 'Posts',
-  'posts.loading': 'Loading posts…',
-  'posts.empty': 'No posts to show yet.',
-  'posts.error.network': 'Could not load the posts. Check your connection and try again.',
-  'posts.error.timeout': 'The blog took too long to answer. Try again in a moment.',
-  'posts.error.http': 'The blog answered with an error ({status}). Try again later.',
-  'posts.error.parse': 'The blog\'s feed could not be read.',
-  'posts.error.cors': 'This blog does not let other sites read its feed.',
-  'posts.comments': { zero: 'No comments', one: '{count} comment', other: '{count} comments' },
-  'posts.readMore': 'Read more',
-  'posts.readMoreLabel': 'Read more: {title}',
-  'posts.featured': 'Featured post',
-  'posts.untitled': 'Untitled post',
-
-  // blog-search
-  'search.label': 'Search this blog',
-  'search.submit': 'Search',
-  'search.results': 'Search results',
-  'search.searching': 'Searching…',
-  'search.count': { one: '{count} result', other: '{count} results' },
-  'search.none': 'No posts match “{query}”.',
-  'search.all': 'See all results',
-  'search.error': 'Search is not available right now.',
-
-  // subscribe-form
-  'subscribe.heading': 'Subscribe and get latest updates',
-  'subscribe.emailLabel': 'Email address',
-  'subscribe.nameLabel': 'Name (optional)',
-  'subscribe.placeholder': 'you@example.com',
-  'subscribe.button': 'Subscribe',
-  'subscribe.sending': 'Subscribing…',
-  'subscribe.privacy': 'Privacy policy',
-  'subscribe.emailMissing': 'Enter your email address.',
-  'subscribe.emailInvalid': 'Enter an email address like name@example.com.',
-  'subscribe.consentMissing': 'Tick the box to agree before subscribing.',
-  'subscribe.success': 'Thank you! You are subscribed.',
-  'subscribe.confirm': 'Almost done: check your inbox and confirm your subscription.',
-  'subscribe.checkInbox': 'Check your inbox to confirm your subscription.',
-  'subscribe.sent': 'Your request was sent. Thank you!',
-  'subscribe.already': 'This address is already subscribed. Thank you!',
-  'subscribe.rateLimited': 'Too many sign-up attempts for this address. Please wait a few minutes, then try again.',
-  'subscribe.error': 'Could not subscribe. Please try again.',
-  'subscribe.errorServer': 'The newsletter service had a problem. Please try again in a moment.',
-  'subscribe.errorTimeout': 'The newsletter service did not answer. Check your connection and try again.',
-  'subscribe.errorNetwork': 'Could not reach the newsletter service. Check your connection and try again.',
-  'subscribe.errorConfig': 'This form is not set up yet, so it cannot send.',
-  'subscribe.offline': 'You are offline. Your subscription will be sent when the connection returns.',
-  'subscribe.honeypot': 'Leave this field empty',
-
-  // book-appointment
-  'booking.heading': 'Book an appointment',
-  'booking.open': 'Book an appointment',
-  'booking.close': 'Close',
-  'booking.loadingBusy': 'Checking which times are free…',
-  'booking.busyError': 'Could not check which times are already taken; some times shown may be booked.',
-  'booking.timesShownIn': 'Times shown in {zone}.',
-  'booking.showPractice': 'Show the practice’s time ({zone})',
-  'booking.showMine': 'Show my time ({zone})',
-  'booking.stepWhen': 'Choose a date and time',
-  'booking.prevMonth': 'Previous month',
-  'booking.nextMonth': 'Next month',
-  'booking.noTimesDay': '{date}, no free times',
-  'booking.calendarHelp': 'Use the arrow keys to move between days, Page Up and Page Down for months, Enter to choose.',
-  'booking.timesOn': 'Free times on {date}',
-  'booking.timeCount': { one: '{count} free time on {date}', other: '{count} free times on {date}' },
-  'booking.pickDate': 'Choose a date to see its free times.',
-  'booking.noSlots': 'No free times in the next {count} days. Please get in touch another way.',
-  'booking.stepDetails': 'Your details',
-  'booking.chosen': 'Chosen time: {time}',
-  'booking.name': 'Name',
-  'booking.email': 'Email',
-  'booking.phone': 'Phone (with country code)',
-  'booking.eitherHint': 'An email address or a phone number, whichever you prefer.',
-  'booking.mode': 'How would you like to meet?',
-  'booking.mode.online': 'Online (video)',
-  'booking.mode.in-person': 'In person',
-  'booking.mode.phone': 'By phone',
-  'booking.age': 'Age (optional)',
-  'booking.concern': 'What would you like help with? (optional)',
-  'booking.concernHint': 'Only if you wish. It goes to the practice only, never into a link or calendar file.',
-  'booking.firstVisit': 'This is my first session',
-  'booking.consentDefault': 'I agree that my details are sent to the practice to arrange this appointment.',
-  'booking.privacy': 'Privacy policy',
-  'booking.errorName': 'Enter your name.',
-  'booking.errorEmail': 'Enter an email address like name@example.com.',
-  'booking.errorPhone': 'Enter a phone number, with its country code, like +91 98765 43210.',
-  'booking.errorContact': 'Enter an email address or a phone number.',
-  'booking.errorAge': 'Enter an age as a number, or leave it empty.',
-  'booking.errorConsent': 'Tick the box to agree, so that your request can be sent.',
-  'booking.back': 'Back',
-  'booking.review': 'Review',
-  'booking.stepReview': 'Check and send',
-  'booking.when': 'When',
-  'booking.practiceTime': 'Practice’s time',
-  'booking.yes': 'Yes',
-  'booking.send': 'Send request',
-  'booking.sendInstant': 'Book',
-  'booking.sendWhatsapp': 'Send on WhatsApp',
-  'booking.sendEmail': 'Write the email',
-  'booking.sending': 'Sending…',
-  'booking.offline': 'You are offline. Your request will be sent as soon as the connection returns.',
-  'booking.retry': 'Try again',
-  'booking.errorTimeout': 'The practice did not answer in time. Nothing was lost: try again.',
-  'booking.errorNetwork': 'Could not reach the practice. Check your connection; nothing was lost: try again.',
-  'booking.errorHttp': 'The request was not accepted (error {status}). Nothing was lost: try again.',
-  'booking.errorServer': 'The request was not accepted: {message}',
-  'booking.errorSetup': 'This booking form is not set up yet. Please get in touch another way.',
-  'booking.doneRequest': 'Request sent',
-  'booking.doneInstant': 'Booked',
-  'booking.doneWhatsapp': 'Your WhatsApp message is ready',
-  'booking.doneEmail': 'Your email is ready',
-  'booking.nextRequestEmail': '{who} will confirm by email.',
-  'booking.nextRequestPhone': '{who} will confirm by phone.',
-  'booking.nextRequestEmailAnon': 'You will get a confirmation by email.',
-  'booking.nextRequestPhoneAnon': 'You will get a confirmation by phone.',
-  'booking.nextInstant': 'Your appointment is booked. Add it to your calendar so you do not miss it.',
-  'booking.nextWhatsapp': 'Press Send in WhatsApp to request this time. The time is confirmed only when you get a reply.',
-  'booking.nextEmail': 'Send the email from your email app to request this time. The time is confirmed only when you get a reply.',
-  'booking.addIcs': 'Add to calendar (.ics)',
-  'booking.addGoogle': 'Add to Google Calendar',
-  'booking.again': 'Book another time',
-  'booking.eventTitle': 'Appointment',
-  'booking.eventWith': 'Appointment with {who}',
-  'booking.messageText': 'Hello, I would like to request an appointment on {when}. Name: {name}.',
-  'booking.messageMode': 'Mode: {mode}.',
-  'booking.messageContact': 'Contact: {contact}.',
-
-  // translate-toggle
-  'translate.language': 'Language',
-  'translate.menu': 'Choose a language',
-  'translate.originalTag': '(original)',
-  'translate.showOriginal': 'Show original',
-  'translate.translating': 'Translating the page…',
-  'translate.byGoogle': 'Translated by Google. The page text is sent to Google.',
-  'translate.onDevice': 'Translated on your device. Nothing was sent anywhere.',
-  'translate.failed': 'Could not translate the page.',
-  'translate.notAvailable': 'This page is not available in {language}.',
-} satisfies Record<string, Message>;
-
-export type StringKey = keyof typeof en;
+export type StringKey = keyof English;
 /** A complete string table. */
 export type Strings = Record<StringKey, Message>;
+/** One section of a table in another language: the same keys as the English section. */
+export type Section<T> = Record<keyof T, Message>;

@@ -10,17 +10,31 @@
  * only on pages where the toggle is loaded (it calls `useRememberedLanguage()`), so that a visitor can always
  * switch back.
  */
-import { en, type StringKey, type Strings } from './en.js';
-import { hi } from './hi.js';
+import type { StringKey, Strings } from './en.js';
+import { enCommon } from './en/common.js';
+import { hiCommon } from './hi/common.js';
 import type { Message, Plural } from './types.js';
 
 export type { Message, Plural, StringKey, Strings };
 
-/** English and Hindi, the blog's first languages, are in the bundle itself. */
+/**
+ * English and Hindi, the blog's first languages, are in the bundle itself: the common strings here, each widget's
+ * own section added by `addStrings` when the widget is first created.
+ */
 const tables = new Map<string, Partial<Strings>>([
-  ['en', en],
-  ['hi', hi],
+  ['en', { ...enCommon }],
+  ['hi', { ...hiCommon }],
 ]);
+const added = new WeakSet<object>();
+
+/** Adds sections of built-in tables (a widget's English and Hindi strings); each section is added once. */
+export function addStrings(sections: Record<string, Partial<Strings>>): void {
+  for (const [lang, section] of Object.entries(sections)) {
+    if (added.has(section)) continue;
+    added.add(section);
+    tables.set(lang, { ...tables.get(lang), ...section });
+  }
+}
 
 /**
  * The other languages load on first use, each as a small module next to the bundle (a visitor reading English or
@@ -63,12 +77,6 @@ const overrides = new Map<string, Partial<Strings>>();
 /** Languages with a built-in table. */
 export function supportedLanguages(): string[] {
   return [...new Set([...tables.keys(), ...Object.keys(lazyTables)])];
-}
-
-/** Adds or replaces a built-in table (used by language modules). */
-export function registerStrings(lang: string, table: Partial<Strings>): void {
-  tables.set(lang.toLowerCase(), table);
-  notifyLanguageChange();
 }
 
 /** Overrides some strings of one language for every widget on the page: `setStrings('hi', {...})`. */
@@ -184,7 +192,7 @@ function lookup(code: string, key: StringKey, local?: Partial<Strings>): Message
   const from = (table: string) => overrides.get(table)?.[key] ?? tables.get(table)?.[key];
   // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
   const base = code.split('-')[0];
-  return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? en[key];
+  return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? key;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enAuthor } from '../../core/i18n/en/author.js';
+import { hiAuthor } from '../../core/i18n/hi/author.js';
 import { safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -39,6 +41,8 @@ export type AuthorCardLayout = (typeof LAYOUTS)[number];
 export class AuthorCard extends BlogWidget {
   static override defaultTag = 'author-card';
   static override styles = [hostStyles, buttonStyles, styles];
+  /** @internal */
+  static override messages = { en: enAuthor, hi: hiAuthor };
 
   /** The author's name; also the photo's alternative text. */
   @property() name = '';

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enSearch } from '../../core/i18n/en/search.js';
+import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
@@ -66,6 +68,8 @@ const FEED_TYPES: FeedTypeOption[] = ['auto', 'blogger', 'wordpress', 'rss', 'at
 export class BlogSearch extends BlogWidget {
   static override defaultTag = 'blog-search';
   static override styles = [hostStyles, buttonStyles, styles];
+  /** @internal */
+  static override messages = { en: enSearch, hi: hiSearch };
 
   /** The blog's address or feed address. Default: this site. */
   @property() src = '';

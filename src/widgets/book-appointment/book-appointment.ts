@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enBooking } from '../../core/i18n/en/booking.js';
+import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
 import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
@@ -126,6 +128,8 @@ const BUSY_TTL = 60_000;
 export class BookAppointment extends BlogWidget {
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
+  /** @internal */
+  static override messages = { en: enBooking, hi: hiBooking };
 
   /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
   @property() timezone = '';

@@ -2,6 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enPosts } from '../../core/i18n/en/posts.js';
+import { hiPosts } from '../../core/i18n/hi/posts.js';
 import { errorKey, FeedController } from '../../core/feeds/controller.js';
 import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
@@ -33,6 +35,9 @@ const FEED_INPUTS = ['src', 'feedType', 'label', 'scan', 'cacheTtl', 'loading', 
  * Not a custom element itself.
  */
 export class FeedWidget extends BlogWidget {
+  /** @internal */
+  static override messages = { en: enPosts, hi: hiPosts };
+
   /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
   @property() src = '';
 

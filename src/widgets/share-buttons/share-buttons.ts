@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enShare } from '../../core/i18n/en/share.js';
+import { hiShare } from '../../core/i18n/hi/share.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './share-buttons.styles.js';
@@ -43,6 +45,8 @@ export type ShareLayout = (typeof LAYOUTS)[number];
 export class ShareButtons extends BlogWidget {
   static override defaultTag = 'share-buttons';
   static override styles = [hostStyles, styles];
+  /** @internal */
+  static override messages = { en: enShare, hi: hiShare };
 
   /** Address to share. Default: `<link rel="canonical">`, else the page address; tracking parameters and the fragment are always removed. */
   @property() url = '';

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enSubscribe } from '../../core/i18n/en/subscribe.js';
+import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
   buildRequest,
   ConfigError,
@@ -94,6 +96,8 @@ const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'f
 export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
   static override styles = [hostStyles, buttonStyles, styles];
+  /** @internal */
+  static override messages = { en: enSubscribe, hi: hiSubscribe };
 
   /** Where sign-ups go: `endpoint`, `mailchimp`, `buttondown`, `mailerlite`, `follow-it` or `google-forms`. */
   @property({ converter: oneOf(PROVIDERS, 'endpoint') })

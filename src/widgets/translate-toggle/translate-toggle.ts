@@ -2,6 +2,8 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { list } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { enTranslate } from '../../core/i18n/en/translate.js';
+import { hiTranslate } from '../../core/i18n/hi/translate.js';
 import {
   chosenLanguage,
   languageName,
@@ -79,6 +81,8 @@ const chevron = svg`<svg class="chevron" viewBox="0 0 24 24" width="16" height="
 export class TranslateToggle extends BlogWidget {
   static override defaultTag = 'translate-toggle';
   static override styles = [hostStyles, buttonStyles, styles];
+  /** @internal */
+  static override messages = { en: enTranslate, hi: hiTranslate };
 
   /** Languages offered, space-separated BCP 47 codes, e.g. `en hi ur`. The page's language is always offered. */
   @property({ converter: list<string>(['en', 'hi']) })
