@@ -43,13 +43,14 @@ const PURPOSE = {
   formats: 'feeds other than Blogger (WordPress, RSS, Atom, JSON Feed)',
   'page-translation': 'translating the page itself (after a visitor asks)',
   steps: 'booking once a day is picked: details, review, sending, calendar file',
+  signup: 'sending a sign-up, once a visitor focuses the subscribe form',
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
 };
 const bundle = files[0];
 const upFront = closure(bundle);
 const onDemand = [...readFileSync(bundle, 'utf8').matchAll(/import\(\s*[`"'](\.\/chunks\/[^`"']+)[`"']\s*\)/g)].map(([, spec]) => `dist/${spec.slice(2)}`);
 if (onDemand.length) {
-  console.log(`\non demand, loaded by ${bundle} only when a page needs it:`);
+  console.log(`\non demand, loaded by ${bundle} only when a page needs it (each with the chunks it imports):`);
   const everything = new Set(upFront);
   for (const chunk of onDemand) {
     const own = [...closure(chunk)].filter((f) => !upFront.has(f));

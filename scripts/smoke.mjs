@@ -4,7 +4,8 @@
 // - under a strict Content-Security-Policy every widget renders with no violation reported;
 // - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no file but the bundle,
 //   an Atom feed fetches the feed-format chunk and shows its posts, and under the strict policy picking a day and a
-//   time in <book-appointment> loads its later steps and shows the details form.
+//   time in <book-appointment> loads its later steps and shows the details form, and focusing <subscribe-form>'s
+//   address field fetches its sending code.
 import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser, startServer, widgetTags } from './static-server.mjs';
 
@@ -111,6 +112,9 @@ try {
       });
       if (!form) problems.push('<book-appointment> showed no details form after a day and a time were picked');
       if (!scripts.some((path) => path.startsWith('/dist/chunks/steps-'))) problems.push('<book-appointment> did not load its steps chunk');
+      await tab.evaluate(() => document.querySelector('subscribe-form').shadowRoot.querySelector('input[type="email"]').focus());
+      await tab.waitForNetworkIdle({ idleTime: 100 });
+      if (!scripts.some((path) => path.startsWith('/dist/chunks/signup-'))) problems.push('<subscribe-form> did not fetch its sending code on focus');
     }
     const source = name === 'blogger' ? 'blogger' : 'atom';
     const shown = Math.min(FEED_POSTS[source], 5);

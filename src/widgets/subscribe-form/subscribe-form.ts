@@ -5,12 +5,8 @@ import { BlogWidget } from '../../core/base.js';
 import { enSubscribe } from '../../core/i18n/en/subscribe.js';
 import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
-  buildRequest,
-  ConfigError,
-  failureOutcome,
   parseFieldMap,
   PROVIDERS,
-  sendSubscription,
   type FailureReason,
   type FieldMap,
   type Outcome,
@@ -61,6 +57,15 @@ const ENCODINGS = ['json', 'form'] as const;
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/;
 const DONE: readonly SubscribeState[] = ['success', 'confirm', 'sent', 'already-subscribed'];
 const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'follow-it'];
+
+/** The code that sends a sign-up, fetched once a visitor starts filling a form (shared by every form). */
+let sender: Promise<typeof import('../../core/forms/signup.js')> | undefined;
+const loadSender = () =>
+  (sender ??= import('../../core/forms/signup.js').catch((error: unknown) => {
+    sender = undefined; // the next attempt tries again
+    throw error;
+  }));
+const prefetchSender = () => void loadSender().catch(() => undefined);
 
 /**
  * An email sign-up form that posts to the owner's newsletter provider (Mailchimp, Buttondown, MailerLite,
@@ -237,21 +242,31 @@ export class SubscribeForm extends BlogWidget {
       return;
     }
     const signup = this.signup;
-    let request: SubscriptionRequest;
-    try {
-      request = buildRequest(this.provider, safeUrl(this.action) ?? '', signup, { fieldMap: this.map, encoding: this.encoding });
-    } catch (error) {
-      if (error instanceof ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
-      this.finish(signup.email, failureOutcome(error));
-      return;
-    }
-    const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
-    if (!this.emit<SubscribeSubmitDetail>('subscribe-submit', { email: signup.email, fields: visible }, true)) return;
-
+    const before = this.state;
+    // Busy and "Subscribing…" from the click, so that a second click while the sending code loads sends nothing.
     this.busy = true;
+    this.state = 'sending';
     this.controller = new AbortController();
     const { signal } = this.controller;
     try {
+      const send = await this.sendingCode(signal);
+      if (!send) {
+        this.finish(signup.email, { status: 'error', reason: 'network' });
+        return;
+      }
+      let request: SubscriptionRequest;
+      try {
+        request = send.buildRequest(this.provider, safeUrl(this.action) ?? '', signup, { fieldMap: this.map, encoding: this.encoding });
+      } catch (error) {
+        if (error instanceof send.ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
+        this.finish(signup.email, send.failureOutcome(error));
+        return;
+      }
+      const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
+      if (!this.emit<SubscribeSubmitDetail>('subscribe-submit', { email: signup.email, fields: visible }, true)) {
+        this.state = before;
+        return;
+      }
       let outcome: Outcome;
       for (;;) {
         if (isOffline()) {
@@ -259,18 +274,35 @@ export class SubscribeForm extends BlogWidget {
           await whenOnline(signal);
         }
         this.state = 'sending';
-        outcome = await sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
+        outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
         // Lost the connection on the way: wait for it and send again.
         if (outcome.reason === 'offline' && isOffline()) continue;
         break;
       }
       this.finish(signup.email, outcome);
     } catch (error) {
-      // Aborted (the element left the page): nothing to show.
-      if (!(error instanceof NetError) && !(error instanceof DOMException)) this.finish(signup.email, failureOutcome(error));
+      // Aborted (the element left the page): nothing to show. sendSubscription rejects on nothing else.
+      if (!(error instanceof NetError) && !(error instanceof DOMException)) this.finish(signup.email, { status: 'error', reason: 'unknown' });
     } finally {
       this.busy = false;
       if (this.controller?.signal === signal) this.controller = undefined;
+    }
+  }
+
+  /**
+   * The sending code (usually fetched already, when the visitor focused the form). Offline, it waits for the
+   * connection like the sending does; undefined when it cannot be loaded online.
+   */
+  private async sendingCode(signal: AbortSignal): Promise<Awaited<ReturnType<typeof loadSender>> | undefined> {
+    for (;;) {
+      try {
+        return await loadSender();
+      } catch {
+        if (!isOffline()) return undefined;
+        this.state = 'offline';
+        await whenOnline(signal);
+        this.state = 'sending';
+      }
     }
   }
 
@@ -352,7 +384,7 @@ export class SubscribeForm extends BlogWidget {
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
       aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
-      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
+      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusin=${prefetchSender}>
       ${this.fields.includes('name')
         ? html`<div class="row">
             <label for="name">${this.t('subscribe.nameLabel')}</label>

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseFieldMap } from '../../../src/core/forms/providers.js';
 import {
   buildRequest,
   ConfigError,
@@ -6,8 +7,7 @@ import {
   failureOutcome,
   mailchimpJsonUrl,
   mailchimpOutcome,
-  parseFieldMap,
-} from '../../../src/core/forms/providers.js';
+} from '../../../src/core/forms/signup.js';
 import { NetError } from '../../../src/core/net/request.js';
 
 const MC = 'https://calmminds.us21.list-manage.com/subscribe/post?u=4ee971990485d64595bb60f19&id=e0ebb46d37&f_id=00a1b2';
