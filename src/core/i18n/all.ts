@@ -10,6 +10,7 @@ import { enPosts } from './en/posts.js';
 import { enSearch } from './en/search.js';
 import { enSubscribe } from './en/subscribe.js';
 import { enBooking } from './en/booking.js';
+import { enBookingSteps } from './en/booking-steps.js';
 import { enTranslate } from './en/translate.js';
 import { hiCommon } from './hi/common.js';
 import { hiShare } from './hi/share.js';
@@ -18,7 +19,8 @@ import { hiPosts } from './hi/posts.js';
 import { hiSearch } from './hi/search.js';
 import { hiSubscribe } from './hi/subscribe.js';
 import { hiBooking } from './hi/booking.js';
+import { hiBookingSteps } from './hi/booking-steps.js';
 import { hiTranslate } from './hi/translate.js';
 
-export const en: Strings = { ...enCommon, ...enShare, ...enAuthor, ...enPosts, ...enSearch, ...enSubscribe, ...enBooking, ...enTranslate };
-export const hi: Strings = { ...hiCommon, ...hiShare, ...hiAuthor, ...hiPosts, ...hiSearch, ...hiSubscribe, ...hiBooking, ...hiTranslate };
+export const en: Strings = { ...enCommon, ...enShare, ...enAuthor, ...enPosts, ...enSearch, ...enSubscribe, ...enBooking, ...enBookingSteps, ...enTranslate };
+export const hi: Strings = { ...hiCommon, ...hiShare, ...hiAuthor, ...hiPosts, ...hiSearch, ...hiSubscribe, ...hiBooking, ...hiBookingSteps, ...hiTranslate };

@@ -6,6 +6,7 @@ import type { enPosts } from './en/posts.js';
 import type { enSearch } from './en/search.js';
 import type { enSubscribe } from './en/subscribe.js';
 import type { enBooking } from './en/booking.js';
+import type { enBookingSteps } from './en/booking-steps.js';
 import type { enTranslate } from './en/translate.js';
 
 /**
@@ -16,7 +17,15 @@ import type { enTranslate } from './en/translate.js';
  * strings: a widget adds its sections when it is first created (`BlogWidget.messages`); `common` is always there.
  * all.ts puts the sections together for tests and tools.
  */
-type English = typeof enCommon & typeof enShare & typeof enAuthor & typeof enPosts & typeof enSearch & typeof enSubscribe & typeof enBooking & typeof enTranslate;
+type English = typeof enCommon &
+  typeof enShare &
+  typeof enAuthor &
+  typeof enPosts &
+  typeof enSearch &
+  typeof enSubscribe &
+  typeof enBooking &
+  typeof enBookingSteps &
+  typeof enTranslate;
 
 export type StringKey = keyof English;
 /** A complete string table. */

@@ -7,7 +7,9 @@ import { html, nothing } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
-import type { Params, StringKey } from '../../core/i18n/index.js';
+import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
+import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
+import { addStrings, type Params, type StringKey } from '../../core/i18n/index.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
@@ -90,7 +92,10 @@ export class BookingSteps {
   };
   private controller?: AbortController;
 
-  constructor(private host: StepsHost) {}
+  constructor(private host: StepsHost) {
+    // The strings of these steps come with them.
+    addStrings({ en: enBookingSteps, hi: hiBookingSteps });
+  }
 
   private get el(): BookAppointment {
     return this.host.el;
