@@ -54,6 +54,7 @@ export function parseFieldMap(raw: string): { map: FieldMap; skipped: string[] }
   return { map, skipped };
 }
 
+/** What the visitor is told. */
 export type OutcomeStatus =
   /** The provider confirmed the subscription. */
   | 'success'

@@ -90,7 +90,6 @@ export function buildRequest(
   }
 }
 
-/** What the visitor is told. */
 const ALREADY = /already (subscribed|a list member|a member|exists)/i;
 const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/i;
 
