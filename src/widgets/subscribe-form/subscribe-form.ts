@@ -269,11 +269,7 @@ export class SubscribeForm extends BlogWidget {
       }
       let outcome: Outcome;
       for (;;) {
-        if (isOffline()) {
-          this.state = 'offline';
-          await whenOnline(signal);
-        }
-        this.state = 'sending';
+        await this.untilOnline(signal);
         outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
         // Lost the connection on the way: wait for it and send again.
         if (outcome.reason === 'offline' && isOffline()) continue;
@@ -299,11 +295,18 @@ export class SubscribeForm extends BlogWidget {
         return await loadSender();
       } catch {
         if (!isOffline()) return undefined;
-        this.state = 'offline';
-        await whenOnline(signal);
-        this.state = 'sending';
+        await this.untilOnline(signal);
       }
     }
+  }
+
+  /** Offline: says so and waits for the connection; then (or at once) the form is sending. */
+  private async untilOnline(signal: AbortSignal): Promise<void> {
+    if (isOffline()) {
+      this.state = 'offline';
+      await whenOnline(signal);
+    }
+    this.state = 'sending';
   }
 
   private finish(email: string, outcome: Outcome): void {
