@@ -638,7 +638,8 @@ export class BookAppointment extends BlogWidget {
   /** `updateComplete` also waits for the later steps while they load, so that they have rendered when it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.stepsLoad) return done;
+    // Nothing loading (or loaded already, its update long done): no second wait.
+    if (!this.stepsLoad || this.steps) return done;
     await this.stepsLoad;
     return super.getUpdateComplete();
   }
