@@ -229,7 +229,7 @@ export class PopularPosts extends FeedWidget {
               : html`<span class="thumb" part="thumbnail"></span>`
             : nothing}
           <span class="text">
-            ${href ? html`<a class="title" part="title" href=${href}>${title}</a>` : html`<span class="title" part="title">${title}</span>`}
+            ${href ? html`<a class="title" part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span class="title" part="title"><span class="clamp">${title}</span></span>`}
             ${this.snippets && post.summary ? html`<span class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
             ${this.meta && (date || comments)
               ? html`<span class="meta" part="meta">

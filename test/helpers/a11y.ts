@@ -1,0 +1,109 @@
+// What a keyboard or low-vision visitor sees, measured from computed styles and geometry.
+
+/** The element's parent in the flat tree: through shadow roots up to their hosts. */
+export function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The focusable elements inside a widget's shadow root, in document order. */
+export function focusables(host: Element): HTMLElement[] {
+  return [
+    ...host.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])'),
+  ];
+}
+
+/**
+ * Why the focus ring of `el` (focused now) is not fully visible, or '' when it is: every rectangle of the ring
+ * (each line box of the element grown by outline-offset + outline-width) must lie inside the padding box of every
+ * ancestor, up to the widget's host, that clips its overflow.
+ */
+export function ringProblem(el: HTMLElement, host: Element): string {
+  const style = getComputedStyle(el);
+  const width = parseFloat(style.outlineWidth) || 0;
+  if (style.outlineStyle === 'none' || width === 0) return `${describe(el)} has no focus ring`;
+  const grow = (parseFloat(style.outlineOffset) || 0) + width;
+  const rings = [...el.getClientRects()].map((r) => ({ left: r.left - grow, right: r.right + grow, top: r.top - grow, bottom: r.bottom + grow }));
+  for (let a = parentOf(el); a && a !== parentOf(host); a = parentOf(a)) {
+    const s = getComputedStyle(a);
+    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+    const b = a.getBoundingClientRect();
+    const box = {
+      left: b.left + parseFloat(s.borderLeftWidth),
+      right: b.right - parseFloat(s.borderRightWidth),
+      top: b.top + parseFloat(s.borderTopWidth),
+      bottom: b.bottom - parseFloat(s.borderBottomWidth),
+    };
+    for (const r of rings) {
+      const slack = 0.5;
+      if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack) {
+        return `${describe(el)}'s ring is clipped by ${describe(a)} (overflow ${s.overflowX}/${s.overflowY})`;
+      }
+    }
+  }
+  return '';
+}
+
+function describe(el: Element): string {
+  const part = el.getAttribute('part');
+  return `<${el.localName}${part ? ` part="${part}"` : ''}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
+}
+
+/** [r, g, b, alpha] of a computed CSS colour (rgb(), rgba() or color(srgb ...)). */
+export function parseColor(value: string): [number, number, number, number] {
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = value;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+const channel = (c: number) => {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+
+/** `top` painted over `bottom` (opaque). */
+function over(top: [number, number, number, number], bottom: number[]): number[] {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a));
+}
+
+/** The opaque background behind `el`: every background colour from the page up to it, blended in order. */
+export function backgroundOf(el: Element): number[] {
+  const chain: Element[] = [];
+  for (let a: Element | null = el; a; a = parentOf(a)) chain.unshift(a);
+  let colour = [255, 255, 255];
+  for (const a of chain) colour = over(parseColor(getComputedStyle(a).backgroundColor), colour);
+  return colour;
+}
+
+/** WCAG contrast ratio between two opaque colours. */
+export function ratio(a: number[], b: number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Contrast of an element's text colour against what is behind it. */
+export function textContrast(el: Element): number {
+  const bg = backgroundOf(el);
+  return ratio(over(parseColor(getComputedStyle(el).color), bg), bg);
+}
+
+/** A dark page like a dark Blogger theme: light text on a near-black background. */
+export function darkPage(on: boolean): void {
+  const s = document.documentElement.style;
+  const b = document.body.style;
+  if (on) {
+    s.colorScheme = 'dark';
+    b.background = '#14181d';
+    b.color = '#e7e3dc';
+  } else {
+    s.colorScheme = '';
+    b.background = '';
+    b.color = '';
+  }
+}
