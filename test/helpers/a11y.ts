@@ -87,10 +87,17 @@ export function ratio(a: number[], b: number[]): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Contrast of an element's text colour against what is behind it. */
+/** Contrast of an element's text colour (with its opacity and its ancestors') against what is behind it. */
 export function textContrast(el: Element): number {
+  return colourContrast(el, getComputedStyle(el).color);
+}
+
+/** Contrast of one of an element's computed colours (`color`, a border colour) against what is behind it. */
+export function colourContrast(el: Element, value: string): number {
   const bg = backgroundOf(el);
-  return ratio(over(parseColor(getComputedStyle(el).color), bg), bg);
+  const fg = parseColor(value);
+  for (let a: Element | null = el; a; a = parentOf(a)) fg[3] *= parseFloat(getComputedStyle(a).opacity);
+  return ratio(over(fg, bg), bg);
 }
 
 /** A dark page like a dark Blogger theme: light text on a near-black background. */

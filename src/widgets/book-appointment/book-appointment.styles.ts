@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Red mixed with the text colour: dark red on a light page, light red on a dark one (4.5:1 either way). */
+  :host {
+    --_error: var(--bw-booking-error, color-mix(in srgb, #b3261e 60%, currentColor));
+  }
   .root {
     container: booking / inline-size;
     display: grid;
@@ -159,7 +163,7 @@ export const styles = css`
   }
   input[aria-invalid='true'],
   textarea[aria-invalid='true'] {
-    border-color: var(--bw-booking-error, #b3261e);
+    border-color: var(--_error);
   }
   fieldset {
     margin: 0;
@@ -185,12 +189,12 @@ export const styles = css`
     font-size: 0.9em;
   }
   .error {
-    color: var(--bw-booking-error, #b3261e);
+    color: var(--_error);
     font-size: 0.925em;
   }
   .alert {
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--bw-booking-error, #b3261e);
+    border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
   .actions {

@@ -119,7 +119,7 @@ const BUSY_TTL = 60_000;
  *
  * @cssprop [--bw-booking-padding=1rem] - Space inside the widget's frame.
  * @cssprop [--bw-booking-crisis=#b3261e] - Colour of the crisis note's edge.
- * @cssprop [--bw-booking-error=#b3261e] - Colour of error messages and invalid fields.
+ * @cssprop [--bw-booking-error=color-mix(in srgb, #b3261e 60%, currentColor)] - Colour of error messages and invalid fields.
  * @cssprop [--bw-booking-input=transparent] - Background of text fields.
  * @cssprop [--bw-booking-dialog-background=Canvas] - Background of the dialog.
  * @cssprop [--bw-booking-dialog-color=CanvasText] - Text colour of the dialog.
