@@ -100,6 +100,10 @@ export const styles = css`
     color: inherit;
     border-radius: 2px;
   }
+  /* On the accent background the faded date would fall below 4.5:1. */
+  [aria-selected='true'] .date {
+    opacity: 1;
+  }
   [aria-selected='true'] mark {
     background: transparent;
     text-decoration: underline;
