@@ -114,3 +114,42 @@ export function darkPage(on: boolean): void {
     b.color = '';
   }
 }
+
+/** Turns forced colours (Windows High Contrast) on or off in this page. */
+export async function forcedColors(on: boolean): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: on ? 'active' : '' }]);
+  if (matchMedia('(forced-colors: active)').matches !== on) throw new Error('forced colours could not be emulated');
+}
+
+/**
+ * Whether `el` (a chosen/highlighted state) looks different from `plain` (the same kind of element without that
+ * state) through something that survives forced colours: a background, outline or border that differs from the
+ * plain one and stands 3:1 from what is behind it. `pseudo` also looks at a ::before/::after mark.
+ */
+export function stateIndication(el: Element, plain: Element, pseudo?: '::before' | '::after'): string[] {
+  const seen: string[] = [];
+  const behind = backgroundOf(parentOf(el)!);
+  const a = getComputedStyle(el);
+  const b = getComputedStyle(plain);
+  const bgA = over(parseColor(a.backgroundColor), behind);
+  const bgB = over(parseColor(b.backgroundColor), behind);
+  if (ratio(bgA, bgB) >= 3) seen.push(`background ${a.backgroundColor}`);
+  const line = (style: CSSStyleDeclaration, side: string) =>
+    parseFloat(style.getPropertyValue(`${side}-width`)) >= 1 && style.getPropertyValue(`${side}-style`) !== 'none' ? style.getPropertyValue(`${side}-color`) : '';
+  for (const side of ['outline', 'border-top']) {
+    const colour = line(a, side);
+    if (colour && colour !== line(b, side) && ratio(over(parseColor(colour), bgA), bgA) >= 3) seen.push(`${side} ${colour}`);
+  }
+  if (pseudo) {
+    const p = getComputedStyle(el, pseudo);
+    if (p.content !== 'none' && getComputedStyle(plain, pseudo).content === 'none') {
+      const colours = [over(parseColor(p.backgroundColor), bgA)];
+      const edge = line(p, 'border-top');
+      if (edge) colours.push(over(parseColor(edge), bgA));
+      if (p.content !== '""') colours.push(over(parseColor(p.color), bgA));
+      if (colours.some((c) => ratio(c, bgA) >= 3)) seen.push(`${pseudo} mark`);
+    }
+  }
+  return seen;
+}

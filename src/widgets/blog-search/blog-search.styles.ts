@@ -78,6 +78,14 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
+  /* Forced colours drop the accent background: the system's own selection colours mark the result instead. */
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   [role='option'] img {
     flex: none;
     inline-size: 48px;
