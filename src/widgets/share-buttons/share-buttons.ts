@@ -132,7 +132,11 @@ export class ShareButtons extends BlogWidget {
     area.value = value;
     area.setAttribute('readonly', '');
     area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0;pointer-events:none';
+    // Selecting moves focus into the textarea, and removing it would drop focus to <body>: focus goes back to
+    // the button that was pressed, so the next Tab goes on from there.
+    const pressed = ((this.renderRoot as ShadowRoot).activeElement ?? this.renderRoot.querySelector('[data-network=copy]')) as HTMLElement | null;
     this.renderRoot.appendChild(area);
+    area.focus({ preventScroll: true });
     area.select();
     let ok = false;
     try {
@@ -141,6 +145,7 @@ export class ShareButtons extends BlogWidget {
       ok = false;
     }
     area.remove();
+    pressed?.focus({ preventScroll: true });
     return ok;
   }
 
