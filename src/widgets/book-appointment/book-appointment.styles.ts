@@ -82,11 +82,25 @@ export const styles = css`
     table-layout: fixed;
     text-align: center;
   }
+  /* A weekday never breaks inside a word: the short form, or the narrow one when a short one does not fit
+     (weekday-fit.ts); where a language has no narrow form of its own, the short one, smaller. */
   th {
     padding-block: 0.25rem;
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  th .narrow,
+  .narrow-days th .short {
+    display: none;
+  }
+  .narrow-days th .narrow {
+    display: inline;
+  }
+  th .tight {
+    font-size: 0.75em;
   }
   td {
     padding: 2px;

@@ -25,6 +25,7 @@ import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
 import type { BookingSteps, Step, StepsHost } from './steps.js';
+import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
 
 const CONTACTS = ['email', 'phone', 'either', 'both'] as const;
 const MODES = ['online', 'in-person', 'phone'] as const;
@@ -126,6 +127,11 @@ const BUSY_TTL = 60_000;
  * @cssprop [--bw-accent=#1a73e8] - Free days, chosen time and main buttons.
  */
 export class BookAppointment extends BlogWidget {
+  constructor() {
+    super();
+    new WeekdayFit(this);
+  }
+
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
@@ -525,8 +531,10 @@ export class BookAppointment extends BlogWidget {
     for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
     const headers = Array.from({ length: 7 }, (_, i) => {
       const sample = new Date(Date.UTC(2026, 1, 1 + ((first + i) % 7))); // 1 Feb 2026 is a Sunday
+      const short = formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' });
       return {
-        short: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' }),
+        short,
+        narrow: narrowWeekday(short, formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'narrow' })),
         long: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'long' }),
       };
     });
@@ -550,7 +558,10 @@ export class BookAppointment extends BlogWidget {
       <p class="visually-hidden" id="grid-help">${this.t('booking.calendarHelp')}</p>
       <table role="grid" aria-labelledby="month" aria-describedby="grid-help" @keydown=${this.onGridKey}>
         <thead>
-          <tr>${headers.map((h) => html`<th scope="col" abbr=${h.long}>${h.short}</th>`)}</tr>
+          <tr>${headers.map(
+            (h) => html`<th scope="col"><span class="visually-hidden">${h.long}</span><span class="short" aria-hidden="true">${h.short}</span><span
+              class=${h.narrow ? 'narrow' : 'narrow tight'} aria-hidden="true">${h.narrow || h.short}</span></th>`,
+          )}</tr>
         </thead>
         <tbody>
           ${weeks.map(
