@@ -153,3 +153,20 @@ export function stateIndication(el: Element, plain: Element, pseudo?: '::before'
   }
   return seen;
 }
+
+/**
+ * Text that screen readers announce as it appears: the non-empty role=alert/status/log regions of a widget's
+ * shadow root (screen readers read these when they are inserted with their text; a plain aria-live region says
+ * only later changes, such as the calendar's month after the visitor moves to another one).
+ */
+export function spoken(host: Element): string[] {
+  return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert], [role=status], [role=log]')]
+    .filter((n) => n.getAttribute('aria-live') !== 'off')
+    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Text inside role=alert regions (assertive announcements). */
+export function alerts(host: Element): string[] {
+  return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}

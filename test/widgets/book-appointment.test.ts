@@ -525,7 +525,7 @@ describe('<book-appointment>', () => {
 
   it('hides times that busy-src says are taken', async () => {
     const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }) });
-    await waitUntil(() => !root(el).querySelector('[role=status]')?.textContent?.includes('Checking'), 'busy times not loaded');
+    await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
     await el.updateComplete;
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     expect(times(el)).to.deep.equal(['8:30 AM']);
@@ -537,7 +537,7 @@ describe('<book-appointment>', () => {
     const src = mock({ file: 'booking~busy.json', delay: 100, log });
     const [a, b] = await Promise.all([setup({ 'busy-src': src }), setup({ 'busy-src': src })]);
     for (const el of [a, b]) {
-      await waitUntil(() => !root(el).querySelector('[role=status]')?.textContent?.includes('Checking'), 'busy times not loaded');
+      await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
       await el.updateComplete;
       expect($(el, 'td[data-date="2026-03-04"]').getAttribute('aria-disabled')).to.equal('true');
     }

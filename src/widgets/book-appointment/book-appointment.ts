@@ -325,6 +325,14 @@ export class BookAppointment extends BlogWidget {
     this.viewMonth = { year: focus.year, month: focus.month };
   }
 
+  /** Busy times load with the page: said only once the visitor asks again (shown, not shouted, before that). */
+  private busyRetried = false;
+
+  private retryBusy(): void {
+    this.busyRetried = true;
+    void this.loadBusy();
+  }
+
   private async loadBusy(): Promise<void> {
     this.busyController?.abort();
     const url = safeUrl(this.busySrc);
@@ -698,7 +706,8 @@ export class BookAppointment extends BlogWidget {
   /** In place of a later step while its code loads, or when it could not be loaded. */
   private renderStepsLoading() {
     if (!this.stepsFailed) return html`<p class="status" role="status">${this.t('common.loading')}</p>`;
-    return html`<p class="alert">${this.t('common.error')}
+    // The later steps load once the visitor picked a day: their failure follows an action, and is announced.
+    return html`<p class="alert" role="alert">${this.t('common.error')}
       <button type="button" class="link-button" @click=${() => void this.loadSteps()}>${this.t('common.retry')}</button></p>`;
   }
 
@@ -787,10 +796,12 @@ export class BookAppointment extends BlogWidget {
               : nothing}
           </p>`
         : nothing}
-      ${this.busyState === 'loading' ? html`<p class="status" role="status">${this.t('booking.loadingBusy')}</p>` : nothing}
+      ${this.busyState === 'loading'
+        ? html`<p class="status" role=${this.busyRetried ? 'status' : nothing}>${this.t('booking.loadingBusy')}</p>`
+        : nothing}
       ${this.busyState === 'error'
-        ? html`<p class="alert busy-error">${this.t('booking.busyError')}
-            <button type="button" class="link-button" @click=${this.loadBusy}>${this.t('common.retry')}</button></p>`
+        ? html`<p class="alert busy-error" role=${this.busyRetried ? 'alert' : nothing}>${this.t('booking.busyError')}
+            <button type="button" class="link-button" @click=${this.retryBusy}>${this.t('common.retry')}</button></p>`
         : nothing}
       ${body}
     </div>`;

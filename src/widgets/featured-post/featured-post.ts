@@ -92,7 +92,7 @@ export class FeaturedPost extends FeedWidget {
   }
 
   private renderSkeleton() {
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
       <div class="card" part="card skeleton" aria-hidden="true">
         <span class="image bone"></span>
         <div class="body">

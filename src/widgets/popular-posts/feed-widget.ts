@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
@@ -71,6 +71,9 @@ export class FeedWidget extends BlogWidget {
 
   protected source?: FeedSource;
 
+  /** Whether the visitor pressed Retry: only then is a new error announced (at page load it is only shown). */
+  private visitorRetried = false;
+
   /** Loads the posts again from the network. */
   retry(): void {
     this.feeds.retry();
@@ -95,11 +98,16 @@ export class FeedWidget extends BlogWidget {
     this.emit<PostsLoadDetail>('posts-load', { posts, source: this.source! });
   }
 
+  private onRetry(): void {
+    this.visitorRetried = true;
+    this.retry();
+  }
+
   protected renderError() {
     const error = this.feeds.error;
     return html`<div class="error" part="error">
-      <p class="state" role="alert">${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
-      <button class="button quiet" part="retry" type="button" @click=${() => this.retry()}>${this.t('common.retry')}</button>
+      <p class="state" role=${this.visitorRetried ? 'alert' : nothing}>${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
+      <button class="button quiet" part="retry" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
     </div>`;
   }
 }

@@ -189,7 +189,7 @@ export class PopularPosts extends FeedWidget {
 
   private renderSkeleton() {
     const thumbs = this.thumbnails;
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
       <ul class=${this.listClass()} part="list skeleton" aria-hidden="true">
         ${Array.from(
           { length: this.max },
