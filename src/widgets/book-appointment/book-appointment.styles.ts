@@ -19,21 +19,31 @@ export const styles = css`
     padding: 0;
     background: none;
   }
+  /* Heading levels follow heading-level; their look does not. */
+  h1,
   h2,
   h3,
+  h4,
+  h5,
+  h6,
   p {
     margin: 0;
   }
-  h2 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  #dialog-title {
     font-size: 1.15em;
     line-height: 1.3;
   }
-  h3.step:focus,
+  .step:focus,
   #dialog-title:focus {
     outline: none;
-  }
-  h3 {
-    font-size: 1em;
   }
   .crisis {
     padding: 0.5rem 0.75rem;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
@@ -187,6 +188,13 @@ export class BookAppointment extends BlogWidget {
 
   /** `inline` (default) or `button`: a button that opens the booking in a modal dialog. */
   @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: BookingLayout = 'inline';
+
+  /**
+   * Level of the widget's top heading (1-6): the step's heading, or the dialog's title with `layout="button"`;
+   * the headings under it are one level below. Default 4: under a Blogger gadget's `h3` title.
+   */
+  @property({ attribute: 'heading-level', converter: headingLevel })
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Label of the button that opens the dialog. Default: "Book an appointment". */
   @property({ attribute: 'button-label' }) buttonLabel = '';
@@ -559,7 +567,7 @@ export class BookAppointment extends BlogWidget {
       <div class="month">
         <button type="button" class="prev" aria-label=${this.t('booking.prevMonth')} ?disabled=${shown <= firstMonth}
           @click=${() => this.changeMonth(-1)}>${this.textDirection === 'rtl' ? '\u203A' : '\u2039'}</button>
-        <h4 id="month" aria-live="polite">${monthLabel}</h4>
+        ${heading(this.stepLevel + 1, { id: 'month', live: 'polite' }, monthLabel)}
         <button type="button" class="next" aria-label=${this.t('booking.nextMonth')} ?disabled=${shown >= lastMonth}
           @click=${() => this.changeMonth(1)}>${this.textDirection === 'rtl' ? '\u2039' : '\u203A'}</button>
       </div>
@@ -598,7 +606,7 @@ export class BookAppointment extends BlogWidget {
     return html`<div class="times-block">
       <p class="status" role="status">${day ? this.t('booking.timeCount', { count: times.length, date: dayText }) : ''}</p>
       ${day
-        ? html`<h4 id="times-heading">${this.t('booking.timesOn', { date: dayText })}</h4>
+        ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: dayText }))}
             <ul class="times" part="times" aria-labelledby="times-heading">
               ${times.map(
                 (slot) => html`<li>
@@ -626,7 +634,7 @@ export class BookAppointment extends BlogWidget {
     // that is now inside the notice period (the chosen time is dropped if so).
     if (this.now === undefined) this.slotsKey = '';
     this.step = step;
-    this.focusAfterUpdate = 'h3.step';
+    this.focusAfterUpdate = '.step';
   }
 
   protected override updated(): void {
@@ -754,6 +762,11 @@ export class BookAppointment extends BlogWidget {
 
   // ---- render -------------------------------------------------------------------------------------------------
 
+  /** The step's heading level: the top one, or one below the dialog's title. */
+  private get stepLevel(): number {
+    return this.layout === 'button' ? this.headingLevel + 1 : this.headingLevel;
+  }
+
   private stepHeading(): string {
     switch (this.step) {
       case 'when':
@@ -785,7 +798,7 @@ export class BookAppointment extends BlogWidget {
     else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis">${this.crisisNote}</p>` : nothing}
-      <h3 class="step" tabindex="-1">${this.stepHeading()}</h3>
+      ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
       ${this.step === 'when'
         ? html`<p class="zone">
             <span>${this.t('booking.timesShownIn', { zone: this.zoneName(this.displayZone) })}</span>
@@ -813,7 +826,7 @@ export class BookAppointment extends BlogWidget {
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
         <div class="dialog-head">
-          <h2 id="dialog-title" tabindex="-1" lang=${this.language}>${label}</h2>
+          ${heading(this.headingLevel, { id: 'dialog-title', tabindex: '-1', lang: this.language }, label)}
           <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>
         </div>
         <div class="in-dialog">${this.renderFlow()}</div>

@@ -10,6 +10,7 @@ import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
 import { normalise } from '../popular-posts/select.js';
 import { styles } from './featured-post.styles.js';
+import { heading } from '../../core/heading.js';
 
 const LAYOUTS = ['horizontal', 'vertical'] as const;
 export type FeaturedLayout = (typeof LAYOUTS)[number];
@@ -114,7 +115,7 @@ export class FeaturedPost extends FeedWidget {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
-        <h2 class="title" id="title">${href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`}</h2>
+        ${heading(this.headingLevel, { class: 'title', id: 'title' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
         ${href

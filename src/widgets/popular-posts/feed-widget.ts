@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { enPosts } from '../../core/i18n/en/posts.js';
 import { hiPosts } from '../../core/i18n/hi/posts.js';
 import { errorKey, FeedController } from '../../core/feeds/controller.js';
@@ -63,6 +64,10 @@ export class FeedWidget extends BlogWidget {
   /** Milliseconds to wait for the feed before showing an error. */
   @property({ converter: integer(DEFAULT_TIMEOUT, 100, 120_000) })
   timeout = DEFAULT_TIMEOUT;
+
+  /** Level of the widget's heading (1-6). Default 4: under a Blogger gadget's `h3` title. */
+  @property({ attribute: 'heading-level', converter: headingLevel })
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected readonly feeds = new FeedController(this, {
     onLoad: (feed) => this.loaded(feed),

@@ -14,6 +14,7 @@ import { ORDERS, readPageLinks, selectPosts, type PageLink, type PostsOrder } fr
 
 export type { PostsOrder } from './select.js';
 import type { PostsErrorDetail, PostsLoadDetail } from './feed-widget.js';
+import { heading } from '../../core/heading.js';
 
 export type { PostsErrorDetail, PostsLoadDetail };
 
@@ -178,7 +179,7 @@ export class PopularPosts extends FeedWidget {
     const { state } = this.feeds;
     const headingId = 'heading';
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
-      ${this.heading ? html`<h2 class="heading" part="heading" id=${headingId}>${this.heading}</h2>` : nothing}
+      ${this.heading ? heading(this.headingLevel, { class: 'heading', part: 'heading', id: headingId }, this.heading) : nothing}
       ${state === 'ready'
         ? this.renderPosts()
         : state === 'error'
