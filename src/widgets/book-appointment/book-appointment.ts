@@ -328,7 +328,11 @@ export class BookAppointment extends BlogWidget {
     if (this.chosen) this.dayKey = dateKey(dateIn(this.chosen.start, this.displayZone));
     if (this.dayKey && !this.byDay.has(this.dayKey) && !this.chosen) this.dayKey = undefined;
     const first = this.slots[0] ? dateKey(dateIn(this.slots[0].start, this.displayZone)) : this.todayKey;
-    this.focusKey = this.dayKey ?? (this.focusKey && this.inRange(this.focusKey) ? this.focusKey : first);
+    // The grid's Tab stop is the first day with free times until the visitor moves it (busy times arriving, or
+    // the other zone, may take the day that looked free).
+    const was = this.focusKey;
+    const kept = was !== undefined && this.inRange(was) && (this.focusMoved || this.byDay.has(was));
+    this.focusKey = this.dayKey ?? (kept ? was : first);
     const focus = parseDateKey(this.focusKey)!;
     this.viewMonth = { year: focus.year, month: focus.month };
   }
@@ -459,7 +463,14 @@ export class BookAppointment extends BlogWidget {
     return first;
   }
 
+  /** Whether the visitor moved the grid's focus (then it stays where they put it). */
+  private focusMoved = false;
+
+  /** The day last chosen that has no free times (said in the status until another day is chosen). */
+  @state() private emptyDay?: string;
+
   private moveFocus(key: string): void {
+    this.focusMoved = true;
     const min = `${this.todayKey.slice(0, 8)}01`;
     const max = this.lastKey;
     const clamped = key < min ? min : key > max ? max : key;
@@ -511,7 +522,7 @@ export class BookAppointment extends BlogWidget {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.chooseDay(dateKey(current));
+        void this.chooseDay(dateKey(current));
         return;
       default:
         return;
@@ -520,10 +531,18 @@ export class BookAppointment extends BlogWidget {
     this.moveFocus(dateKey(next));
   }
 
-  private chooseDay(key: string): void {
+  private async chooseDay(key: string): Promise<void> {
     void this.loadSteps();
     this.focusKey = key;
-    if (!this.byDay.has(key)) return;
+    this.focusMoved = true;
+    if (!this.byDay.has(key)) {
+      // Emptied first, so that choosing the same day again is said again.
+      this.emptyDay = undefined;
+      await this.updateComplete;
+      this.emptyDay = key;
+      return;
+    }
+    this.emptyDay = undefined;
     this.dayKey = key;
   }
 
@@ -590,7 +609,7 @@ export class BookAppointment extends BlogWidget {
                 return html`<td role="gridcell" data-date=${key} tabindex=${key === this.focusKey ? 0 : -1}
                   class=${key === today ? 'today' : ''} aria-label=${label} aria-disabled=${free ? 'false' : 'true'}
                   aria-selected=${key === this.dayKey ? 'true' : 'false'} aria-current=${key === today ? 'date' : nothing}
-                  @click=${() => this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
+                  @click=${() => void this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
               })}
             </tr>`,
           )}
@@ -604,7 +623,11 @@ export class BookAppointment extends BlogWidget {
     const times = this.dayKey ? (this.byDay.get(this.dayKey) ?? []) : [];
     const dayText = day ? this.formatDay(day, false) : '';
     return html`<div class="times-block">
-      <p class="status" role="status">${day ? this.t('booking.timeCount', { count: times.length, date: dayText }) : ''}</p>
+      <p class="status" role="status">${this.emptyDay
+        ? this.t('booking.noTimesDay', { date: this.formatDay(parseDateKey(this.emptyDay)!, false) })
+        : day
+          ? this.t('booking.timeCount', { count: times.length, date: dayText })
+          : ''}</p>
       ${day
         ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: dayText }))}
             <ul class="times" part="times" aria-labelledby="times-heading">
