@@ -345,10 +345,12 @@ export class TranslateToggle extends BlogWidget {
         return this.pick(items[index]?.dataset.lang);
       default:
         if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          // Type-ahead: the next language whose name starts with the typed character.
+          // Type-ahead: the next language whose name starts with the typed character; the name in the language
+          // itself, in English or in the widget's language, so that a Latin keyboard reaches हिन्दी with "h".
           const char = event.key.toLocaleLowerCase();
           const order = [...items.slice(index + 1), ...items.slice(0, index + 1)];
-          const next = order.find((item) => item.textContent!.trim().toLocaleLowerCase().startsWith(char));
+          const names = (code: string) => [languageName(code), languageName(code, 'en'), languageName(code, this.language)];
+          const next = order.find((item) => names(item.dataset.lang ?? '').some((name) => name.toLocaleLowerCase().startsWith(char)));
           if (next) {
             event.preventDefault();
             next.focus();
