@@ -384,6 +384,10 @@ export class SubscribeForm extends BlogWidget {
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
     const privacy = this.privacyHref ? safeUrl(this.privacyHref) : undefined;
     const failed = this.state === 'error' || this.state === 'rate-limited';
+    // Beside the address, or below the consent box when there is one: Tab meets the box before the button.
+    const submit = html`<button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+      ${this.buttonLabel || this.t('subscribe.button')}
+    </button>`;
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
       aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
@@ -403,9 +407,7 @@ export class SubscribeForm extends BlogWidget {
             aria-invalid=${emailError ? 'true' : 'false'}
             aria-describedby=${described(emailError && 'email-error', this.description && 'description')}
             .value=${this.email} />
-          <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${this.buttonLabel || this.t('subscribe.button')}
-          </button>
+          ${this.consent ? nothing : submit}
         </div>
         ${emailError ? html`<p class="field-error" id="email-error">${this.t(emailError)}</p>` : nothing}
       </div>
@@ -415,7 +417,8 @@ export class SubscribeForm extends BlogWidget {
               aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
             <label for="consent">${this.consent}</label>
             ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
-          </div>`
+          </div>
+          <div class="line">${submit}</div>`
         : nothing}
       <div class="hp" aria-hidden="true">
         <label for="hp">${this.t('subscribe.honeypot')}</label>
