@@ -6,7 +6,7 @@ import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/blog-search/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { colourContrast, darkPage, textContrast } from '../helpers/a11y.js';
+import { colourContrast, darkPage, textContrast, searchFor } from '../helpers/a11y.js';
 import { logKey } from '../helpers/console.js';
 
 const NOW = Date.parse('2026-03-02T00:00:00Z');
@@ -54,11 +54,7 @@ describe('contrast', function () {
     it(`the highlighted search result's title and date (${dark ? 'dark' : 'light'} page)`, async () => {
       darkPage(dark);
       const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/log=${logKey('c')},file=search~q-{q}.json/feeds/posts/default`}></blog-search>`);
-      const results = new Promise((resolve) => el.addEventListener('search-results', resolve, { once: true }));
-      $(el, 'input').focus();
-      await sendKeys({ type: 'anxiety' });
-      await results;
-      await el.updateComplete;
+      await searchFor(el, 'anxiety');
       await waitUntil(() => $(el, '[role=option] .date'), 'no dated result');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;

@@ -6,7 +6,7 @@ import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/translate-toggle/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
-import { forcedColors, stateIndication } from '../helpers/a11y.js';
+import { forcedColors, stateIndication, searchFor } from '../helpers/a11y.js';
 import { logKey } from '../helpers/console.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -21,11 +21,7 @@ describe('forced colours', function () {
     it(`blog-search: the highlighted result stands out (${mode})`, async () => {
       await forcedColors(forced);
       const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/log=${logKey('fc')},file=search~q-{q}.json/feeds/posts/default`}></blog-search>`);
-      const results = new Promise((resolve) => el.addEventListener('search-results', resolve, { once: true }));
-      $(el, 'input').focus();
-      await sendKeys({ type: 'anxiety' });
-      await results;
-      await el.updateComplete;
+      await searchFor(el, 'anxiety');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       const selected = $(el, '[role=option][aria-selected=true]');

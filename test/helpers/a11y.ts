@@ -170,3 +170,21 @@ export function spoken(host: Element): string[] {
 export function alerts(host: Element): string[] {
   return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
+
+/** Puts `text` in a blog-search's field in one go (as pasting does) and waits for its results to render. */
+export async function searchFor(el: HTMLElement & { updateComplete: Promise<unknown> }, text: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector('input')!;
+  const results = new Promise<void>((resolve) => {
+    const listener = (event: Event) => {
+      if ((event as CustomEvent<{ query: string }>).detail.query !== text) return;
+      el.removeEventListener('search-results', listener);
+      resolve();
+    };
+    el.addEventListener('search-results', listener);
+  });
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  await results;
+  await el.updateComplete;
+}

@@ -1,4 +1,5 @@
 // Every widget, configured as an owner would, for tests that go over all of them.
+import './own-language-memory.js';
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
