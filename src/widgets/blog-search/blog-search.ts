@@ -276,7 +276,7 @@ export class BlogSearch extends BlogWidget {
       @click=${() => this.select(post)}
     >
       ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
-      <span><span class="title">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
+      <span><span class="title" lang=${this.contentLanguage} dir="auto">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
     </li>`;
   }
 

@@ -820,7 +820,7 @@ export class BookAppointment extends BlogWidget {
     else if (this.step === 'review' && this.chosen) body = this.steps.renderReview();
     else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
-      ${this.crisisNote ? html`<p class="crisis" part="crisis">${this.crisisNote}</p>` : nothing}
+      ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
       ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
       ${this.step === 'when'
         ? html`<p class="zone">

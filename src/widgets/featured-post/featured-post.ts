@@ -115,8 +115,8 @@ export class FeaturedPost extends FeedWidget {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
-        ${heading(this.headingLevel, { class: 'title', id: 'title' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
-        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
+        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: this.contentLanguage, dir: 'auto' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
+        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${this.contentLanguage} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
         ${href
           ? html`<a class="button more" part="more" href=${href} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`

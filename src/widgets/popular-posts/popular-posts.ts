@@ -179,7 +179,7 @@ export class PopularPosts extends FeedWidget {
     const { state } = this.feeds;
     const headingId = 'heading';
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
-      ${this.heading ? heading(this.headingLevel, { class: 'heading', part: 'heading', id: headingId }, this.heading) : nothing}
+      ${this.heading ? heading(this.headingLevel, { class: 'heading', part: 'heading', id: headingId, lang: this.contentLanguage, dir: 'auto' }, this.heading) : nothing}
       ${state === 'ready'
         ? this.renderPosts()
         : state === 'error'
@@ -211,6 +211,8 @@ export class PopularPosts extends FeedWidget {
     if (!posts.length) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
     const [w, h] = THUMB[this.layout];
     const lang = this.language;
+    // Titles and snippets are the feed's text: the page's language, their own direction.
+    const theirs = this.contentLanguage;
     return html`<ul
       class=${this.listClass()}
       part="list"
@@ -230,8 +232,8 @@ export class PopularPosts extends FeedWidget {
               : html`<span class="thumb" part="thumbnail"></span>`
             : nothing}
           <span class="text">
-            ${href ? html`<a class="title" part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span class="title" part="title"><span class="clamp">${title}</span></span>`}
-            ${this.snippets && post.summary ? html`<span class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
+            ${href ? html`<a class="title" part="title" href=${href} lang=${theirs} dir="auto"><span class="clamp">${title}</span></a>` : html`<span class="title" part="title" lang=${theirs} dir="auto"><span class="clamp">${title}</span></span>`}
+            ${this.snippets && post.summary ? html`<span class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
             ${this.meta && (date || comments)
               ? html`<span class="meta" part="meta">
                   ${date ? html`<time datetime=${post.published!.toISOString()}>${date}</time>` : nothing}

@@ -196,7 +196,7 @@ export class ShareButtons extends BlogWidget {
   protected override render() {
     const heading = this.heading.trim() === 'none' ? '' : this.heading || this.t('share.heading');
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
-      ${heading ? html`<span class="heading" part="heading" id="heading">${heading}</span>` : nothing}
+      ${heading ? html`<span class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}>${heading}</span>` : nothing}
       <ul part="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.t('share.heading')}>
         ${this.networks.map((network) => this.renderButton(network))}
       </ul>

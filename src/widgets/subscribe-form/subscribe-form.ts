@@ -415,7 +415,7 @@ export class SubscribeForm extends BlogWidget {
         ? html`<div class="row consent" part="consent">
             <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
               aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
-            <label for="consent">${this.consent}</label>
+            <label for="consent" lang=${this.contentLanguage} dir="auto">${this.consent}</label>
             ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
           </div>
           <div class="line">${submit}</div>`
@@ -444,9 +444,9 @@ export class SubscribeForm extends BlogWidget {
     const successSlot = this.state === 'success' || this.state === 'confirm' || this.state === 'sent';
     return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${this.state}>
       ${this.headingText
-        ? html`<p class="heading" part="heading" id="heading"><slot name="heading">${this.headingText}</slot></p>`
+        ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
         : nothing}
-      ${this.description ? html`<p class="description" part="description" id="description">${this.description}</p>` : nothing}
+      ${this.description ? html`<p class="description" part="description" id="description" lang=${this.contentLanguage} dir="auto">${this.description}</p>` : nothing}
       ${done ? nothing : this.renderForm()}
       <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
         ? successSlot
