@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { isolate } from '../../core/bidi.js';
 import { enSearch } from '../../core/i18n/en/search.js';
 import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
@@ -192,7 +193,7 @@ export class BlogSearch extends BlogWidget {
     this.active = -1;
     this.announcement = this.results.length
       ? this.t('search.count', { count: this.results.length })
-      : this.t('search.none', { query: q });
+      : this.t('search.none', { query: isolate(q, this.textDirection) });
     this.emit<SearchResultsDetail>('search-results', { query: q, posts: this.results });
   }
 
@@ -282,7 +283,7 @@ export class BlogSearch extends BlogWidget {
 
   private renderNone(fullSearch: string | undefined) {
     return html`<p class="message" part="status">
-      ${this.t('search.none', { query: this.shownQuery })}
+      ${this.t('search.none', { query: isolate(this.shownQuery, this.textDirection) })}
       ${fullSearch
         ? html`<a href=${fullSearch} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
         : nothing}

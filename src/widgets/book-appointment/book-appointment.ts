@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
@@ -407,7 +408,7 @@ export class BookAppointment extends BlogWidget {
   }
 
   private formatWhen(instant: number, zone: string): string {
-    return formatDate(new Date(instant), this.language, {
+    return formatWithTime(new Date(instant), this.language, {
       timeZone: zone,
       weekday: 'long',
       day: 'numeric',
@@ -416,7 +417,7 @@ export class BookAppointment extends BlogWidget {
       hour: 'numeric',
       minute: '2-digit',
       timeZoneName: 'short',
-    });
+    }, this.textDirection);
   }
 
   private formatDay(date: CivilDate, withYear = true): string {
@@ -624,18 +625,18 @@ export class BookAppointment extends BlogWidget {
     const dayText = day ? this.formatDay(day, false) : '';
     return html`<div class="times-block">
       <p class="status" role="status">${this.emptyDay
-        ? this.t('booking.noTimesDay', { date: this.formatDay(parseDateKey(this.emptyDay)!, false) })
+        ? this.t('booking.noTimesDay', { date: isolate(this.formatDay(parseDateKey(this.emptyDay)!, false), this.textDirection) })
         : day
-          ? this.t('booking.timeCount', { count: times.length, date: dayText })
+          ? this.t('booking.timeCount', { count: times.length, date: isolate(dayText, this.textDirection) })
           : ''}</p>
       ${day
-        ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: dayText }))}
+        ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: isolate(dayText, this.textDirection) }))}
             <ul class="times" part="times" aria-labelledby="times-heading">
               ${times.map(
                 (slot) => html`<li>
                   <button type="button" class="button" part="button" data-start=${new Date(slot.start).toISOString()}
                     aria-pressed=${this.chosen?.start === slot.start ? 'true' : 'false'} @click=${() => this.chooseSlot(slot)}>
-                    ${this.formatTime(slot.start, this.displayZone)}
+                    <bdi>${this.formatTime(slot.start, this.displayZone)}</bdi>
                   </button>
                 </li>`,
               )}
@@ -824,10 +825,10 @@ export class BookAppointment extends BlogWidget {
       ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
       ${this.step === 'when'
         ? html`<p class="zone">
-            <span>${this.t('booking.timesShownIn', { zone: this.zoneName(this.displayZone) })}</span>
+            <span>${this.t('booking.timesShownIn', { zone: isolate(this.zoneName(this.displayZone), this.textDirection) })}</span>
             ${differ
               ? html`<button type="button" class="link-button zone-switch" @click=${() => (this.inPracticeZone = !this.inPracticeZone)}>
-                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: this.zoneName(other) })}
+                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: isolate(this.zoneName(other), this.textDirection) })}
                 </button>`
               : nothing}
           </p>`

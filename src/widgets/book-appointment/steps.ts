@@ -245,9 +245,9 @@ export class BookingSteps {
       <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
       ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>` : nothing}
       ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
-      <dt>${this.t('booking.name')}</dt><dd>${request.name}</dd>
-      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd>${request.email}</dd>` : nothing}
-      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd>${request.phone}</dd>` : nothing}
+      <dt>${this.t('booking.name')}</dt><dd><bdi>${request.name}</bdi></dd>
+      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd><bdi>${request.email}</bdi></dd>` : nothing}
+      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd><bdi>${request.phone}</bdi></dd>` : nothing}
       ${fields.age ? html`<dt>${this.t('booking.age')}</dt><dd>${fields.age}</dd>` : nothing}
       ${fields.concern ? html`<dt>${this.t('booking.concern')}</dt><dd>${fields.concern}</dd>` : nothing}
       ${fields.firstVisit ? html`<dt>${this.t('booking.firstVisit')}</dt><dd>${this.t('booking.yes')}</dd>` : nothing}
