@@ -188,3 +188,22 @@ export async function searchFor(el: HTMLElement & { updateComplete: Promise<unkn
   await results;
   await el.updateComplete;
 }
+
+/**
+ * Every piece of visible text in a widget's shadow root below `min`:1 against what is behind it (elements with
+ * text of their own; visually hidden, aria-hidden skeleton and disabled controls left out, as WCAG does).
+ */
+export function lowContrastText(host: Element, min = 4.5, skip = ''): string[] {
+  const low: string[] = [];
+  for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    if (!own || !el.getClientRects().length) continue;
+    if (el.closest('.visually-hidden, [aria-hidden=true], [part~=skeleton], style') || (skip && el.matches(skip))) continue;
+    if (el.matches(':disabled, [aria-disabled=true]') || el.closest('[aria-disabled=true], button:disabled')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) continue;
+    const value = textContrast(el);
+    if (value < min) low.push(`${el.localName}.${el.className || ''} "${el.textContent!.trim().slice(0, 30)}" ${value.toFixed(2)}:1`);
+  }
+  return low;
+}
