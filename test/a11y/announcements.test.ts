@@ -24,6 +24,27 @@ describe('announcements', function () {
     expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'loaded').to.deep.equal([]);
   });
 
+  it('<translate-toggle>: a remembered language the page lacks is shown at page load, and said after the visitor picks one', async () => {
+    localStorage.setItem('blog-widgets:language', 'hi'); // page-local (helpers/own-language-memory.ts)
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    try {
+      const el = document.createElement('translate-toggle') as HTMLElement & { updateComplete: Promise<unknown> };
+      el.setAttribute('languages', 'en hi ur');
+      el.setAttribute('provider', 'alternate');
+      box.append(el);
+      await waitUntil(() => $(el, '[part=notice]')?.textContent?.trim(), 'no notice', { timeout: 15_000 });
+      expect(spoken(el), 'at page load').to.deep.equal([]);
+      $(el, '#trigger')!.click();
+      await el.updateComplete;
+      $(el, '[data-lang=ur]')!.click();
+      await waitUntil(() => spoken(el).length, 'the visitor’s pick is not said', { timeout: 15_000 });
+    } finally {
+      box.remove();
+      localStorage.removeItem('blog-widgets:language');
+      document.dispatchEvent(new CustomEvent('language-change', { detail: { lang: 'en', original: true } }));
+    }
+  });
+
   for (const tag of ['popular-posts', 'featured-post']) {
     it(`<${tag}>: says nothing while loading or when the feed fails at page load; announces a failed retry`, async () => {
       const slow = document.createElement(tag);

@@ -105,6 +105,9 @@ export class TranslateToggle extends BlogWidget {
   @state() private status: Status = 'idle';
   @state() private failedLang = '';
   @state() private pageTranslated = false;
+  /** Whether the visitor used this toggle on this page: only then is the notice announced (before, shown only). */
+  private visitorActed = false;
+  private readonly noteAction = () => (this.visitorActed = true);
 
   @query('#trigger') private trigger?: HTMLButtonElement;
 
@@ -410,7 +413,7 @@ export class TranslateToggle extends BlogWidget {
     const text = message[this.status] ?? '';
     const showOriginal = this.pageTranslated && this.offered.length > 2 && this.status !== 'working';
     return html`<div class="notice" part="notice">
-      <span role="status">${text}</span>
+      <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
       ${this.status === 'failed'
         ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
         : nothing}
@@ -422,7 +425,7 @@ export class TranslateToggle extends BlogWidget {
 
   protected override render() {
     const current = this.currentLanguage;
-    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no">
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no" @click=${this.noteAction} @keydown=${this.noteAction}>
       ${this.offered.length > 2 ? this.renderMenu(current) : this.renderToggle(current)} ${this.renderNotice()}
     </div>`;
   }
