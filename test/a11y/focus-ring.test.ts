@@ -6,11 +6,16 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import { focusables, ringProblem } from '../helpers/a11y.js';
 import { logKey } from '../helpers/console.js';
+import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const blogger = (key: string) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 
 async function ringsOf(host: HTMLElement): Promise<string[]> {
   await waitUntil(() => host.shadowRoot!.querySelector('[part~=title]') && !host.shadowRoot!.querySelector('[part~=skeleton]'), 'never loaded', { timeout: 15_000 });
+  return rings(host);
+}
+
+async function rings(host: HTMLElement): Promise<string[]> {
   const problems: string[] = [];
   const targets = focusables(host);
   expect(targets.length).to.be.greaterThan(0);
@@ -44,6 +49,28 @@ describe('focus rings', function () {
     it(`<featured-post layout="${layout}">: the title link and "Read more" show their whole ring`, async () => {
       const el = await fixture<HTMLElement>(html`<featured-post loading="eager" layout=${layout} style="inline-size: 300px" src=${blogger(logKey('ring'))}></featured-post>`);
       expect(await ringsOf(el)).to.deep.equal([]);
+    });
+  }
+
+  for (const width of [320, 600]) {
+    it(`every widget: every focusable element shows its whole ring (${width} px)`, async () => {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"></div>`);
+      const widgets = addWidgets(box);
+      await waitUntil(() => widgets.every(loaded), 'never loaded', { timeout: 15_000 });
+      const problems: string[] = [];
+      for (const w of widgets) {
+        if (w.localName === 'book-appointment') {
+          // The later steps too: a day and a time chosen.
+          w.shadowRoot!.querySelector<HTMLElement>('td[aria-disabled=false]')!.click();
+          await (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        }
+        if (w.localName === 'translate-toggle') {
+          w.shadowRoot!.querySelector<HTMLElement>('#trigger')!.click();
+          await (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        }
+        problems.push(...(await rings(w)).map((p) => `${w.localName}: ${p}`));
+      }
+      expect(problems).to.deep.equal([]);
     });
   }
 });

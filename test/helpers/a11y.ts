@@ -7,11 +7,19 @@ export function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** The focusable elements inside a widget's shadow root, in document order. */
+/**
+ * The elements of a widget's shadow root a keyboard reaches, in document order: Tab stops, and the grid cells and
+ * menu items reached with arrow keys. Nothing inside aria-hidden (the subscribe form's honeypot).
+ */
 export function focusables(host: Element): HTMLElement[] {
   return [
-    ...host.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])'),
-  ];
+    ...host.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]'),
+  ].filter(
+    (el) =>
+      !el.closest('[aria-hidden=true]') &&
+      el.getClientRects().length > 0 &&
+      (el.getAttribute('tabindex') !== '-1' || ['gridcell', 'menuitemradio', 'option'].includes(el.getAttribute('role') ?? '')),
+  );
 }
 
 /**
