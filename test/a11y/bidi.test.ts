@@ -31,11 +31,11 @@ function timeReadsRight(el: Element): string {
   return digit.left < period.left ? '' : `"${text.trim()}" shows its AM/PM before the hour`;
 }
 
-async function booking(): Promise<BookAppointment> {
+async function booking(extra: Record<string, string> = {}): Promise<BookAppointment> {
   await ensureStrings('ur');
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);
   const el = document.createElement('book-appointment');
-  for (const [k, v] of Object.entries({ lang: 'ur', timezone: 'Asia/Kolkata', 'visitor-timezone': 'UTC', hours: 'mon-fri 18:00-20:00', horizon: '14' })) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ lang: 'ur', timezone: 'Asia/Kolkata', 'visitor-timezone': 'UTC', hours: 'mon-fri 18:00-20:00', horizon: '14', ...extra })) el.setAttribute(k, v);
   el.now = Date.parse('2026-03-02T00:00:00Z');
   wrapper.append(el);
   await el.updateComplete;
@@ -63,5 +63,29 @@ describe('bidi isolation', function () {
     const zone = el.shadowRoot!.querySelector('.zone span')!;
     const isolated = zone.querySelector('bdi') !== null || /\u2068[^\u2069]+\u2069/.test(zone.textContent!);
     expect(isolated, zone.textContent!).to.equal(true);
+  });
+
+  it("Urdu: the practice's own (English) error message and the visitor's name are isolated in their sentences", async () => {
+    const body = encodeURIComponent('{"error":"That time was just taken."}');
+    const el = await booking({ action: `/mock/status=422,body=${body}/book`, practitioner: 'Dr. Meera Rao' });
+    el.shadowRoot!.querySelector<HTMLElement>('td[data-date="2026-03-03"]')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.times button')!.click();
+    await el.updateComplete;
+    for (const [id, value] of [['f-name', 'Asha Verma'], ['f-email', 'asha@example.com']]) {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    el.shadowRoot!.querySelector<HTMLInputElement>('#f-consent')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('form button[type=submit]')!.click();
+    await el.updateComplete;
+    const failed = new Promise((resolve) => el.addEventListener('appointment-error', resolve, { once: true }));
+    el.shadowRoot!.querySelector<HTMLElement>('.send')!.click();
+    await failed;
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    expect(alert).to.contain('\u2068That time was just taken.\u2069');
   });
 });

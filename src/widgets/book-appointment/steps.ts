@@ -9,7 +9,8 @@ import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
-import { addStrings, type Params, type StringKey } from '../../core/i18n/index.js';
+import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
+import { isolate } from '../../core/bidi.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
@@ -99,6 +100,11 @@ export class BookingSteps {
 
   private get el(): BookAppointment {
     return this.host.el;
+  }
+
+  /** A name, address or message from outside, isolated inside the widget's own sentence (see core/bidi.ts). */
+  private iso(value: string): string {
+    return isolate(value, direction(resolveLanguage(this.el)));
   }
 
   private t(key: StringKey, params?: Params): string {
@@ -284,7 +290,7 @@ export class BookingSteps {
     if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
     else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
     else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.el.practitioner });
+    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.iso(this.el.practitioner) });
     else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
     return html`<dl>
         <dt>${this.t('booking.when')}</dt>
@@ -336,10 +342,10 @@ export class BookingSteps {
   /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
   private message(request: AppointmentRequest, withContact: boolean): string {
     const start = Date.parse(request.start);
-    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: request.name })];
+    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: this.iso(request.name) })];
     if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
     const contact = [request.email, request.phone].filter(Boolean).join(', ');
-    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact }));
+    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact: this.iso(contact) }));
     return parts.join(' ');
   }
 
@@ -387,7 +393,7 @@ export class BookingSteps {
       }
       const result = await sendForm(action, request as unknown as Fields, { encoding: 'json', signal: controller.signal, timeout: this.el.timeout });
       if (result.ok) this.finish(request, { status: result.status });
-      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: result.message }), result.status);
+      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: this.iso(result.message) }), result.status);
       else this.fail(request, 'http', this.t('booking.errorHttp', { status: result.status }), result.status);
     } catch (error) {
       if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
