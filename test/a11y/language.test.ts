@@ -75,4 +75,17 @@ describe('language and direction of text', function () {
     const title = search.shadowRoot!.querySelector<HTMLElement>('[role=option] .title')!;
     expect(`${langOf(title)} ${getComputedStyle(title).direction}`).to.equal('en ltr');
   });
+
+  it("a feed that declares its language (RSS <language>) marks its titles with it, on a page in another", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const posts = document.createElement('popular-posts');
+    posts.setAttribute('loading', 'eager');
+    posts.setAttribute('src', '/mock/file=feeds~rss-hi.xml,type=application%2Frss%2Bxml/feed.xml');
+    box.append(posts);
+    await waitUntil(() => loaded(posts), 'never loaded', { timeout: 15_000 });
+    const titles = [...posts.shadowRoot!.querySelectorAll<HTMLElement>('a[part~=title]')];
+    expect(titles.map((t) => langOf(t))).to.deep.equal(['hi-IN', 'hi-IN']);
+    // The widget's own words stay in the page's language.
+    expect(langOf(posts.shadowRoot!.querySelector('ul')!)).to.equal('en');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Atom 1.0 and 0.3 (including Blogger's Atom feeds with `thr:total` comment counts and `media:thumbnail`).
  */
-import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
+import { fromHtml, count, firstImage, languageTag, withLanguage, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
 import { baseOf, child, children, childText } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -102,6 +102,7 @@ export function parseAtom(doc: Document, feedUrl?: string): Feed {
     title: atomText(child(root, 'title')),
     link: alternate(root, feedUrl) || undefined,
     id: childText(root, 'id') || undefined,
+    ...withLanguage(languageTag(root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'))),
     ...(totalResults ? { total: count(totalResults.textContent) } : {}),
     posts: children(root, 'entry').map((entry) => parseAtomEntry(entry, feedUrl)),
   };

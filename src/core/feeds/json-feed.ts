@@ -1,5 +1,5 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str } from './normalise.js';
+import { fromHtml, languageTag, withLanguage, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str } from './normalise.js';
 import type { Feed, Post } from './types.js';
 
 
@@ -36,6 +36,7 @@ export function parseJsonFeed(data: unknown, feedUrl?: string): Feed {
     type: 'json-feed',
     title: fromHtml(feed.title),
     link: link(str(feed.home_page_url), base) || undefined,
+    ...withLanguage(languageTag(feed.language)),
     posts: (Array.isArray(feed.items) ? feed.items : []).map((it) => item(it, base)),
   };
 }

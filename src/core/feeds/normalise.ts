@@ -11,6 +11,15 @@ export const obj = (value: unknown): Json => (value && typeof value === 'object'
 export const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** A feed's declared language as a BCP 47 tag ("en-us", "hi-IN"), or undefined when absent or not a tag. */
+export function languageTag(value: unknown): string | undefined {
+  const text = str(value).trim();
+  return text.length <= 35 && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(text) ? text : undefined;
+}
+
+/** `{ language }` when there is one, else nothing (a feed without a language has no such key). */
+export const withLanguage = (language: string | undefined): { language?: string } => (language ? { language } : {});
+
 /** Plain text, whitespace collapsed. */
 export function plain(value: unknown): string {
   return value == null ? '' : String(value).replace(/[\s\u00A0]+/g, ' ').trim();

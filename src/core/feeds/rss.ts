@@ -2,7 +2,7 @@
  * RSS 2.0, 0.9x and RSS 1.0 (RDF): channel and items, Dublin Core dates and creators, `content:encoded`,
  * `slash:comments` (WordPress), `media:thumbnail` / `media:content` / image enclosures.
  */
-import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
+import { count, firstImage, fromHtml, languageTag, withLanguage, link, plain, post, summaryFromHtml, toDate, startFeed } from './normalise.js';
 import { baseOf, child, children, childText } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -66,6 +66,7 @@ export function parseRss(doc: Document, feedUrl?: string): Feed {
     type: 'rss',
     title: fromHtml(childText(channel, 'title')),
     link: link(channelLink?.textContent?.trim() ?? '', base) || undefined,
+    ...withLanguage(languageTag(childText(channel, 'language'))),
     posts: items.map((item) => parseRssItem(item, feedUrl)),
   };
 }

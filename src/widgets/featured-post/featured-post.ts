@@ -111,12 +111,14 @@ export class FeaturedPost extends FeedWidget {
     const image = imageFor(post.image, w, h);
     const href = safeUrl(post.url);
     const title = post.title || this.t('posts.untitled');
+    // The feed's text: its declared language, else the page's.
+    const theirs = this.feeds.feed?.language || this.contentLanguage;
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
-        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: this.contentLanguage, dir: 'auto' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
-        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${this.contentLanguage} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
+        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
+        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
         ${href
           ? html`<a class="button more" part="more" href=${href} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`

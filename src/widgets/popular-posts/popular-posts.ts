@@ -211,8 +211,8 @@ export class PopularPosts extends FeedWidget {
     if (!posts.length) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
     const [w, h] = THUMB[this.layout];
     const lang = this.language;
-    // Titles and snippets are the feed's text: the page's language, their own direction.
-    const theirs = this.contentLanguage;
+    // Titles and snippets are the feed's text: its declared language, else the page's; their own direction.
+    const theirs = this.feeds.feed?.language || this.contentLanguage;
     return html`<ul
       class=${this.listClass()}
       part="list"
