@@ -30,6 +30,13 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   return url.href;
 }
 
+/** Why `safeUrl` refused `value`, for the owner's warning: `"javascript:…" is not an http(s) address`. */
+export function urlRefusal(value: unknown, options: SafeUrlOptions = {}): string {
+  const kinds = ['http(s)', ...(options.allow ?? []).map((scheme) => scheme.slice(0, -1))];
+  const last = kinds.pop()!;
+  return `${JSON.stringify(String(value))} is not an ${kinds.length ? `${kinds.join(', ')} or ${last}` : last} address`;
+}
+
 const TRACKING = /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid)$/i;
 
 /** The URL without tracking parameters (utm_*, fbclid, gclid, mc_cid, mc_eid, …) and, by default, the fragment. */

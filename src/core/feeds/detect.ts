@@ -7,6 +7,7 @@
  * - Otherwise the address is fetched and its content recognised (JSON Feed, RSS, Atom, or an HTML page whose
  *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
  */
+import { safeUrl } from '../safe.js';
 import { bloggerRoot } from './blogger.js';
 import { wordpressRoot } from './wordpress-site.js';
 
@@ -37,10 +38,11 @@ function sameOrigin(url: URL): boolean {
 /** Works out the source from the `src` and `feed-type` attributes (no network). */
 export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: Document = document): FeedSource {
   const pageGenerator = generator(doc);
-  let address = src.trim();
+  // Only http(s): a javascript:, data: or vbscript: address reads as "no address" (this site).
+  let address = safeUrl(src) ?? '';
   if (!address) {
     if (feedType === 'auto' && !/blogger|wordpress/i.test(pageGenerator)) {
-      const own = doc.querySelector<HTMLLinkElement>(FEED_LINKS)?.href;
+      const own = safeUrl(doc.querySelector<HTMLLinkElement>(FEED_LINKS)?.getAttribute('href'), { base: doc.baseURI });
       if (own) address = own;
     }
     address ||= `${location.origin}/`;

@@ -1,6 +1,7 @@
 /**
  * fetch with a timeout, abort and typed errors a widget can explain to a visitor.
  */
+import { safeUrl } from '../safe.js';
 
 /** Why a request failed. `cors`: the browser refused to show the reply (probably no CORS headers). */
 export type NetErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'cors' | 'aborted';
@@ -71,9 +72,14 @@ function crossOrigin(url: string): boolean {
   }
 }
 
-/** fetch that rejects with a `NetError` on network failure, timeout, abort or a non-2xx status. */
-export async function fetchWithTimeout(url: string, options: RequestOptions = {}): Promise<Response> {
+/**
+ * fetch that rejects with a `NetError` on network failure, timeout, abort or a non-2xx status. Only http(s)
+ * addresses are requested: anything else (javascript:, data:, …) is a `network` error, never a throw into the page.
+ */
+export async function fetchWithTimeout(address: string, options: RequestOptions = {}): Promise<Response> {
   const { timeout = DEFAULT_TIMEOUT, signal, allowHttpErrors, ...init } = options;
+  const url = safeUrl(address);
+  if (!url) throw new NetError('network', `not an http(s) address: ${JSON.stringify(String(address).slice(0, 80))}`);
   const guard = timeoutSignal(timeout, signal);
   try {
     const response = await fetch(url, { ...init, signal: guard.signal });

@@ -5,6 +5,7 @@ import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
@@ -70,7 +71,7 @@ export class FeaturedPost extends FeedWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.feeds.feed && changed.has('post')) this.shown = this.pick(this.feeds.feed);
     if (!this.feedInputsChanged(changed, ['post'])) return;
-    const byAddress = Boolean(this.post.trim());
+    const byAddress = Boolean(this.wanted);
     this.loadPosts({ max: byAddress ? this.scan : 25, label: !byAddress && this.label.trim() ? this.label.trim() : undefined });
   }
 
@@ -79,8 +80,13 @@ export class FeaturedPost extends FeedWidget {
     this.announce(this.shown ? [this.shown] : []);
   }
 
+  /** The post asked for by address (a refused address warns once and features the newest post). */
+  private get wanted(): string {
+    return this.safeAttribute('post', this.post, new Words('the newest post')) ?? '';
+  }
+
   private pick(feed: Feed): Post | undefined {
-    const wanted = this.post.trim();
+    const wanted = this.wanted;
     return wanted ? feed.posts.find((p) => normalise(p.url) === normalise(wanted)) : feed.posts[0];
   }
 

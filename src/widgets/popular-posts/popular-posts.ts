@@ -124,7 +124,7 @@ export class PopularPosts extends FeedWidget {
 
   private readPicks(): PageLink[] {
     if (this.order === 'curated') {
-      const picks = this.posts.map((address) => ({ url: safeUrl(address) ?? '', title: '' })).filter((p) => p.url);
+      const picks = this.posts.map((address) => ({ url: this.safeAttribute('posts', address, new Words('the other addresses')) ?? '', title: '' })).filter((p) => p.url);
       if (!picks.length) this.warnAttribute('posts', 'order="curated" needs post addresses in "posts"', new Words('no posts'));
       return picks;
     }

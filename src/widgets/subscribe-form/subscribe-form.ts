@@ -382,7 +382,7 @@ export class SubscribeForm extends BlogWidget {
     const sending = this.state === 'sending' || this.state === 'offline';
     const { email: emailError, consent: consentError } = this.errors;
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-    const privacy = this.privacyHref ? safeUrl(this.privacyHref) : undefined;
+    const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
     const failed = this.state === 'error' || this.state === 'rate-limited';
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
