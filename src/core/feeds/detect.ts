@@ -7,6 +7,7 @@
  * - Otherwise the address is fetched and its content recognised (JSON Feed, RSS, Atom, or an HTML page whose
  *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
  */
+import { isBloggerHost } from '../net/jsonp.js';
 import { safeUrl } from '../safe.js';
 import { bloggerRoot } from './blogger.js';
 import { wordpressRoot } from './wordpress-site.js';
@@ -20,7 +21,11 @@ export interface FeedSource {
   type: FeedTypeOption;
   /** Blogger and WordPress: the site's root; others: the feed's address. */
   url: string;
-  /** Blogger on another origin: JSONP (Blogger's JSON has no CORS headers). */
+  /**
+   * Blogger on another origin: JSONP (Blogger's JSON has no CORS headers). Only for Blogger's own hosts
+   * (blogspot, blogger.com) or when the owner said `feed-type="blogger"` (a custom domain): a JSONP reply runs as
+   * a script in the page.
+   */
   jsonp: boolean;
 }
 
@@ -60,7 +65,7 @@ export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: 
     else if (sameOrigin(url) && /blogger/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$/i.test(url.pathname)) type = 'blogger';
     else if (sameOrigin(url) && /wordpress/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$|\/feed\/?$/i.test(url.pathname)) type = 'wordpress';
   }
-  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) };
+  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) && (feedType === 'blogger' || isBloggerHost(url.hostname)) };
   if (type === 'wordpress') return { type, url: wordpressRoot(url.href), jsonp: false };
   return { type, url: url.href, jsonp: false };
 }

@@ -9,7 +9,9 @@
  * - `endpoint`: the owner's own server or a form service; JSON or form data, `Accept: application/json`.
  * - `mailchimp`: `https://<dc>.list-manage.com/subscribe/post?u=<u>&id=<id>` with `EMAIL`, `FNAME` and an empty
  *   honeypot `b_<u>_<id>`. That route sends no CORS headers, so the request goes to `/subscribe/post-json` as JSONP
- *   (`c=<callback>`), which answers `{ result: "success" | "error", msg }` where `msg` may contain HTML.
+ *   (`c=<callback>`), which answers `{ result: "success" | "error", msg }` where `msg` may contain HTML. JSONP runs
+ *   the reply as a script, so only on Mailchimp's own hosts (`*.list-manage.com`); an action elsewhere (a proxy)
+ *   gets the same fields POSTed to its `/subscribe/post-json` with fetch and CORS, and the same reply is read.
  * - `buttondown`: `https://buttondown.com/api/emails/embed-subscribe/<username>` with `email` (and `embed=1`).
  * - `mailerlite`: `https://assets.mailerlite.com/jsonp/<account>/forms/<form>/subscribe` with `fields[email]`,
  *   `fields[name]`, `ml-submit=1`, `anticsrf=true`.
@@ -18,7 +20,7 @@
  * The last four are posted with `mode: 'no-cors'`: their replies cannot be read from another origin, so the widget
  * can only say that the request was sent (and, for newsletters, to confirm from the inbox).
  */
-import { jsonp } from '../net/jsonp.js';
+import { isMailchimpHost, jsonp } from '../net/jsonp.js';
 import { NetError } from '../net/request.js';
 import { htmlToText } from '../safe.js';
 import { sendForm, sendNoCors, type SendResult } from './submit.js';
@@ -69,6 +71,8 @@ export function buildRequest(
       const { url, honeypot } = mailchimpJsonUrl(action);
       // Mailchimp's own bot trap: a field that must arrive empty.
       if (honeypot) fields[honeypot] = '';
+      // Anywhere but Mailchimp's own hosts: no script from the reply, a CORS POST (the fields in the body).
+      if (!isMailchimpHost(url.hostname)) return { provider, transport: 'fetch', url: url.href, fields, encoding: 'form' };
       for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);
       return { provider, transport: 'jsonp', url: url.href, fields, encoding: 'form' };
     }
@@ -149,6 +153,8 @@ export async function sendSubscription(
       return { status: 'sent' };
     }
     const result = await sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal });
+    // Mailchimp's post-json answers 200 with { result: "error" } too.
+    if (request.provider === 'mailchimp' && result.ok) return mailchimpOutcome(result.data, doubleOptIn);
     return endpointOutcome(result, doubleOptIn);
   } catch (error) {
     if (error instanceof NetError && error.kind === 'aborted') throw error;

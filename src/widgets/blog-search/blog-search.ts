@@ -75,7 +75,7 @@ export class BlogSearch extends BlogWidget {
   /** The blog's address or feed address. Default: this site. */
   @property() src = '';
 
-  /** `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  /** `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`; `blogger` also allows JSONP for a Blogger custom domain. */
   @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') }) feedType: FeedTypeOption = 'auto';
 
   /** Most results shown (1–20). */

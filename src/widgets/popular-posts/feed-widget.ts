@@ -42,7 +42,10 @@ export class FeedWidget extends BlogWidget {
   /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
   @property() src = '';
 
-  /** The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  /**
+   * The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. `blogger` also allows
+   * JSONP for a Blogger blog on a custom domain (JSONP is otherwise used only on blogspot and blogger.com hosts).
+   */
   @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') })
   feedType: FeedTypeOption = 'auto';
 
