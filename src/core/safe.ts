@@ -30,6 +30,21 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   return url.href;
 }
 
+/**
+ * `rel` for a link: `noopener noreferrer` when it leads to another site (the other site gets no handle on this
+ * window and no Referer, whatever the page's referrer policy), else `undefined` (same site, mailto:, tel:).
+ */
+export function relFor(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, globalThis.location?.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin === globalThis.location?.origin ? undefined : 'noopener noreferrer';
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why `safeUrl` refused `value`, for the owner's warning: `"javascript:…" is not an http(s) address`. */
 export function urlRefusal(value: unknown, options: SafeUrlOptions = {}): string {
   const kinds = ['http(s)', ...(options.allow ?? []).map((scheme) => scheme.slice(0, -1))];

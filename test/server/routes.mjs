@@ -89,7 +89,7 @@ export async function mockRoutes(ctx, next) {
     method: ctx.method,
     path: match[2] ?? '/',
     query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
-    headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept') },
+    headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept'), referer: ctx.get('referer') },
     body,
     aborted: false,
   };

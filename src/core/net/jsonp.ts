@@ -73,6 +73,8 @@ export function jsonp<T = unknown>(url: string, options: JsonpOptions = {}): Pro
     registry[name] = (data: T) => finish(undefined, data);
     signal?.addEventListener('abort', onAbort, { once: true });
     script.async = true;
+    // The service learns at most this site's origin, never the page address.
+    script.referrerPolicy = 'strict-origin-when-cross-origin';
     script.src = target.href;
     script.onerror = () => finish(new NetError('network', 'the script could not be loaded'));
     // A script that loaded but never called back (an error page, wrong callback parameter).

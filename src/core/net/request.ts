@@ -82,7 +82,8 @@ export async function fetchWithTimeout(address: string, options: RequestOptions 
   if (!url) throw new NetError('network', `not an http(s) address: ${JSON.stringify(String(address).slice(0, 80))}`);
   const guard = timeoutSignal(timeout, signal);
   try {
-    const response = await fetch(url, { ...init, signal: guard.signal });
+    // Another site learns at most this site's origin, never the page address (whatever the page's referrer policy).
+    const response = await fetch(url, { referrerPolicy: 'strict-origin-when-cross-origin', ...init, signal: guard.signal });
     if (!response.ok && response.type !== 'opaque' && !allowHttpErrors) {
       throw new NetError('http', `HTTP ${response.status}`, response.status);
     }

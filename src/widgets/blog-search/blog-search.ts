@@ -9,7 +9,7 @@ import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
 import { formatDate } from '../../core/i18n/index.js';
 import type { NetError } from '../../core/net/request.js';
-import { safeUrl, urlRefusal } from '../../core/safe.js';
+import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { highlight, queryTerms } from '../../core/search/match.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -301,7 +301,7 @@ export class BlogSearch extends BlogWidget {
     return html`<p class="message" part="status">
       ${this.t('search.none', { query: this.shownQuery })}
       ${fullSearch
-        ? html`<a href=${fullSearch} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
+        ? html`<a href=${fullSearch} rel=${relFor(fullSearch) ?? nothing} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
         : nothing}
     </p>`;
   }

@@ -18,7 +18,7 @@ import {
 import type { StringKey } from '../../core/i18n/index.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
-import { safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './subscribe-form.styles.js';
@@ -421,7 +421,7 @@ export class SubscribeForm extends BlogWidget {
         <label for="hp">${this.t('subscribe.honeypot')}</label>
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      ${privacy ? html`<p class="privacy"><a href=${privacy}>${this.t('subscribe.privacy')}</a></p>` : nothing}
+      ${privacy ? html`<p class="privacy"><a href=${privacy} rel=${relFor(privacy) ?? nothing}>${this.t('subscribe.privacy')}</a></p>` : nothing}
       ${failed
         ? html`<div class="failure" role="alert" part="status">
             <p>${this.statusText()}</p>
