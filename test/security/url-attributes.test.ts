@@ -382,6 +382,33 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
     expect(attributes.filter((a) => !SCENARIOS[a]), 'URL-like attributes without a scenario').to.deep.equal([]);
   });
 
+  it('feed addresses: a hostile feed\'s links and images, clicked, picked and opened with Enter', async function () {
+    this.timeout(30_000);
+    const hostileFeed = () => `/mock/file=feeds~hostile.json,log=${logKey('url')}/feeds/posts/default`;
+    const wrap = place(`<div></div>`);
+    for (const tag of ['popular-posts', 'featured-post']) wrap.append((await feedWidget(`<${tag} loading="eager" src="${hostileFeed()}"></${tag}>`)).parentElement!);
+    const search = place(`<blog-search feed-type="blogger" debounce="0" thumbnails src="${hostileFeed()}"></blog-search>`);
+    wrap.append(search.parentElement!);
+    (search as unknown as { navigate: (url: string) => void }).navigate = (url: string) => seen.navigated.push(url);
+    await update(search);
+    await searchFor(search, 'hello');
+    const picks = $$(search, '[role=option]').length;
+    expect(picks, 'results').to.be.above(0);
+    for (let i = 0; i < picks; i += 1) {
+      // Each result picked with the keyboard, then with the mouse.
+      $<HTMLInputElement>(search, 'input')!.focus();
+      for (let k = 0; k <= i; k += 1) await sendKeys({ press: 'ArrowDown' });
+      await pressEnter(search);
+      await searchFor(search, ' ');
+      $$(search, '[role=option]')[i]?.click();
+      await update(search);
+    }
+    expect(addressesIn(wrap).filter(hostile), 'in the rendered DOM').to.deep.equal([]);
+    for (const list of [seen.clicked, seen.navigated, seen.fetched, seen.opened, seen.scripts]) expect(list.filter(hostile)).to.deep.equal([]);
+    expect(seen.errors).to.deep.equal([]);
+    expect((top as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   for (const name of Object.keys(SCENARIOS)) {
     it(`${name}`, async function () {
       this.timeout(120_000);
