@@ -35,11 +35,8 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
  * window and no Referer, whatever the page's referrer policy), else `undefined` (same site, mailto:, tel:).
  */
 export function relFor(href: string | undefined): string | undefined {
-  if (!href) return undefined;
   try {
-    const url = new URL(href, globalThis.location?.href);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return url.origin === globalThis.location?.origin ? undefined : 'noopener noreferrer';
+    return href && /^https?:/.test(href) && new URL(href).origin !== location.origin ? 'noopener noreferrer' : undefined;
   } catch {
     return undefined;
   }
@@ -47,9 +44,7 @@ export function relFor(href: string | undefined): string | undefined {
 
 /** Why `safeUrl` refused `value`, for the owner's warning: `"javascript:…" is not an http(s) address`. */
 export function urlRefusal(value: unknown, options: SafeUrlOptions = {}): string {
-  const kinds = ['http(s)', ...(options.allow ?? []).map((scheme) => scheme.slice(0, -1))];
-  const last = kinds.pop()!;
-  return `${JSON.stringify(String(value))} is not an ${kinds.length ? `${kinds.join(', ')} or ${last}` : last} address`;
+  return `${JSON.stringify(String(value))} is not an http(s)${options.allow ? `, ${options.allow.join(' ')}` : ''} address`;
 }
 
 const TRACKING = /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid)$/i;

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resolveSource } from '../../src/core/feeds/detect.js';
-import { isBloggerHost, isMailchimpHost } from '../../src/core/net/jsonp.js';
+import { isBloggerHost, isMailchimpHost } from '../../src/core/net/hosts.js';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';

@@ -7,7 +7,7 @@
  * - Otherwise the address is fetched and its content recognised (JSON Feed, RSS, Atom, or an HTML page whose
  *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
  */
-import { isBloggerHost } from '../net/jsonp.js';
+import { isBloggerHost } from '../net/hosts.js';
 import { safeUrl } from '../safe.js';
 import { bloggerRoot } from './blogger.js';
 import { wordpressRoot } from './wordpress-site.js';

@@ -20,7 +20,8 @@
  * The last four are posted with `mode: 'no-cors'`: their replies cannot be read from another origin, so the widget
  * can only say that the request was sent (and, for newsletters, to confirm from the inbox).
  */
-import { isMailchimpHost, jsonp } from '../net/jsonp.js';
+import { isMailchimpHost } from '../net/hosts.js';
+import { jsonp } from '../net/jsonp.js';
 import { NetError } from '../net/request.js';
 import { htmlToText } from '../safe.js';
 import { sendForm, sendNoCors, type SendResult } from './submit.js';

@@ -2,9 +2,9 @@
  * JSONP for services whose JSON sends no CORS headers (Blogger feeds on another origin, Mailchimp's post-json).
  *
  * A JSONP reply runs as a script with the page's full rights, so it is used only for the hosts of those two
- * services (`isBloggerHost`, `isMailchimpHost`) or a Blogger blog on a custom domain that the owner named with
- * `feed-type="blogger"`; everything else goes through fetch with CORS. The callers decide; this module refuses
- * anything but http(s).
+ * services (`isBloggerHost`, `isMailchimpHost` in hosts.ts) or a Blogger blog on a custom domain that the owner
+ * named with `feed-type="blogger"`; everything else goes through fetch with CORS. The callers decide; this module
+ * refuses anything but http(s).
  *
  * Each request gets its own global callback name, so parallel requests never collide, and each copy of the bundle
  * on a page (the module loaded twice under different addresses) its own random prefix, so two copies never answer
@@ -13,16 +13,6 @@
  */
 import { safeUrl } from '../safe.js';
 import { DEFAULT_TIMEOUT, NetError } from './request.js';
-
-/** Blogger's own hosts: `*.blogspot.com` and its country domains (`blogspot.in`, `blogspot.co.uk`, `blogspot.com.br`), `*.blogger.com`. */
-export function isBloggerHost(hostname: string): boolean {
-  return /(^|\.)blogspot\.(?:(?:com|co)\.)?[a-z]{2,}$/i.test(hostname) || /(^|\.)blogger\.com$/i.test(hostname);
-}
-
-/** Mailchimp's form hosts: `*.list-manage.com`. */
-export function isMailchimpHost(hostname: string): boolean {
-  return /\.list-manage\.com$/i.test(hostname);
-}
 
 /** A random prefix per copy of this module: two bundles on one page never share a callback name. */
 function copyPrefix(): string {
@@ -47,7 +37,7 @@ export function jsonp<T = unknown>(url: string, options: JsonpOptions = {}): Pro
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(new NetError('aborted', 'aborted'));
     const address = safeUrl(url);
-    if (!address) return reject(new NetError('network', 'not an http(s) address'));
+    if (!address) return reject(new NetError('network', 'not http(s)'));
     counter += 1;
     const name = `${prefix}${counter}`;
     const target = new URL(address);

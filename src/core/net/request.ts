@@ -79,7 +79,7 @@ function crossOrigin(url: string): boolean {
 export async function fetchWithTimeout(address: string, options: RequestOptions = {}): Promise<Response> {
   const { timeout = DEFAULT_TIMEOUT, signal, allowHttpErrors, ...init } = options;
   const url = safeUrl(address);
-  if (!url) throw new NetError('network', `not an http(s) address: ${JSON.stringify(String(address).slice(0, 80))}`);
+  if (!url) throw new NetError('network', 'not http(s)');
   const guard = timeoutSignal(timeout, signal);
   try {
     // Another site learns at most this site's origin, never the page address (whatever the page's referrer policy).
