@@ -98,6 +98,19 @@ describe('replays and moves', function () {
     });
   });
 
+  it('a cross-origin service whose CORS preflight does not allow the header still gets the sign-up, once', async () => {
+    // The test server under another name answers no preflight: a form post with a custom header is refused before
+    // it is sent, so the widget sends it once without the header (as before this header existed).
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const log = logKey('idem-cors');
+    const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} encoding="form"
+      action=${`${other}${mock({ log, body: '{}' }, '/s')}`}></subscribe-form>`);
+    await send(el, 'asha@example.com');
+    await settled(el);
+    const posts = (await received(log)).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.body, r.headers['idempotency-key']])).to.deep.equal([['email=asha%40example.com', '']]);
+  });
+
   describe('a widget moved in the page while it works', () => {
     it('subscribe-form: a sending form moved ten times still finishes, with one request', async () => {
       const log = logKey('move-sub');

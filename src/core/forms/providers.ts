@@ -40,8 +40,9 @@ export interface SubscriptionRequest {
   encoding: 'json' | 'form';
   /**
    * The sign-up's idempotency key (the same for every retry of it), sent as the `Idempotency-Key` header by the
-   * `endpoint` transport. The newsletter providers' embed forms take no such field (they recognise a repeated
-   * address themselves: "already subscribed"), so it is not sent to them.
+   * `endpoint` transport (sent once more without it when a cross-origin service's CORS preflight refuses it).
+   * The newsletter providers' embed forms take no such field (they recognise a repeated address themselves:
+   * "already subscribed"), so it is not sent to them.
    */
   idempotencyKey?: string;
 }

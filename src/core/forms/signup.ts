@@ -151,8 +151,17 @@ export async function sendSubscription(
       await sendNoCors(request.url, request.fields, { timeout, signal });
       return { status: 'sent' };
     }
-    const headers = request.idempotencyKey ? { [IDEMPOTENCY_HEADER]: request.idempotencyKey } : undefined;
-    const result = await sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
+    const send = (headers?: Record<string, string>) => sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
+    if (!request.idempotencyKey) return endpointOutcome(await send(), doubleOptIn);
+    let result: SendResult;
+    try {
+      result = await send({ [IDEMPOTENCY_HEADER]: request.idempotencyKey });
+    } catch (error) {
+      // A service on another origin whose CORS preflight does not allow the header refuses before anything is sent:
+      // send once without it, as the request was before the header existed.
+      if (!(error instanceof NetError) || error.kind !== 'cors') throw error;
+      result = await send();
+    }
     return endpointOutcome(result, doubleOptIn);
   } catch (error) {
     if (error instanceof NetError && error.kind === 'aborted') throw error;
