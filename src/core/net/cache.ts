@@ -18,7 +18,7 @@
  * addresses never share an entry; an entry whose recorded key differs is ignored). At most `entries` entries and
  * `chars` characters (names and values) in all, the oldest evicted first; an entry bigger than `entryChars` stays in
  * memory only; an entry older than `maxAge` is never used and is removed. Entries of earlier versions
- * (`blog-widgets:feed:…`, which could hold search queries) are removed on the first write.
+ * (`blog-widgets:feed:…`, which could hold search queries) are removed the first time a page reads the cache.
  */
 import { NetError, untilAborted } from './request.js';
 
@@ -62,6 +62,22 @@ function storage(): Storage | undefined {
   }
 }
 
+let swept = false;
+
+/** Once per page: removes the entries of earlier versions (their names held what visitors searched for). */
+function sweepLegacy(store: Storage | undefined): void {
+  if (swept || !store) return;
+  swept = true;
+  try {
+    for (let i = store.length - 1; i >= 0; i -= 1) {
+      const name = store.key(i);
+      if (name && LEGACY.test(name)) store.removeItem(name);
+    }
+  } catch {
+    // blocked: nothing to do
+  }
+}
+
 const expired = (time: number) => !(Date.now() - time < STORAGE_LIMITS.maxAge);
 
 function remember(key: string, entry: Entry): void {
@@ -88,6 +104,7 @@ export function peek<T>(key: string, ttl: number, codec: Codec<T> = {}): { value
   }
   if (!entry) {
     const store = storage();
+    sweepLegacy(store);
     try {
       const raw = store?.getItem(PREFIX + key);
       if (raw) {
