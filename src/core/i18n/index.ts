@@ -47,6 +47,13 @@ const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
   ta: () => import('./ta.js').then((m) => m.ta),
   te: () => import('./te.js').then((m) => m.te),
   ur: () => import('./ur.js').then((m) => m.ur),
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+  ru: () => import('./ru.js').then((m) => m.ru),
+  id: () => import('./id.js').then((m) => m.id),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 const loading = new Map<string, Promise<void>>();
 
