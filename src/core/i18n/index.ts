@@ -238,41 +238,31 @@ export function formatNumber(value: number, lang: string, options?: Intl.NumberF
 }
 
 const dateFormats = new Map<string, (date: Date) => string>();
-const TIME_FIELDS = new Set(['hour', 'minute', 'second', 'fractionalSecondDigits', 'dayPeriod', 'hour12', 'hourCycle', 'timeZoneName']);
-const DATE_FIELDS = new Set(['weekday', 'era', 'year', 'month', 'day']);
-const SHARED_FIELDS = new Set(['timeZone', 'calendar', 'numberingSystem', 'localeMatcher', 'formatMatcher']);
-
-function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(lang, options);
-  } catch {
-    return new Intl.DateTimeFormat('en', options);
-  }
-}
-
-const pick = (options: Intl.DateTimeFormatOptions, fields: Set<string>) =>
-  Object.fromEntries(Object.entries(options).filter(([name]) => fields.has(name) || SHARED_FIELDS.has(name))) as Intl.DateTimeFormatOptions;
-const hasLetters = (text: string) => /\p{L}/u.test(text);
 
 /**
  * A formatter for `options`. A date with a time whose pattern puts a word after the time (Hindi "को 11:30 am IST
  * बजे", Telugu "ISTకి") reads badly with a 12-hour clock: such a language gets the date and the time formatted
- * apart, joined the way its short date-time pattern joins them ("मंगलवार, 3 मार्च 2026, 11:30 am IST").
+ * apart and joined with a comma ("मंगलवार, 3 मार्च 2026, 11:30 am IST"). Other languages keep their pattern.
  */
 function makeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): (date: Date) => string {
-  const whole = dateTimeFormat(lang, options);
-  const names = Object.keys(options);
-  if (!names.some((n) => TIME_FIELDS.has(n)) || !names.some((n) => DATE_FIELDS.has(n))) return (date) => whole.format(date);
-  const parts = whole.formatToParts(new Date(Date.UTC(2026, 2, 3, 6, 0)));
-  const firstTime = parts.findIndex((p) => p.type === 'hour' || p.type === 'minute');
-  const wordAfterTime = parts.slice(firstTime).some((p) => p.type === 'literal' && hasLetters(p.value));
-  if (firstTime < 0 || !wordAfterTime) return (date) => whole.format(date);
-  const datePart = dateTimeFormat(lang, pick(options, DATE_FIELDS));
-  const timePart = dateTimeFormat(lang, pick(options, TIME_FIELDS));
-  const short = dateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' }).formatToParts(0);
-  const glue = short[short.findIndex((p) => p.type === 'hour') - 1];
-  const joiner = glue?.type === 'literal' && !hasLetters(glue.value) ? glue.value : ', ';
-  return (date) => datePart.format(date) + joiner + timePart.format(date);
+  const make = (o: Intl.DateTimeFormatOptions) => {
+    try {
+      return new Intl.DateTimeFormat(lang, o);
+    } catch {
+      return new Intl.DateTimeFormat('en', o);
+    }
+  };
+  const whole = make(options);
+  const parts = options.hour ? whole.formatToParts(0) : [];
+  const hour = parts.findIndex((p) => p.type === 'hour');
+  if (parts.some((p, i) => i > hour && p.type === 'literal' && /\p{L}/u.test(p.value)) && parts.some((p) => p.type === 'day')) {
+    const { hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName, ...day } = options;
+    const date = make(day);
+    const time = make({ timeZone: options.timeZone, hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName });
+    const comma = direction(lang) === 'rtl' ? '، ' : ', ';
+    return (value) => date.format(value) + comma + time.format(value);
+  }
+  return (value) => whole.format(value);
 }
 
 /** A date as the language writes it ("12 March 2025", "12 मार्च 2025" by default). */
