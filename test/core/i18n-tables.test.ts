@@ -7,7 +7,17 @@ import type { Strings } from '../../src/core/i18n/en.js';
 import { es } from '../../src/core/i18n/es.js';
 import { fr } from '../../src/core/i18n/fr.js';
 import { id } from '../../src/core/i18n/id.js';
-import { ensureStrings, formatDate, formatNumber, languageName, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import {
+  direction,
+  ensureStrings,
+  formatDate,
+  formatNumber,
+  languageName,
+  setStrings,
+  supportedLanguages,
+  tableLanguage,
+  translate,
+} from '../../src/core/i18n/index.js';
 import { mr } from '../../src/core/i18n/mr.js';
 import { pt } from '../../src/core/i18n/pt.js';
 import { ru } from '../../src/core/i18n/ru.js';
@@ -108,6 +118,20 @@ describe('core/i18n tables', () => {
     ]);
     expect(languageName('hi', 'en')).to.equal('Hindi');
     expect(languageName('fr')).to.equal('Français');
+  });
+
+  it('lists every language with a table in the README, with its direction and plural forms', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const rows = [...readme.matchAll(/^\| `([a-z]{2,3})` \| [^|]+ \| (left to right|right to left) \| [^|]+ \| ([a-z, ]+) \|/gm)];
+    const listed = rows.map(([, code]) => code);
+    expect(listed).to.have.length(14);
+    expect([...listed].sort()).to.deep.equal([...supportedLanguages()].sort());
+    for (const [, code, dir, plurals] of rows) {
+      expect(dir, code).to.equal(direction(code) === 'rtl' ? 'right to left' : 'left to right');
+      const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+      const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories.sort((x, y) => order.indexOf(x) - order.indexOf(y));
+      expect(plurals.split(', '), code).to.deep.equal(needed);
+    }
   });
 
   it('loads a language outside the bundle on first use, once', async () => {
