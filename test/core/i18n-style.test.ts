@@ -88,6 +88,11 @@ describe('core/i18n: string style (issue 15)', () => {
     expect(withWord(ur, /پتا/).length).to.be.above(3);
     expect(withWord(bn, /লিংক/), 'bn: লিঙ্ক, not লিংক').to.deep.equal([]);
     expect(withWord(ta, /குறியிடுங்கள்/), 'ta: one verb for ticking the consent box').to.have.members(['booking.errorConsent', 'subscribe.consentMissing']);
+    // Found when reviewing the other tables for the same kinds of problems:
+    expect(withWord(bn, /এখনো/), 'bn: এখনও, not also এখনো').to.deep.equal([]);
+    expect(withWord(mr, /(^|\s)पहा/), 'mr: पाहा, not also पहा').to.deep.equal([]);
+    expect(withWord(ta, /முயலவும்|முயற்சிக்கவும்/), 'ta: one "try again", மீண்டும் முயலுங்கள்').to.deep.equal([]);
+    expect(withWord(ur, /چیک کریں/), 'ur: کنکشن دیکھیں, not also چیک کریں').to.deep.equal([]);
   });
 
   it('says "वापस" (and "go back" in the other tables) for the back button', () => {
@@ -95,6 +100,12 @@ describe('core/i18n: string style (issue 15)', () => {
     expect(bn['booking.back']).to.equal('ফিরে যান');
     expect(mr['booking.back']).to.equal('मागे जा');
     expect(ur['booking.back']).to.equal('واپس');
+  });
+
+  it('speaks to the reader in one register: Telugu buttons in the polite form, as the rest of the table', () => {
+    expect([te['booking.close'], te['booking.showPractice'], te['booking.showMine']]).to.deep.equal([
+      'మూసివేయండి', 'క్లినిక్ సమయం చూపించండి ({zone})', 'నా సమయం చూపించండి ({zone})',
+    ]);
   });
 
   it('quotes the name of WhatsApp\'s button', () => {
