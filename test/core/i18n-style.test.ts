@@ -3,17 +3,25 @@
  * Indian tables (issue 15), each as the fixed text or as the absence of the old pattern across a table.
  */
 import { expect } from '@open-wc/testing';
+import { ar } from '../../src/core/i18n/ar.js';
 import { bn } from '../../src/core/i18n/bn.js';
+import { de } from '../../src/core/i18n/de.js';
+import { es } from '../../src/core/i18n/es.js';
+import { fr } from '../../src/core/i18n/fr.js';
+import { id } from '../../src/core/i18n/id.js';
 import { en, hi } from '../../src/core/i18n/all.js';
 import type { StringKey, Strings } from '../../src/core/i18n/en.js';
 import { formatDate } from '../../src/core/i18n/index.js';
 import { mr } from '../../src/core/i18n/mr.js';
+import { pt } from '../../src/core/i18n/pt.js';
+import { ru } from '../../src/core/i18n/ru.js';
 import { ta } from '../../src/core/i18n/ta.js';
 import { te } from '../../src/core/i18n/te.js';
 import type { Message } from '../../src/core/i18n/types.js';
 import { ur } from '../../src/core/i18n/ur.js';
 
 const INDIAN: Record<string, Partial<Strings>> = { hi, bn, mr, ta, te, ur };
+const OTHERS: Record<string, Partial<Strings>> = { es, pt, fr, de, ru, id, ar };
 const texts = (message: Message | undefined): string[] =>
   message === undefined ? [] : typeof message === 'string' ? [message] : Object.values(message).filter((t): t is string => !!t);
 /** Every text of a table, with its key, for "nowhere in the table" checks. */
@@ -45,7 +53,11 @@ describe('core/i18n: string style (issue 15)', () => {
   it('writes no gender slash ("चाहता/चाहती") in any table; the Hindi message asks with "मुझे … चाहिए"', () => {
     const slashed = /[\p{L}\p{M}]\/[\p{L}\p{M}]/u;
     expect(slashed.test('चाहता/चाहती'), 'the check can fail').to.equal(true);
-    for (const [lang, table] of Object.entries({ en, ...INDIAN })) expect(withWord(table, slashed), lang).to.deep.equal([]);
+    for (const [lang, table] of Object.entries({ en, ...INDIAN, ...OTHERS })) expect(withWord(table, slashed), lang).to.deep.equal([]);
+    // Nor a gender ending in brackets: "согласен(а)", "inscrit(e)".
+    const bracketed = /[\p{L}\p{M}]\(\p{L}{1,2}\)/u;
+    expect(bracketed.test('согласен(а)'), 'the check can fail').to.equal(true);
+    for (const [lang, table] of Object.entries({ en, ...INDIAN, ...OTHERS })) expect(withWord(table, bracketed), lang).to.deep.equal([]);
     expect(hi['booking.messageText']).to.equal('नमस्ते, मुझे {when} के लिए अपॉइंटमेंट चाहिए। नाम: {name}।');
   });
 
@@ -110,7 +122,9 @@ describe('core/i18n: string style (issue 15)', () => {
 
   it('quotes the name of WhatsApp\'s button', () => {
     expect(hi['booking.nextWhatsapp']).to.equal('यह समय माँगने के लिए WhatsApp में “भेजें” दबाएँ। जवाब मिलने पर ही समय पक्का होगा।');
-    for (const [lang, table] of Object.entries(INDIAN)) expect(table['booking.nextWhatsapp'], lang).to.match(/“[^”]+”/);
+    for (const [lang, table] of Object.entries({ en, ...INDIAN, ...OTHERS })) {
+      expect(table['booking.nextWhatsapp'], lang).to.match(/[“«„][^”»“]+[”»“]/);
+    }
   });
 
   it('never writes "am … बजे" together in a date with a time', () => {
