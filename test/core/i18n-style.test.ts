@@ -68,6 +68,8 @@ describe('core/i18n: string style (issue 15)', () => {
     expect(ta['subscribe.already']).to.equal('இந்த மின்னஞ்சல் முகவரியில் ஏற்கனவே குழுசேர்ந்துள்ளீர்கள். நன்றி!');
     expect(te['subscribe.already']).to.equal('ఈ ఈమెయిల్ చిరునామాతో ఇప్పటికే సబ్‌స్క్రైబ్ అయ్యారు. ధన్యవాదాలు!');
     expect(ur['subscribe.already']).to.equal('اس ای میل پتے سے پہلے ہی سبسکرائب کیا جا چکا ہے۔ شکریہ!');
+    expect(ar['subscribe.already']).to.equal('سبق الاشتراك بهذا العنوان. شكرًا لك!');
+    expect(id['subscribe.already']).to.equal('Alamat ini sudah pernah didaftarkan untuk berlangganan. Terima kasih!');
   });
 
   it('calls the link a link when copying fails, as the copy button does, in everyday words', () => {

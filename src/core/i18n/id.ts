@@ -68,7 +68,7 @@ export const id: Partial<Strings> = {
   'subscribe.confirm': 'Hampir selesai: buka kotak masuk Anda dan konfirmasikan langganan Anda.',
   'subscribe.checkInbox': 'Buka kotak masuk Anda untuk mengonfirmasi langganan.',
   'subscribe.sent': 'Permintaan Anda sudah terkirim. Terima kasih!',
-  'subscribe.already': 'Alamat ini sudah terdaftar sebagai pelanggan. Terima kasih!',
+  'subscribe.already': 'Alamat ini sudah pernah didaftarkan untuk berlangganan. Terima kasih!',
   'subscribe.rateLimited': 'Terlalu banyak percobaan pendaftaran untuk alamat ini. Tunggu beberapa menit, lalu coba lagi.',
   'subscribe.error': 'Gagal berlangganan. Silakan coba lagi.',
   'subscribe.errorServer': 'Layanan buletin sedang bermasalah. Coba lagi sebentar lagi.',
