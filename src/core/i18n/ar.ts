@@ -168,7 +168,7 @@ export const ar: Partial<Strings> = {
   'booking.addIcs': 'إضافة إلى التقويم (.ics)',
   'booking.addGoogle': 'إضافة إلى تقويم Google',
   'booking.again': 'حجز موعد آخر',
-  'booking.messageText': 'مرحبًا، أودّ طلب موعد في {when}. الاسم: {name}.',
+  'booking.messageText': 'مرحبًا، أودّ طلب موعد يوم {when}. الاسم: {name}.',
   'booking.messageMode': 'طريقة الجلسة: {mode}.',
   'booking.messageContact': 'وسيلة التواصل: {contact}.',
 
