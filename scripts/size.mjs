@@ -45,6 +45,8 @@ const PURPOSE = {
   steps: 'booking once a day is picked: details, review, sending, calendar file',
   signup: 'sending a sign-up, once a visitor focuses the subscribe form',
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
+  es: 'Spanish strings', pt: 'Portuguese strings', fr: 'French strings', de: 'German strings', ru: 'Russian strings',
+  id: 'Indonesian strings', ar: 'Arabic strings',
 };
 const bundle = files[0];
 const upFront = closure(bundle);

@@ -308,7 +308,7 @@ describe('<popular-posts>', function () {
     const src = blogger('blogger.json', key, ',delay=300');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [], published: '2024-01-01T00:00:00Z' }] } };
-    localStorage.setItem(`blog-widgets:${cacheKey}`, JSON.stringify(old));
+    localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
     const el = await fixture<PopularPosts>(html`<popular-posts src=${src} cache-ttl="10m" loading="eager"></popular-posts>`);
     expect(titles(el)).to.deep.equal(['A cached post']);
     expect(root(el).querySelector('time')!.textContent).to.equal('January 1, 2024');
@@ -326,7 +326,7 @@ describe('<popular-posts>', function () {
     const src = blogger('blogger.json', key, ',status=500');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [] }] } };
-    localStorage.setItem(`blog-widgets:${cacheKey}`, JSON.stringify(old));
+    localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
     const el = fixtureSync<PopularPosts>(html`<popular-posts src=${src} loading="eager"></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;

@@ -21,6 +21,7 @@
  * can only say that the request was sent (and, for newsletters, to confirm from the inbox).
  */
 import { isMailchimpHost } from '../net/hosts.js';
+import { IDEMPOTENCY_HEADER } from '../net/idempotency.js';
 import { jsonp } from '../net/jsonp.js';
 import { NetError } from '../net/request.js';
 import { htmlToText } from '../safe.js';
@@ -35,6 +36,8 @@ import {
 } from './providers.js';
 
 /** Something wrong with the owner's configuration (the form cannot send). */
+export { idempotencyKey } from '../net/idempotency.js';
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -58,7 +61,7 @@ export function buildRequest(
   provider: Provider,
   action: string,
   signup: Signup,
-  options: { fieldMap?: FieldMap; encoding?: 'json' | 'form' } = {},
+  options: { fieldMap?: FieldMap; encoding?: 'json' | 'form'; idempotencyKey?: string } = {},
 ): SubscriptionRequest {
   if (!action) throw new ConfigError('no form address (attribute "action")');
   const map = { ...DEFAULT_FIELD_MAPS[provider], ...options.fieldMap };
@@ -91,7 +94,7 @@ export function buildRequest(
     case 'google-forms':
       return { provider, transport: 'no-cors', url: action, fields, encoding: 'form' };
     default:
-      return { provider, transport: 'fetch', url: action, fields, encoding: options.encoding ?? 'json' };
+      return { provider, transport: 'fetch', url: action, fields, encoding: options.encoding ?? 'json', idempotencyKey: options.idempotencyKey };
   }
 }
 
@@ -153,8 +156,20 @@ export async function sendSubscription(
       await sendNoCors(request.url, request.fields, { timeout, signal });
       return { status: 'sent' };
     }
-    const result = await sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal });
-    // Mailchimp's post-json answers 200 with { result: "error" } too.
+    const send = (headers?: Record<string, string>) => sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
+    let result: SendResult;
+    if (!request.idempotencyKey) result = await send();
+    else {
+      try {
+        result = await send({ [IDEMPOTENCY_HEADER]: request.idempotencyKey });
+      } catch (error) {
+        // A service on another origin whose CORS preflight does not allow the header refuses before anything is sent:
+        // send once without it, as the request was before the header existed.
+        if (!(error instanceof NetError) || error.kind !== 'cors') throw error;
+        result = await send();
+      }
+    }
+    // Mailchimp's post-json (reached by fetch off Mailchimp's own hosts) answers 200 with { result: "error" } too.
     if (request.provider === 'mailchimp' && result.ok) return mailchimpOutcome(result.data, doubleOptIn);
     return endpointOutcome(result, doubleOptIn);
   } catch (error) {
