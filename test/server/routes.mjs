@@ -90,7 +90,12 @@ export async function mockRoutes(ctx, next) {
     method: ctx.method,
     path: match[2] ?? '/',
     query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
-    headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept'), 'idempotency-key': ctx.get('idempotency-key') },
+    headers: {
+      'content-type': ctx.get('content-type'),
+      accept: ctx.get('accept'),
+      'idempotency-key': ctx.get('idempotency-key'),
+      referer: ctx.get('referer'),
+    },
     body,
     aborted: false,
   };

@@ -18,7 +18,7 @@ import {
 import type { StringKey } from '../../core/i18n/index.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
-import { safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './subscribe-form.styles.js';
@@ -395,7 +395,7 @@ export class SubscribeForm extends BlogWidget {
     const sending = this.state === 'sending' || this.state === 'offline';
     const { email: emailError, consent: consentError } = this.errors;
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-    const privacy = this.privacyHref ? safeUrl(this.privacyHref) : undefined;
+    const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
     const failed = this.state === 'error' || this.state === 'rate-limited';
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
@@ -434,7 +434,7 @@ export class SubscribeForm extends BlogWidget {
         <label for="hp">${this.t('subscribe.honeypot')}</label>
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      ${privacy ? html`<p class="privacy"><a href=${privacy}>${this.t('subscribe.privacy')}</a></p>` : nothing}
+      ${privacy ? html`<p class="privacy"><a href=${privacy} rel=${relFor(privacy) ?? nothing}>${this.t('subscribe.privacy')}</a></p>` : nothing}
       ${failed
         ? html`<div class="failure" role="alert" part="status">
             <p>${this.statusText()}</p>
