@@ -49,6 +49,8 @@ const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
   ur: () => import('./ur.js').then((m) => m.ur),
 };
 const loading = new Map<string, Promise<void>>();
+/** A language tag is data: only the table's own entries count ("constructor" or "__proto__" name none). */
+const lazy = (code: string) => Object.hasOwn(lazyTables, code);
 
 /**
  * Starts loading the built-in table that serves `lang` when it is not loaded yet; the promise settles when it is
@@ -56,7 +58,7 @@ const loading = new Map<string, Promise<void>>();
  */
 export function ensureStrings(lang: string): Promise<void> | undefined {
   const lower = lang.toLowerCase();
-  const code = [lower, lower.split('-')[0]].find((c) => c in lazyTables);
+  const code = [lower, lower.split('-')[0]].find(lazy);
   if (!code || tables.has(code)) return undefined;
   let pending = loading.get(code);
   if (!pending) {
@@ -174,7 +176,7 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
-const known = (code: string) => tables.has(code) || overrides.has(code) || code in lazyTables;
+const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(code);
 
 /**
  * The table that best serves `lang`: exact tag, then its base language, then English. A language an owner added
