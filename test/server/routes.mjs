@@ -16,10 +16,13 @@
 //   drop=1         close the connection without an answer (a network error)
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
+//   stored=key     answer with the body last PUT to /mock-store/<key> (large generated feeds)
+//   csp=policy     send this Content-Security-Policy header (pages under Trusted Types)
 //
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
+//   PUT /mock-store/<key>    keep the request body for `stored=key`
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
 import { readFile } from 'node:fs/promises';
@@ -35,6 +38,7 @@ export const CORPORA =
   [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
   resolve(root, '../shared/corpora');
 const logs = new Map();
+const stored = new Map();
 
 const TYPES = {
   '.json': 'application/json',
@@ -78,6 +82,12 @@ export async function mockRoutes(ctx, next) {
     ctx.body = JSON.stringify(logs.get(key) ?? []);
     return;
   }
+  const storeMatch = /^\/mock-store\/([^/]+)$/.exec(ctx.path);
+  if (storeMatch && ctx.method === 'PUT') {
+    stored.set(decodeURIComponent(storeMatch[1]), await readBody(ctx.req));
+    ctx.status = 204;
+    return;
+  }
   const match = /^\/mock\/([^/]+)(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
 
@@ -115,7 +125,7 @@ export async function mockRoutes(ctx, next) {
     return;
   }
 
-  let text = options.body ?? '';
+  let text = options.stored !== undefined ? (stored.get(options.stored) ?? '') : (options.body ?? '');
   let type = options.type;
   let name = options.file ?? options.corpus;
   if (name?.includes('{q}')) {
@@ -145,6 +155,7 @@ export async function mockRoutes(ctx, next) {
   const callbackParam = options.jsonp ?? 'callback';
   const callback = ctx.query[callbackParam];
   ctx.set('Cache-Control', 'no-store');
+  if (options.csp) ctx.set('Content-Security-Policy', options.csp);
   if (typeof callback === 'string' && /^[\w.$]+$/.test(callback)) {
     ctx.type = 'application/javascript';
     ctx.body = `// API callback\n${callback}(${text.toString()});`;
