@@ -22,12 +22,12 @@ async function serve(body: string, path: string, type = 'application/json'): Pro
   return `/mock/stored=${key},type=${encodeURIComponent(type)},log=${key}${path}`;
 }
 
-/** Records what reaches DOMParser while `run` runs: the length of every text/html string. */
-function htmlParses<T>(run: () => T): { result: T; lengths: number[] } {
+/** Records what reaches DOMParser while `run` runs: the length of every string of type `kind`. */
+function htmlParses<T>(run: () => T, kind: DOMParserSupportedType = 'text/html'): { result: T; lengths: number[] } {
   const original = DOMParser.prototype.parseFromString;
   const lengths: number[] = [];
   DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
-    if (type === 'text/html') lengths.push(String(text).length);
+    if (type === kind) lengths.push(String(text).length);
     return original.call(this, text, type);
   } as typeof original;
   try {
@@ -341,6 +341,11 @@ describe('hostile feeds: no more entries are read than the widget shows and its 
     expect(few.lengths.length).to.be.at.most(2 * 25);
     const all = parseFeed(text);
     expect(all.posts).to.have.length(ENTRIES_MAX);
+    // A large document reaches the XML parser cut after the entries that will be read.
+    const xml = htmlParses(() => parseFeed(text, undefined, { count: 25 }), 'application/xml');
+    expect(xml.result.posts).to.have.length(25);
+    expect(xml.lengths).to.have.length(1);
+    expect(xml.lengths[0]).to.be.below(text.length / 100);
   });
 
   it('<popular-posts> shows 5 posts of a 10,000-entry RSS feed, its label filter included, reading at most a page', async () => {

@@ -14,7 +14,8 @@ import { parseRss } from './rss.js';
 import type { Feed, PostQuery } from './types.js';
 import type { EntryWant } from './limits.js';
 import { isWordpress, parseWordpress, WORDPRESS_PAGE_MAX, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
-import { decodeXml, parseXml } from './xml.js';
+import { decodeXml, firstEntries, parseXml } from './xml.js';
+import { entriesNeeded } from './normalise.js';
 
 /**
  * The JSON inside a JSONP reply as Blogger sends it, `// API callback\nname({...});`, or undefined. Read with
@@ -57,7 +58,7 @@ export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string
     if (isBloggerJson(data)) return parseBloggerJson(data, url, want);
     throw new NetError('parse', 'the reply is not a feed');
   }
-  const doc = parseXml(text);
+  const doc = parseXml(firstEntries(text, entriesNeeded(want)));
   return doc.documentElement.localName === 'feed' ? parseAtom(doc, url, want) : parseRss(doc, url, want);
 }
 

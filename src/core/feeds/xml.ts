@@ -28,6 +28,26 @@ export function decodeXml(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8').decode(view);
 }
 
+/** Documents below this size are parsed whole (almost every feed); see `firstEntries`. */
+const CUT_FROM = 1_000_000;
+
+/**
+ * The beginning of a large feed document, up to the end of its `max`-th entry (`</item>`, or `</entry>` in Atom),
+ * so that the parser builds no more than the entries that will be read. The parser reads the cut document as far
+ * as it goes, like any document with an XML error (see `parseXml`). Smaller documents are returned whole.
+ */
+export function firstEntries(text: string, max: number): string {
+  if (text.length < CUT_FROM) return text;
+  const tag = /<feed[\s>]/.test(text.slice(0, 2000)) ? '</entry>' : '</item>';
+  let at = 0;
+  for (let n = 0; n < max; n += 1) {
+    at = text.indexOf(tag, at);
+    if (at < 0) return text;
+    at += tag.length;
+  }
+  return text.slice(0, at);
+}
+
 /** Parses feed XML into an inert document; throws a `parse` NetError when nothing feed-like could be read. */
 export function parseXml(text: string): Document {
   // The encoding declaration no longer applies to the decoded string (it sits in the first few hundred characters:
