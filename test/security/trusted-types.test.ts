@@ -94,3 +94,22 @@ for (const csp of ["require-trusted-types-for 'script'", "require-trusted-types-
     });
   });
 }
+
+describe("under a policy list that leaves out blog-widgets (trusted-types lit-html)", function () {
+  this.timeout(30_000);
+  let frame: Frame;
+  before(async () => {
+    frame = await page("require-trusted-types-for 'script'; trusted-types lit-html", BODY);
+  });
+  after(() => frame.doc.defaultView?.frameElement?.remove());
+
+  it('JSON feeds still show their posts (HTML read without a parser), XML feeds say they cannot be read, nothing throws', async () => {
+    const ids = ['atom', 'blogger'];
+    await waitUntil(() => ids.every((id) => shadow(frame, `#${id}`).querySelector('[part~=list]:not([part~=skeleton]), [part~=error]')), 'feeds never settled', { timeout: 15_000 });
+    expect(titles(frame, '#blogger')[0]).to.equal('Sleeping better when your mind races');
+    expect(shadow(frame, '#atom').querySelector('[part~=error]')).not.to.equal(null);
+    expect(await subscribe(frame, 'ok')).to.equal('Thank you! You are subscribed.');
+    expect(await subscribe(frame, 'no')).to.equal('Tom & Jerry: that address is refused Try again');
+    expect(frame.win.__errors).to.deep.equal([]);
+  });
+});
