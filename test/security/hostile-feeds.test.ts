@@ -240,6 +240,7 @@ describe('hostile feeds: a value of the wrong type skips that field, not the ent
     const good = (i: number) => ({ id: i, link: `https://w.example/${i}`, title: { rendered: `WP ${i}` }, excerpt: { rendered: `<p>Excerpt ${i}</p>` }, date_gmt: '2025-03-12T09:00:00' });
     const feed = parseFeed(
       JSON.stringify([
+        null,
         good(0),
         {
           ...good(1),

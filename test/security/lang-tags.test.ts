@@ -1,9 +1,15 @@
 // Language tags are data, not keys: a lang that names an Object.prototype property ("constructor", "__proto__",
 // "toString", ...) on a widget or on <html> renders the widget in the fallback language and throws nothing.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { ensureStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import { ensureStrings, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/author-card/define.js';
+import '../../src/widgets/blog-search/define.js';
+import '../../src/widgets/book-appointment/define.js';
+import '../../src/widgets/featured-post/define.js';
+import '../../src/widgets/popular-posts/define.js';
+import '../../src/widgets/subscribe-form/define.js';
+import '../../src/widgets/translate-toggle/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 
 const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'constructor-IN', '__proto__-x'];
@@ -33,6 +39,11 @@ describe('language tags that name Object.prototype properties', () => {
     }
   });
 
+  it('placeholders name own parameters only', () => {
+    setStrings('en-x-test', { 'share.heading': '{constructor} {toString} {count}' });
+    expect(translate('en-x-test', 'share.heading', { count: 2 })).to.equal('{constructor} {toString} 2');
+  });
+
   for (const lang of PROTO_NAMES) {
     it(`render a widget with lang="${lang}" in English`, async () => {
       const el = await fixture<ShareButtons>(html`<share-buttons lang=${lang} url="https://blog.example/p.html"></share-buttons>`);
@@ -40,6 +51,44 @@ describe('language tags that name Object.prototype properties', () => {
       expect(el.shadowRoot!.querySelector('[part~=heading]')?.textContent).to.equal('Share:');
     });
   }
+
+  it('render every widget with such a lang: no error, no string key shown', async () => {
+    // Attributes that give each widget something to show without any network.
+    const widgets: Record<string, string> = {
+      'author-card': 'name="Dr. Test"',
+      'share-buttons': 'url="https://blog.example/p.html"',
+      'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/mock/-/b"',
+      'translate-toggle': 'languages="en hi constructor __proto__"',
+      'popular-posts': 'src="/mock/file=feeds~atom.xml/feed.xml" loading="eager" cache-ttl="0"',
+      'featured-post': 'src="/mock/file=feeds~atom.xml/feed.xml" loading="eager" cache-ttl="0"',
+      'subscribe-form': 'action="/mock/-/s"',
+      'blog-search': 'src="/mock/file=feeds~atom.xml/feed.xml"',
+    };
+    const logged: string[] = [];
+    const { error, warn } = console;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      for (const lang of ['constructor', '__proto__']) {
+        const wrapper = document.createElement('div');
+        wrapper.innerHTML = Object.entries(widgets).map(([tag, attrs]) => `<${tag} lang="${lang}" ${attrs}></${tag}>`).join('');
+        document.body.append(wrapper);
+        const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+        await Promise.all(els.map((el) => el.updateComplete));
+        await nextFrame();
+        for (const el of els) {
+          const text = el.shadowRoot!.textContent!;
+          expect(el.shadowRoot!.childElementCount, `${el.localName} ${lang}`).to.be.greaterThan(0);
+          expect(text, `${el.localName} ${lang}`).not.to.match(/\b(common|posts|search|subscribe|booking|translate|share|author)\.[a-z]+[A-Z]?\w*\b/);
+        }
+        wrapper.remove();
+      }
+    } finally {
+      console.error = error;
+      console.warn = warn;
+    }
+    expect(logged.filter((m) => !/attribute "languages"/.test(m))).to.deep.equal([]);
+  });
 
   it('render widgets in English under <html lang="constructor"> and <html lang="__proto__">', async () => {
     for (const lang of ['constructor', '__proto__']) {

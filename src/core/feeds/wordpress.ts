@@ -106,5 +106,8 @@ export function parseWordpress(data: unknown, feedUrl?: string, total?: number, 
 
 /** True when `data` looks like a WordPress REST posts reply. */
 export function isWordpress(data: unknown): boolean {
-  return Array.isArray(data) && (data.length === 0 || (obj(data[0]).title !== undefined && obj(obj(data[0]).title).rendered !== undefined));
+  if (!Array.isArray(data)) return false;
+  // The first entry that is an object decides (an odd first entry does not turn the reply away).
+  const first = data.find((item) => item && typeof item === 'object' && !Array.isArray(item));
+  return data.length === 0 || (first !== undefined && obj(first).title !== undefined && obj(obj(first).title).rendered !== undefined);
 }

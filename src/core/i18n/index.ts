@@ -217,7 +217,7 @@ export function translate(lang: string, key: StringKey, params: Params = {}, loc
     text = (count === 0 ? message.zero : undefined) ?? message[pluralForm(code, count)] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined; // "{constructor}" names no parameter
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
