@@ -49,8 +49,6 @@ const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
   ur: () => import('./ur.js').then((m) => m.ur),
 };
 const loading = new Map<string, Promise<void>>();
-/** A language tag is data: only the table's own entries count ("constructor" or "__proto__" name none). */
-const lazy = (code: string) => Object.hasOwn(lazyTables, code);
 
 /**
  * Starts loading the built-in table that serves `lang` when it is not loaded yet; the promise settles when it is
@@ -176,6 +174,8 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
+/** A language tag is data: only the table's own entries count ("constructor" or "__proto__" name none). */
+const lazy = (code: string) => Object.hasOwn(lazyTables, code);
 const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(code);
 
 /**
