@@ -2,7 +2,7 @@
  * Untrusted data: URLs and HTML from feeds, server replies and attributes.
  * Nothing here inserts outside HTML into the live document or executes anything.
  */
-import { parseInert, selfContained } from './inert.js';
+import { parseInert, parseInertFragment } from './inert.js';
 
 export interface SafeUrlOptions {
   /** Extra schemes allowed besides http and https, e.g. `['mailto:', 'tel:']`. */
@@ -67,34 +67,13 @@ export function htmlToText(html: unknown, max = Infinity): string {
   if (typeof html !== 'string' && typeof html !== 'number') return '';
   const source = String(html);
   if (!/[<&]/.test(source)) return collapse(source);
-  let body: HTMLElement | null;
+  let nodes: DocumentFragment;
   try {
-    body = inertDocument(source).body;
+    nodes = parseInertFragment(source);
   } catch {
     return stripTags(source); // Trusted Types refused the parse (a page that does not allow our policy)
   }
-  return body ? textOfNode(body, max) : '';
-}
-
-/**
- * Many HTML snippets (one per post) reduced to text, each in isolation: one snippet's markup never moves text into
- * another's. Snippets that cannot change how later markup is read (`selfContained`) share ONE inert parse, each in
- * its own `<template>` (a parse per post costs far more than the text itself); any other snippet is parsed alone.
- */
-export function htmlToTexts(htmls: readonly string[], max = Infinity): string[] {
-  const out = htmls.map((h) => (/[<&]/.test(h) ? undefined : collapse(h)));
-  const shared = htmls.flatMap((h, i) => (out[i] === undefined && selfContained(h) ? [i] : []));
-  if (shared.length > 1) {
-    try {
-      const doc = inertDocument(shared.map((i) => `<template>${htmls[i]}</template>`).join(''));
-      const templates = doc.querySelectorAll<HTMLTemplateElement>('head > template, body > template');
-      // Never expected to differ (selfContained guarantees it); if it ever does, every snippet is parsed alone.
-      if (templates.length === shared.length) shared.forEach((i, k) => (out[i] = textOfNode(templates[k].content, max)));
-    } catch {
-      // parsed alone below
-    }
-  }
-  return out.map((text, i) => text ?? htmlToText(htmls[i], max));
+  return textOfNode(nodes, max);
 }
 
 /**
@@ -125,18 +104,12 @@ export function textOfNode(root: Node, max = Infinity): string {
   return collapse(out.length > max ? out.slice(0, max) : out);
 }
 
-/** Without a parser: tags and comments dropped, the common entities decoded. One pass. */
+/**
+ * Without a parser: tags and comments dropped, the common entities decoded. Linear: `[^>]*` runs to the next `>`
+ * or to the end and the `>` is optional, so a match never fails and nothing is read twice.
+ */
 function stripTags(html: string): string {
-  let out = '';
-  let at = 0;
-  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', at)) {
-    out += html.slice(at, lt);
-    const close = html.indexOf('>', lt);
-    if (close < 0) return collapse(decode(out));
-    out += ' ';
-    at = close + 1;
-  }
-  return collapse(decode(out + html.slice(at)));
+  return collapse(decode(html.replace(/<[^>]*>?/g, ' ')));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

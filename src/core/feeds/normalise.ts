@@ -3,7 +3,7 @@
  * `unknown` and never throws: a value of the wrong type (an object, an array, null, an object whose `toString` is
  * not a function) reads as empty, and text is cut to its limit (limits.ts) before anything else reads it.
  */
-import { htmlToText, htmlToTexts, safeUrl } from '../safe.js';
+import { htmlToText, safeUrl } from '../safe.js';
 import { ENTRIES_MAX, IMAGE_SOURCE_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
 import type { Post } from './types.js';
 
@@ -34,9 +34,9 @@ export function summaryFromHtml(value: unknown): string {
   return fromHtml(value, SUMMARY_SOURCE_MAX);
 }
 
-/** Summaries of many posts, each read in isolation (see `htmlToTexts`), with one shared parse where possible. */
+/** Summaries of many posts, each read in isolation: one post's markup never reaches into another's. */
 export function summariesFromHtml(htmls: unknown[]): string[] {
-  return htmlToTexts(htmls.map((h) => text(h, SUMMARY_SOURCE_MAX)), SUMMARY_SOURCE_MAX);
+  return htmls.map(summaryFromHtml);
 }
 
 /** A Date, or undefined when unreadable. Accepts ISO 8601 and RFC 822 dates. */
