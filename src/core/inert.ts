@@ -2,12 +2,13 @@
  * The one place where outside text (feed HTML and XML, server replies) becomes a DOM: a document that never enters
  * the page, with no browsing context, so nothing in it executes or loads.
  *
- * Trusted Types: under `Content-Security-Policy: require-trusted-types-for 'script'` the parsers (DOMParser, a
- * template's innerHTML) accept only TrustedHTML. A policy named `blog-widgets` (TRUSTED_TYPES_POLICY) makes it; it is created on first use, kept
- * private to this module and used for nothing but these inert parsers. A page that lists its allowed policies needs
- * `trusted-types blog-widgets lit-html 'allow-duplicates'` (`lit-html` is Lit's own policy; 'allow-duplicates' lets
- * a second copy of the bundle create the same names). When the page refuses the name, strings go to the parser as
- * they are: a page without enforcement parses them, an enforcing page throws and the callers fall back.
+ * Trusted Types: under `Content-Security-Policy: require-trusted-types-for 'script'` both parsers (DOMParser,
+ * a template's innerHTML) accept only TrustedHTML. A policy named `blog-widgets` (TRUSTED_TYPES_POLICY) makes it:
+ * created on first use, kept private to this module and used for nothing but these inert parsers. A page that
+ * lists its allowed policies needs `trusted-types blog-widgets lit-html 'allow-duplicates'` (`lit-html` is Lit's
+ * own policy; 'allow-duplicates' lets a second copy of the bundle create the same names). When the page refuses
+ * the name, strings go to the parser as they are: a page without enforcement parses them, an enforcing page
+ * throws and the callers fall back (HTML to text without a parser; an XML feed becomes a read error).
  */
 
 /** The name of the Trusted Types policy the widgets create. */

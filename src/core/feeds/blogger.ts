@@ -6,7 +6,7 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed, obj, arr, str, readEntries, entriesNeeded, text, type Json } from './normalise.js';
+import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, arr, str, readEntries, entriesNeeded, text, type Json } from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
@@ -104,8 +104,7 @@ export function parseBloggerJson(data: unknown, feedUrl?: string, want?: EntryWa
     ...(total !== undefined ? { total } : {}),
     posts: (() => {
       const entries = (Array.isArray(feed.entry) ? feed.entry : []).filter((e): e is Json => !!e && typeof e === 'object').slice(0, entriesNeeded(want));
-      const summaries = summariesFromHtml(entries.map((e) => t(e.content) || t(e.summary)));
-      return readEntries(entries, (entry, i) => entryPost(entry, summaries[i], feedUrl), want);
+      return readEntries(entries, (entry) => entryPost(entry, summaryFromHtml(t(entry.content) || t(entry.summary)), feedUrl), want);
     })(),
   };
 }
