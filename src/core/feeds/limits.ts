@@ -26,6 +26,9 @@ export const SHORT_MAX = 64;
 /** Entries read from one feed document (RSS, Atom, JSON Feed; a Blogger or WordPress page is at most 150). */
 export const ENTRIES_MAX = 500;
 
+/** An RSS or Atom document at least this long (characters) is cut after the entries that will be read. */
+export const LARGE_DOCUMENT = 1_000_000;
+
 /** What a caller needs from a feed's entries: how many posts, and which ones count (a label filter). */
 export interface EntryWant {
   /** Stop after this many kept posts. */

@@ -8,6 +8,7 @@
  */
 import { parseInert } from '../inert.js';
 import { NetError } from '../net/request.js';
+import { LARGE_DOCUMENT } from './limits.js';
 
 /** Decodes feed bytes using the byte order mark, else the XML declaration's encoding, else UTF-8. */
 export function decodeXml(bytes: ArrayBuffer | Uint8Array): string {
@@ -28,16 +29,13 @@ export function decodeXml(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8').decode(view);
 }
 
-/** Documents below this size are parsed whole (almost every feed); see `firstEntries`. */
-const CUT_FROM = 1_000_000;
-
 /**
  * The beginning of a large feed document, up to the end of its `max`-th entry (`</item>`, or `</entry>` in Atom),
  * so that the parser builds no more than the entries that will be read. The parser reads the cut document as far
  * as it goes, like any document with an XML error (see `parseXml`). Smaller documents are returned whole.
  */
 export function firstEntries(text: string, max: number): string {
-  if (text.length < CUT_FROM) return text;
+  if (text.length < LARGE_DOCUMENT) return text;
   const tag = /<feed[\s>]/.test(text.slice(0, 2000)) ? '</entry>' : '</item>';
   let at = 0;
   for (let n = 0; n < max; n += 1) {
