@@ -7,7 +7,7 @@
 // billions of steps, so only a blow-up could trip mocha's timeout.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseFeed, summariesFromHtml, firstImage } from '../../src/core/feeds/index.js';
-import { ENTRIES_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX } from '../../src/core/feeds/limits.js';
+import { DOCUMENT_BYTES_MAX, ENTRIES_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX } from '../../src/core/feeds/limits.js';
 import { htmlToText } from '../../src/core/safe.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
@@ -392,6 +392,32 @@ describe('hostile feeds: no more entries are read than the widget shows and its 
     }
     // latest: a page of 25; the label: 25 kept of the first 50 entries. Two HTML parses per entry at most.
     expect(htmlParsesSeen).to.be.at.most(2 * (25 + 50));
+  });
+});
+
+describe('hostile feeds: no more of a document is downloaded than DOCUMENT_BYTES_MAX', function () {
+  this.timeout(60_000);
+
+  it('<popular-posts> shows the first posts of a 24 MB RSS feed, of which it decodes at most 20 MB', async () => {
+    const filler = `<description>${'x'.repeat(2_000)}</description>`;
+    const items = Array.from({ length: 12_000 }, (_, i) => `<item><title>Big ${i}</title><link>https://r.example/${i}</link>${filler}</item>`);
+    const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>${items.join('')}</channel></rss>`;
+    expect(body.length).to.be.greaterThan(DOCUMENT_BYTES_MAX);
+    const src = await serve(body, '/huge.xml', 'application/rss+xml');
+    const decode = TextDecoder.prototype.decode;
+    const decoded: number[] = [];
+    TextDecoder.prototype.decode = function (this: TextDecoder, input?: AllowSharedBufferSource, options?: TextDecodeOptions) {
+      decoded.push(input ? input.byteLength : 0);
+      return decode.call(this, input, options);
+    };
+    try {
+      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Big 0', 'Big 1', 'Big 2', 'Big 3', 'Big 4']);
+    } finally {
+      TextDecoder.prototype.decode = decode;
+    }
+    expect(Math.max(...decoded)).to.be.at.most(DOCUMENT_BYTES_MAX);
   });
 });
 

@@ -12,7 +12,7 @@ import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import { filterPosts } from './match-posts.js';
 import { parseRss } from './rss.js';
 import type { Feed, PostQuery } from './types.js';
-import type { EntryWant } from './limits.js';
+import { DOCUMENT_BYTES_MAX, type EntryWant } from './limits.js';
 import { isWordpress, parseWordpress, WORDPRESS_PAGE_MAX, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
 import { decodeXml, firstEntries, parseXml } from './xml.js';
 import { entriesNeeded } from './normalise.js';
@@ -76,10 +76,29 @@ function announcedFeed(html: string, base: string): string | undefined {
   }
 }
 
-async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Promise<ArrayBuffer> {
+/** A feed document's bytes, at most DOCUMENT_BYTES_MAX (the rest is not downloaded; see limits.ts). */
+async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Promise<Uint8Array> {
   const response = await fetchWithTimeout(url, { timeout, signal });
   try {
-    return await response.arrayBuffer();
+    const reader = response.body?.getReader();
+    if (!reader) return new Uint8Array(await response.arrayBuffer()).subarray(0, DOCUMENT_BYTES_MAX);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (size < DOCUMENT_BYTES_MAX) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+    if (size >= DOCUMENT_BYTES_MAX) void reader.cancel().catch(() => undefined);
+    const bytes = new Uint8Array(Math.min(size, DOCUMENT_BYTES_MAX));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk.subarray(0, bytes.length - at), at);
+      at += chunk.length;
+      if (at >= bytes.length) break;
+    }
+    return bytes;
   } catch {
     throw new NetError('network', 'the reply was cut off');
   }

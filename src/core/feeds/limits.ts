@@ -26,6 +26,8 @@ export const SHORT_MAX = 64;
 /** Entries read from one feed document (RSS, Atom, JSON Feed; a Blogger or WordPress page is at most 150). */
 export const ENTRIES_MAX = 500;
 
+/** Bytes of an RSS, Atom or JSON Feed document downloaded; the rest is not (an XML feed is read as far as it goes). */
+export const DOCUMENT_BYTES_MAX = 20_000_000;
 /** An RSS or Atom document at least this long (characters) is cut after the entries that will be read. */
 export const LARGE_DOCUMENT = 1_000_000;
 
