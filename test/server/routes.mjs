@@ -16,11 +16,14 @@
 //   drop=1         close the connection without an answer (a network error)
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
+//   stored=key     answer with the body last PUT to /mock-store/<key> (large generated feeds)
+//   csp=policy     send this Content-Security-Policy header (pages under Trusted Types)
 //
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
 //                            (`headers`: content-type, accept and idempotency-key)
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
+//   PUT /mock-store/<key>    keep the request body for `stored=key`
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
 import { readFile } from 'node:fs/promises';
@@ -36,6 +39,7 @@ export const CORPORA =
   [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
   resolve(root, '../shared/corpora');
 const logs = new Map();
+const stored = new Map();
 
 const TYPES = {
   '.json': 'application/json',
@@ -77,6 +81,12 @@ export async function mockRoutes(ctx, next) {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify(logs.get(key) ?? []);
+    return;
+  }
+  const storeMatch = /^\/mock-store\/([^/]+)$/.exec(ctx.path);
+  if (storeMatch && ctx.method === 'PUT') {
+    stored.set(decodeURIComponent(storeMatch[1]), await readBody(ctx.req));
+    ctx.status = 204;
     return;
   }
   const match = /^\/mock\/([^/]+)(\/.*)?$/.exec(ctx.path);
@@ -121,7 +131,7 @@ export async function mockRoutes(ctx, next) {
     return;
   }
 
-  let text = options.body ?? '';
+  let text = options.stored !== undefined ? (stored.get(options.stored) ?? '') : (options.body ?? '');
   let type = options.type;
   let name = options.file ?? options.corpus;
   if (name?.includes('{q}')) {
@@ -151,6 +161,7 @@ export async function mockRoutes(ctx, next) {
   const callbackParam = options.jsonp ?? 'callback';
   const callback = ctx.query[callbackParam];
   ctx.set('Cache-Control', 'no-store');
+  if (options.csp) ctx.set('Content-Security-Policy', options.csp);
   if (typeof callback === 'string' && /^[\w.$]+$/.test(callback)) {
     ctx.type = 'application/javascript';
     ctx.body = `// API callback\n${callback}(${text.toString()});`;

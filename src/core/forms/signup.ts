@@ -98,6 +98,9 @@ export function buildRequest(
   }
 }
 
+/** The longest provider message read (a reply is untrusted: capped before its markup is read). */
+const REPLY_MAX = 1_000;
+
 const ALREADY = /already (subscribed|a list member|a member|exists)/i;
 const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/i;
 
@@ -107,7 +110,7 @@ const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/
  */
 export function mailchimpOutcome(reply: unknown, doubleOptIn = false): Outcome {
   const record = (reply && typeof reply === 'object' ? reply : {}) as { result?: unknown; msg?: unknown };
-  const message = htmlToText(typeof record.msg === 'string' ? record.msg : '').replace(/^\d+\s+-\s+/, '') || undefined;
+  const message = htmlToText(typeof record.msg === 'string' ? record.msg.slice(0, REPLY_MAX) : '', REPLY_MAX).replace(/^\d+\s+-\s+/, '') || undefined;
   // Double opt-in lists answer "Almost finished... We need to confirm your email address".
   if (record.result === 'success') return { status: doubleOptIn || /confirm/i.test(message ?? '') ? 'confirm' : 'success', message };
   if (message && ALREADY.test(message)) return { status: 'already-subscribed', message };
@@ -117,8 +120,9 @@ export function mailchimpOutcome(reply: unknown, doubleOptIn = false): Outcome {
 
 /** An endpoint's reply: 2xx success, 409 already subscribed, 429 rate-limited, other 4xx rejected, 5xx server. */
 export function endpointOutcome(result: SendResult, doubleOptIn = false): Outcome {
-  const message = result.message ? htmlToText(result.message) : undefined;
+  // A 2xx is a success whatever its message says: the message is not even read (it is never shown).
   if (result.ok) return { status: doubleOptIn ? 'confirm' : 'success' };
+  const message = result.message ? htmlToText(result.message.slice(0, REPLY_MAX), REPLY_MAX) : undefined;
   if (result.status === 409 || (message && ALREADY.test(message))) return { status: 'already-subscribed', message };
   if (result.status === 429 || (message && TOO_MANY.test(message))) {
     return { status: 'rate-limited', message, reason: 'rate-limited' };

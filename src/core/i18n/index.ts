@@ -63,7 +63,7 @@ const loading = new Map<string, Promise<void>>();
  */
 export function ensureStrings(lang: string): Promise<void> | undefined {
   const lower = lang.toLowerCase();
-  const code = [lower, lower.split('-')[0]].find((c) => c in lazyTables);
+  const code = [lower, lower.split('-')[0]].find(lazy);
   if (!code || tables.has(code)) return undefined;
   let pending = loading.get(code);
   if (!pending) {
@@ -181,7 +181,9 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
-const known = (code: string) => tables.has(code) || overrides.has(code) || code in lazyTables;
+/** A language tag is data: only the table's own entries count ("constructor" or "__proto__" name none). */
+const lazy = (code: string) => Object.hasOwn(lazyTables, code);
+const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(code);
 
 /**
  * The table that best serves `lang`: exact tag, then its base language, then English. A language an owner added
@@ -222,7 +224,7 @@ export function translate(lang: string, key: StringKey, params: Params = {}, loc
     text = (count === 0 ? message.zero : undefined) ?? message[pluralForm(code, count)] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined; // "{constructor}" names no parameter
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
