@@ -21,6 +21,8 @@ export interface SendOptions {
   encoding?: 'json' | 'form';
   signal?: AbortSignal;
   timeout?: number;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 /** A readable message from a JSON error reply: `{ error }`, `{ message }`, `{ errors: [...] }`, `{ detail }`. */
@@ -74,6 +76,7 @@ export async function sendForm(url: string, fields: Fields, options: SendOptions
     headers: {
       Accept: 'application/json',
       'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded;charset=UTF-8',
+      ...options.headers,
     },
     body: json ? JSON.stringify(fields) : toSearchParams(fields).toString(),
     credentials: 'omit',

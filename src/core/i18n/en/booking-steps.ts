@@ -56,4 +56,13 @@ export const enBookingSteps = {
   'booking.messageText': 'Hello, I would like to request an appointment on {when}. Name: {name}.',
   'booking.messageMode': 'Mode: {mode}.',
   'booking.messageContact': 'Contact: {contact}.',
+  'booking.slotTaken': 'Someone has just taken that time. Please pick another one: everything you typed is kept.',
+  'booking.retrying': 'The connection dropped. Trying again…',
+  'booking.payHeading': 'Pay {amount} by UPI',
+  'booking.payPayee': 'To',
+  'booking.payAmount': 'Amount',
+  'booking.payOpen': 'Pay with a UPI app',
+  'booking.payShowQr': 'Show the QR code',
+  'booking.payScan': 'Scan it with any UPI app on your phone.',
+  'booking.payQrLabel': 'QR code for paying {amount} by UPI',
 } satisfies Record<string, Message>;

@@ -54,4 +54,13 @@ export const hiBookingSteps: Section<typeof enBookingSteps> = {
   'booking.messageText': 'नमस्ते, मैं {when} का अपॉइंटमेंट चाहता/चाहती हूँ। नाम: {name}।',
   'booking.messageMode': 'तरीका: {mode}।',
   'booking.messageContact': 'संपर्क: {contact}।',
+  'booking.slotTaken': 'यह समय अभी-अभी किसी और ने ले लिया। कृपया कोई और समय चुनें: आपकी भरी हुई सारी जानकारी बनी रहेगी।',
+  'booking.retrying': 'कनेक्शन टूट गया। फिर से कोशिश हो रही है…',
+  'booking.payHeading': 'UPI से {amount} का भुगतान करें',
+  'booking.payPayee': 'किसे',
+  'booking.payAmount': 'राशि',
+  'booking.payOpen': 'UPI ऐप से भुगतान करें',
+  'booking.payShowQr': 'QR कोड दिखाएँ',
+  'booking.payScan': 'इसे अपने फ़ोन के किसी भी UPI ऐप से स्कैन करें।',
+  'booking.payQrLabel': 'UPI से {amount} के भुगतान का QR कोड',
 };
