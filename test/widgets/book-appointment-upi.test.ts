@@ -1,6 +1,6 @@
 // The fee by UPI on <book-appointment>'s confirmation: a upi:// link on a phone, a QR code (loaded on demand) on a
 // computer, the amount and payee as text, nothing about the visitor in the address.
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { device } from '../../src/widgets/book-appointment/pay.js';
@@ -140,8 +140,10 @@ describe('<book-appointment> fee by UPI', () => {
       let el: BookAppointment;
       try {
         el = await setup(attrs);
+        await waitUntil(() => warnings.messages.some((m) => pattern.test(m)), 'the warning');
         el.requestUpdate();
         await el.updateComplete;
+        await import('../../src/core/booking/upi.js');
       } finally {
         warnings.restore();
       }

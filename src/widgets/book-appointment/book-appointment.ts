@@ -21,7 +21,6 @@ import { formatDate } from '../../core/i18n/index.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson } from '../../core/net/request.js';
 import { safeUrl } from '../../core/safe.js';
-import { checkFee, checkVpa } from '../../core/booking/upi.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
@@ -346,10 +345,14 @@ export class BookAppointment extends BlogWidget {
       this.warnAttribute(this.upi ? 'fee' : 'upi', `missing (the payment step needs both upi and fee)`, new Words('no payment step'));
       return;
     }
-    const vpa = checkVpa(this.upi);
-    if ('why' in vpa) this.warnAttribute('upi', vpa.why, new Words('no payment step'));
-    const fee = checkFee(this.fee);
-    if ('why' in fee) this.warnAttribute('fee', fee.why, new Words('no payment step'));
+    // The checks load only on pages that take a fee.
+    const { upi, fee } = this;
+    void import('../../core/booking/upi.js').then(({ checkFee, checkVpa }) => {
+      const vpa = checkVpa(upi);
+      if ('why' in vpa) this.warnAttribute('upi', vpa.why, new Words('no payment step'));
+      const amount = checkFee(fee);
+      if ('why' in amount) this.warnAttribute('fee', amount.why, new Words('no payment step'));
+    }, () => undefined);
   }
 
   /** Where busy times come from: `busy-src`, else the Apps Script web app itself (its doGet answers them). */
