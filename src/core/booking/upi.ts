@@ -31,6 +31,17 @@ export function checkFee(raw: string): { paise: number } | { why: string } {
   return { paise };
 }
 
+/** What is wrong with the `upi` and `fee` attributes, one entry per attribute (none: the payment step shows). */
+export function paymentProblems(upi: string, fee: string): { attribute: 'upi' | 'fee'; why: string }[] {
+  if (!upi || !fee) return [{ attribute: upi ? 'fee' : 'upi', why: 'missing (the payment step needs both upi and fee)' }];
+  const problems: { attribute: 'upi' | 'fee'; why: string }[] = [];
+  const vpa = checkVpa(upi);
+  if ('why' in vpa) problems.push({ attribute: 'upi', why: vpa.why });
+  const amount = checkFee(fee);
+  if ('why' in amount) problems.push({ attribute: 'fee', why: amount.why });
+  return problems;
+}
+
 /** `am`: rupees with exactly two decimals, `500.00`. */
 export function upiAmount(paise: number): string {
   return `${Math.floor(paise / 100)}.${String(paise % 100).padStart(2, '0')}`;

@@ -110,7 +110,7 @@ const BUSY_TTL = 60_000;
  * @summary Book an appointment from weekly hours, in the visitor's time zone, privately.
  *
  * @fires {CustomEvent<AppointmentRequest>} appointment-request - Before sending, cancelable. Detail: the full `AppointmentRequest`.
- * @fires {CustomEvent<AppointmentSentDetail>} appointment-sent - The request was sent (or the WhatsApp/email message opened). Detail: `{ request, transport, status?, url? }`.
+ * @fires {CustomEvent<AppointmentSentDetail>} appointment-sent - The request was sent (or the WhatsApp/email message opened). Detail: `{ request, transport, status?, id?, url? }`.
  * @fires {CustomEvent<AppointmentErrorDetail>} appointment-error - Sending failed; everything entered is kept. Detail: `{ request, transport, kind, status?, message }`.
  * @fires {CustomEvent<AppointmentOpenDetail>} appointment-open - Before a wa.me or mailto address opens, cancelable (the page may open it itself). Detail: `{ url, transport }`.
  *
@@ -338,20 +338,12 @@ export class BookAppointment extends BlogWidget {
     this.viewMonth = { year: focus.year, month: focus.month };
   }
 
-  /** The UPI settings are checked as soon as they are set, so the owner sees a warning on her own page. */
+  /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
   private checkPayment(): void {
     if (!this.upi && !this.fee) return;
-    if (!this.upi || !this.fee) {
-      this.warnAttribute(this.upi ? 'fee' : 'upi', `missing (the payment step needs both upi and fee)`, new Words('no payment step'));
-      return;
-    }
-    // The checks load only on pages that take a fee.
     const { upi, fee } = this;
-    void import('../../core/booking/upi.js').then(({ checkFee, checkVpa }) => {
-      const vpa = checkVpa(upi);
-      if ('why' in vpa) this.warnAttribute('upi', vpa.why, new Words('no payment step'));
-      const amount = checkFee(fee);
-      if ('why' in amount) this.warnAttribute('fee', amount.why, new Words('no payment step'));
+    void import('../../core/booking/upi.js').then(({ paymentProblems }) => {
+      for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
     }, () => undefined);
   }
 

@@ -94,6 +94,8 @@ interface State {
 
 const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
+const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 const digits = (text: string) => text.replace(/\D/g, '');
 
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
@@ -197,7 +199,7 @@ export class BookingSteps {
       <label for="f-${name}">${label}</label>
       ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
       <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.s.entry[name]}
-        inputmode=${name === 'age' ? 'numeric' : nothing} ?required=${required}
+        inputmode=${name === 'age' ? 'numeric' : nothing} maxlength=${MAX_LENGTH[name]} ?required=${required}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
         @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
       ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
@@ -231,7 +233,7 @@ export class BookingSteps {
           ? html`<div class="field">
               <label for="f-concern">${this.t('booking.concern')}</label>
               <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
-              <textarea id="f-concern" name="concern" rows="3" aria-describedby="h-concern" .value=${this.s.entry.concern}
+              <textarea id="f-concern" name="concern" rows="3" maxlength=${MAX_LENGTH.concern} aria-describedby="h-concern" .value=${this.s.entry.concern}
                 @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
             </div>`
           : nothing}
