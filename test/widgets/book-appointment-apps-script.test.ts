@@ -233,6 +233,26 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     expect(new Set((await received(log)).map((r) => r.headers['idempotency-key'])).size).to.equal(2);
   });
 
+  it('right after the browser comes back online, a send that fails is retried (same key) and goes through', async () => {
+    const log = logKey('book-online-drop');
+    const el = await setup({ action: mock({ dropfirst: 1, body: '{}', log }) });
+    await toReview(el);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      $(el, '.send').click();
+      await el.updateComplete;
+      expect(text($(el, '[role=status]'))).to.equal('You are offline. Your request will be sent as soon as the connection returns.');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    const sent = oneEvent(el, 'appointment-sent');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    const requests = await received(log);
+    expect(requests.length).to.be.greaterThanOrEqual(2);
+    expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
+  });
+
   it('a 409 from an endpoint is "slot taken" too', async () => {
     const el = await setup({ action: mock({ status: 409, body: '{"ok":false,"kind":"slot-taken"}' }) });
     await toReview(el);
