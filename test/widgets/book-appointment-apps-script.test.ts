@@ -253,6 +253,17 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
   });
 
+  it('"closed" (no longer offered) also goes back to the calendar, saying so', async () => {
+    const el = await setup({ action: mock({ status: 422, body: '{"ok":false,"kind":"closed","message":"Too soon."}' }) });
+    await toReview(el);
+    const refused = oneEvent(el, 'appointment-error');
+    $(el, '.send').click();
+    expect((await refused).detail.kind).to.equal('closed');
+    await el.updateComplete;
+    expect(text($(el, '.taken'))).to.equal('That time can no longer be booked. Please pick another one: everything you typed is kept.');
+    expect(startsOn(el)).to.deep.equal([SEVEN]);
+  });
+
   it('a 409 from an endpoint is "slot taken" too', async () => {
     const el = await setup({ action: mock({ status: 409, body: '{"ok":false,"kind":"slot-taken"}' }) });
     await toReview(el);

@@ -156,6 +156,7 @@ export const mr: Partial<Strings> = {
   'booking.messageMode': 'पद्धत: {mode}.',
   'booking.messageContact': 'संपर्क: {contact}.',
   'booking.slotTaken': 'ही वेळ आत्ताच दुसऱ्या कोणी घेतली. कृपया दुसरी वेळ निवडा: तुम्ही भरलेली सर्व माहिती तशीच राहील.',
+  'booking.slotClosed': 'ही वेळ आता बुक करता येणार नाही. कृपया दुसरी वेळ निवडा: तुम्ही भरलेली सर्व माहिती तशीच राहील.',
   'booking.retrying': 'कनेक्शन तुटले. पुन्हा प्रयत्न करत आहोत…',
   'booking.payHeading': 'UPI ने {amount} भरा',
   'booking.payPayee': 'कोणाला',

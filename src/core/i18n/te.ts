@@ -156,6 +156,7 @@ export const te: Partial<Strings> = {
   'booking.messageMode': 'విధానం: {mode}.',
   'booking.messageContact': 'సంప్రదింపు: {contact}.',
   'booking.slotTaken': 'ఈ సమయాన్ని ఇప్పుడే వేరొకరు తీసుకున్నారు. దయచేసి మరో సమయం ఎంచుకోండి: మీరు నింపినదంతా అలాగే ఉంటుంది.',
+  'booking.slotClosed': 'ఈ సమయాన్ని ఇక బుక్ చేయలేరు. దయచేసి మరో సమయం ఎంచుకోండి: మీరు నింపినదంతా అలాగే ఉంటుంది.',
   'booking.retrying': 'కనెక్షన్ తెగిపోయింది. మళ్లీ ప్రయత్నిస్తోంది…',
   'booking.payHeading': 'UPI ద్వారా {amount} చెల్లించండి',
   'booking.payPayee': 'ఎవరికి',

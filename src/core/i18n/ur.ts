@@ -157,6 +157,7 @@ export const ur: Partial<Strings> = {
   'booking.messageMode': 'طریقہ: {mode}۔',
   'booking.messageContact': 'رابطہ: {contact}۔',
   'booking.slotTaken': 'یہ وقت ابھی ابھی کسی اور نے لے لیا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
+  'booking.slotClosed': 'یہ وقت اب بُک نہیں ہو سکتا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
   'booking.retrying': 'کنکشن ٹوٹ گیا۔ دوبارہ کوشش ہو رہی ہے…',
   'booking.payHeading': 'UPI سے {amount} ادا کریں',
   'booking.payPayee': 'کس کو',

@@ -239,7 +239,7 @@ export class BookAppointment extends BlogWidget {
   @state() private busyState: 'idle' | 'loading' | 'error' | 'ok' = 'idle';
   @state() private stepsFailed = false;
   /** The time the visitor chose was taken meanwhile (the server said so): the calendar says so above the days. */
-  @state() private takenNotice = false;
+  @state() private takenNotice?: 'slot-taken' | 'closed';
   /** Times the server said were taken, hidden even before busy times are loaded again. */
   private taken: Busy[] = [];
 
@@ -633,7 +633,7 @@ export class BookAppointment extends BlogWidget {
 
   private chooseSlot(slot: Slot): void {
     void this.loadSteps();
-    this.takenNotice = false;
+    this.takenNotice = undefined;
     this.chosen = slot;
     this.go('details');
   }
@@ -714,9 +714,9 @@ export class BookAppointment extends BlogWidget {
       focus: (selector) => {
         this.focusAfterUpdate = selector;
       },
-      slotTaken: (slot) => {
+      slotTaken: (slot, kind) => {
         this.taken = [...this.taken, { start: slot.start, end: slot.end }];
-        this.takenNotice = true;
+        this.takenNotice = kind;
         this.chosen = undefined;
         this.go('when');
         void this.loadBusy(true);
@@ -829,7 +829,9 @@ export class BookAppointment extends BlogWidget {
         ? html`<p class="alert busy-error">${this.t('booking.busyError')}
             <button type="button" class="link-button" @click=${this.loadBusy}>${this.t('common.retry')}</button></p>`
         : nothing}
-      ${this.step === 'when' && this.takenNotice ? html`<p class="alert taken" role="alert">${this.t('booking.slotTaken')}</p>` : nothing}
+      ${this.step === 'when' && this.takenNotice
+        ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
+        : nothing}
       ${body}
     </div>`;
   }

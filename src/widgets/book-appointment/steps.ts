@@ -48,8 +48,8 @@ export interface StepsHost {
   focus(selector: string): void;
   /** Back to the calendar with no time chosen. */
   startOver(): void;
-  /** The server says `slot` was taken meanwhile: hide it, load busy times again, back to the calendar. */
-  slotTaken(slot: Slot): void;
+  /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
+  slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
   emit<T>(type: string, detail: T, cancelable?: boolean): boolean;
   warnAttribute(attribute: string, why: string, using: unknown): void;
   requestUpdate(): void;
@@ -417,9 +417,10 @@ export class BookingSteps {
         // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
         this.update({ sendState: 'idle', sendError: '' });
         this.host.emit<AppointmentErrorDetail>('appointment-error', {
-          request, transport, kind: outcome.kind, status: outcome.status, message: this.t('booking.slotTaken'),
+          request, transport, kind: outcome.kind, status: outcome.status,
+          message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
         });
-        this.host.slotTaken(this.host.chosen!);
+        this.host.slotTaken(this.host.chosen!, outcome.kind);
       } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: outcome.message }), outcome.status);
       else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
     } catch (error) {

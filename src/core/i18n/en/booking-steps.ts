@@ -57,6 +57,7 @@ export const enBookingSteps = {
   'booking.messageMode': 'Mode: {mode}.',
   'booking.messageContact': 'Contact: {contact}.',
   'booking.slotTaken': 'Someone has just taken that time. Please pick another one: everything you typed is kept.',
+  'booking.slotClosed': 'That time can no longer be booked. Please pick another one: everything you typed is kept.',
   'booking.retrying': 'The connection dropped. Trying again…',
   'booking.payHeading': 'Pay {amount} by UPI',
   'booking.payPayee': 'To',

@@ -55,6 +55,7 @@ export const hiBookingSteps: Section<typeof enBookingSteps> = {
   'booking.messageMode': 'तरीका: {mode}।',
   'booking.messageContact': 'संपर्क: {contact}।',
   'booking.slotTaken': 'यह समय अभी-अभी किसी और ने ले लिया। कृपया कोई और समय चुनें: आपकी भरी हुई सारी जानकारी बनी रहेगी।',
+  'booking.slotClosed': 'यह समय अब बुक नहीं हो सकता। कृपया कोई और समय चुनें: आपकी भरी हुई सारी जानकारी बनी रहेगी।',
   'booking.retrying': 'कनेक्शन टूट गया। फिर से कोशिश हो रही है…',
   'booking.payHeading': 'UPI से {amount} का भुगतान करें',
   'booking.payPayee': 'किसे',
