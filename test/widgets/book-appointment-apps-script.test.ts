@@ -136,6 +136,8 @@ describe('<book-appointment transport="apps-script">', () => {
     expect(text($(b, '.taken[role=alert]'))).to.equal('Someone has just taken that time. Please pick another one: everything you typed is kept.');
     await waitUntil(() => startsOn(b).length === 1, 'the taken time is hidden');
     expect(startsOn(b)).to.deep.equal([SEVEN]);
+    expect(root(b).activeElement).to.equal($(b, 'h3.step'));
+    await expect(b).to.be.accessible();
     await click(b, $(b, `.times button[data-start="${SEVEN}"]`));
     expect($(b, '.taken')).to.equal(null);
     expect($<HTMLInputElement>(b, '#f-name').value).to.equal('Ravi Kumar');
