@@ -47,6 +47,8 @@ const PURPOSE = {
   qr: 'the UPI QR code (lean-qr), when a visitor asks to see it',
   upi: 'checking upi and fee, on pages that set them',
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
+  es: 'Spanish strings', pt: 'Portuguese strings', fr: 'French strings', de: 'German strings', ru: 'Russian strings',
+  id: 'Indonesian strings', ar: 'Arabic strings',
 };
 const bundle = files[0];
 const upFront = closure(bundle);

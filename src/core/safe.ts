@@ -30,6 +30,23 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   return url.href;
 }
 
+/**
+ * `rel` for a link: `noopener noreferrer` when it leads to another site (the other site gets no handle on this
+ * window and no Referer, whatever the page's referrer policy), else `undefined` (same site, mailto:, tel:).
+ */
+export function relFor(href: string | undefined): string | undefined {
+  try {
+    return href && /^https?:/.test(href) && new URL(href).origin !== location.origin ? 'noopener noreferrer' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why `safeUrl` refused `value`, for the owner's warning: `"javascript:…" is not an http(s) address`. */
+export function urlRefusal(value: unknown, options: SafeUrlOptions = {}): string {
+  return `${JSON.stringify(String(value))} is not an http(s)${options.allow ? `, ${options.allow.join(' ')}` : ''} address`;
+}
+
 const TRACKING = /^(utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid)$/i;
 
 /** The URL without tracking parameters (utm_*, fbclid, gclid, mc_cid, mc_eid, …) and, by default, the fragment. */

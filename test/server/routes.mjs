@@ -12,13 +12,14 @@
 //   status=N       HTTP status (default 200)
 //   failfirst=N    the first N requests under this log key get `status`, later ones 200
 //   delay=ms       wait before answering
-//   hang=1         never answer (until the client gives up)
+//   hang=1         never answer (until the client gives up); with failfirst=N only the first N requests hang
 //   drop=1         close the connection without an answer (a network error)
 //   dropfirst=N    the first N requests under this log key are dropped so (network errors), later ones answered
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
 //
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
+//                            (`headers`: content-type, accept and idempotency-key)
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
 //
@@ -153,7 +154,12 @@ export async function mockRoutes(ctx, next) {
     method: ctx.method,
     path: match[2] ?? '/',
     query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
-    headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept'), 'idempotency-key': ctx.get('idempotency-key') },
+    headers: {
+      'content-type': ctx.get('content-type'),
+      accept: ctx.get('accept'),
+      'idempotency-key': ctx.get('idempotency-key'),
+      referer: ctx.get('referer'),
+    },
     body,
     aborted: false,
   };
@@ -164,7 +170,7 @@ export async function mockRoutes(ctx, next) {
   });
 
   if (options.delay) await sleep(Number(options.delay));
-  if (options.hang) {
+  if (options.hang && (!options.failfirst || entries.length <= Number(options.failfirst))) {
     // Hold the request open until the client aborts (bounded so the server never leaks it).
     await new Promise((r) => {
       ctx.res.on('close', r);

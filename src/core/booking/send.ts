@@ -8,6 +8,7 @@
  */
 import { sendAppsScript } from '../forms/apps-script.js';
 import { sendForm, sendNoCors, type Fields } from '../forms/submit.js';
+import { IDEMPOTENCY_HEADER, idempotencyKey } from '../net/idempotency.js';
 import { withRetry } from '../net/retry.js';
 
 export type SendTransport = 'endpoint' | 'google-forms' | 'apps-script';
@@ -58,7 +59,7 @@ export async function sendBooking(transport: SendTransport, action: string, body
     return { ok: false, kind: reply.kind, status, message: reply.message || undefined };
   }
   const result = await withRetry(
-    () => sendForm(action, body, { encoding: 'json', signal, timeout, headers: { 'Idempotency-Key': key } }),
+    () => sendForm(action, body, { encoding: 'json', signal, timeout, headers: { [IDEMPOTENCY_HEADER]: key } }),
     retry,
   );
   if (result.ok) {
@@ -69,11 +70,5 @@ export async function sendBooking(transport: SendTransport, action: string, body
   return { ok: false, kind, status: result.status, message: result.message };
 }
 
-/** A new idempotency key. */
-export function newRequestId(): string {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  if (uuid) return uuid;
-  // Pages served over plain http have no randomUUID; getRandomValues is there.
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** A new idempotency key (a random UUID, as for sign-ups). */
+export const newRequestId = idempotencyKey;

@@ -4,7 +4,7 @@
  * widget's source needs it, so a Blogger blog never downloads it.
  */
 import { fetchJson, fetchWithTimeout, NetError } from '../net/request.js';
-import { inertDocument } from '../safe.js';
+import { inertDocument, safeUrl } from '../safe.js';
 import { parseAtom } from './atom.js';
 import { isBloggerJson, parseBloggerJson } from './blogger.js';
 import { FEED_LINKS, type FeedSource } from './detect.js';
@@ -50,12 +50,8 @@ function announcedFeed(html: string, base: string): string | undefined {
   const href = doc
     .querySelector(FEED_LINKS)
     ?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
+  // A server's reply is untrusted: only an http(s) feed address is followed.
+  return safeUrl(href, { base });
 }
 
 async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Promise<ArrayBuffer> {

@@ -21,7 +21,7 @@ export interface SendOptions {
   encoding?: 'json' | 'form';
   signal?: AbortSignal;
   timeout?: number;
-  /** Extra request headers, e.g. `Idempotency-Key`. */
+  /** Extra request headers (the `Idempotency-Key` of a sign-up or a booking). */
   headers?: Record<string, string>;
 }
 
@@ -74,9 +74,9 @@ export async function sendForm(url: string, fields: Fields, options: SendOptions
   const init: RequestOptions = {
     method: 'POST',
     headers: {
+      ...options.headers,
       Accept: 'application/json',
       'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded;charset=UTF-8',
-      ...options.headers,
     },
     body: json ? JSON.stringify(fields) : toSearchParams(fields).toString(),
     credentials: 'omit',

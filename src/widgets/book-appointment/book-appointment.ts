@@ -20,7 +20,7 @@ import {
 import { formatDate } from '../../core/i18n/index.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson } from '../../core/net/request.js';
-import { safeUrl } from '../../core/safe.js';
+import { safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
@@ -365,7 +365,7 @@ export class BookAppointment extends BlogWidget {
       return;
     }
     if (!url) {
-      this.warnAttribute('busy-src', `"${this.busySrc}" is not an http(s) address`, new Words('no busy times'));
+      this.warnAttribute('busy-src', urlRefusal(this.busySrc), new Words('no busy times'));
       return;
     }
     const key = `booking-busy:${url}`;

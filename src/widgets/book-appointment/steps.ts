@@ -14,7 +14,7 @@ import { addStrings, type Params, type StringKey } from '../../core/i18n/index.j
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { PaymentStep } from './pay.js';
-import { safeUrl, stripTracking } from '../../core/safe.js';
+import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import type {
   AppointmentErrorDetail,
@@ -214,6 +214,7 @@ export class BookingSteps {
   renderDetails(slot: Slot) {
     const consentError = this.s.errors.consent;
     const privacy = safeUrl(this.el.privacyHref);
+    if (this.el.privacyHref.trim() && !privacy) this.host.warnAttribute('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
     return html`<p>${this.t('booking.chosen', { time: this.host.formatWhen(slot.start, this.host.displayZone) })}</p>
       <form part="form" novalidate @submit=${this.onDetails}>
         ${this.input('name', 'text', this.t('booking.name'), 'name')}
@@ -245,7 +246,7 @@ export class BookingSteps {
           <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
             aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
             @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.el.consent || this.t('booking.consentDefault')}</label>
-          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
+          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
           ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
         </div>
         <div class="actions">
@@ -392,7 +393,7 @@ export class BookingSteps {
     }
     const action = safeUrl(this.el.action);
     if (!action) {
-      this.host.warnAttribute('action', this.el.action ? `"${this.el.action}" is not an http(s) address` : 'missing', new Words('nowhere to send'));
+      this.host.warnAttribute('action', this.el.action ? urlRefusal(this.el.action) : 'missing', new Words('nowhere to send'));
       return this.fail(request, 'setup', this.t('booking.errorSetup'));
     }
     this.controller?.abort();
