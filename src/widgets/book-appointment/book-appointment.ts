@@ -190,7 +190,7 @@ export class BookAppointment extends BlogWidget {
   /** Label of the button that opens the dialog. Default: "Book an appointment". */
   @property({ attribute: 'button-label' }) buttonLabel = '';
 
-  /** Where the request goes: `endpoint` (a JSON POST to the action URL), `apps-script` (the owner's own Google Calendar and Sheet, through the Apps Script web app at the action URL, which also answers the busy times), `whatsapp`, `mailto` or `google-forms`. */
+  /** Where the request goes: `endpoint` (a JSON POST to the owner's endpoint, given in action), `apps-script` (the owner's own Google Calendar and Sheet, through her Apps Script web app given in action, which also answers the busy times), `whatsapp`, `mailto` or `google-forms`. */
   @property({ converter: oneOf(TRANSPORTS, 'endpoint') }) transport: BookingTransport = 'endpoint';
 
   /** The endpoint URL (`endpoint`), the web app's `/exec` URL (`apps-script`) or the Google Form's `formResponse` URL (`google-forms`). */
