@@ -14,6 +14,7 @@
 //   delay=ms       wait before answering
 //   hang=1         never answer (until the client gives up); with failfirst=N only the first N requests hang
 //   drop=1         close the connection without an answer (a network error)
+//   dropfirst=N    the first N requests under this log key are dropped so (network errors), later ones answered
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
 //   stored=key     answer with the body last PUT to /mock-store/<key> (large generated feeds)
@@ -26,6 +27,17 @@
 //   PUT /mock-store/<key>    keep the request body for `stored=key`
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
+//
+//   /script.google.com/<options>/macros/s/<deployment>/exec
+//                            a Google Apps Script web app running integrations/google-apps-script/booking.gs with
+//                            the in-memory stand-ins of test/integrations/apps-script-sandbox.mjs, answering as Google
+//                            does: 302 to /script.googleusercontent.com/<options>/macros/echo?user_content_key=…,
+//                            whose answer has Access-Control-Allow-Origin: *; a CORS preflight gets 405 with no CORS
+//                            header. <options> as above: key=name (one script, Sheet and Calendar per key), now=ms
+//                            (the script's clock; default the real one), settings=JSON (booking.gs SETTINGS to
+//                            replace; BLOG_URL is '' unless given), dropfirst=N (drop the first N POSTs)
+//   GET /apps-script-state/<key>   what that script received and wrote: { requests: [{ method, type, body }],
+//                            rows (the Sheet, header first), events: [{ title, start, end, visibility, description }] }
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +85,59 @@ function readBody(req) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const scripts = new Map();
+
+/** The Apps Script web app for these options (created on first use). */
+async function appsScript(options) {
+  const key = options.key ?? 'default';
+  let entry = scripts.get(key);
+  if (!entry) {
+    const { loadBookingScript, webApp } = await import('../integrations/apps-script-sandbox.mjs');
+    const now = options.now ? () => Number(options.now) : undefined;
+    const settings = { BLOG_URL: '', ...(options.settings ? JSON.parse(options.settings) : {}) };
+    entry = { site: webApp(loadBookingScript({ settings, now })), requests: [], posts: 0 };
+    scripts.set(key, entry);
+  }
+  return entry;
+}
+
+async function appsScriptRoutes(ctx) {
+  const state = /^\/apps-script-state\/([^/]+)$/.exec(ctx.path);
+  if (state) {
+    const entry = scripts.get(decodeURIComponent(state[1]));
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({
+      requests: entry?.requests ?? [],
+      rows: entry?.site.app.sheet?.rows ?? [],
+      events: (entry?.site.app.calendar.events ?? []).map((e) => ({
+        title: e.getTitle(), start: new Date(e.start).toISOString(), end: new Date(e.end).toISOString(), visibility: e.visibility, description: e.getDescription(),
+      })),
+    });
+    return true;
+  }
+  const match = /^\/script\.(google|googleusercontent)\.com\/([^/]+)\/macros\/(?:s\/[^/]+\/exec|echo)$/.exec(ctx.path);
+  if (!match) return false;
+  const options = parseOptions(match[2]);
+  const entry = await appsScript(options);
+  ctx.respond = false;
+  const query = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  if (match[1] === 'googleusercontent') {
+    entry.site.echo(ctx.res, query);
+    return true;
+  }
+  const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
+  entry.requests.push({ method: ctx.method, type: ctx.get('content-type'), body, preflight: ctx.method === 'OPTIONS' });
+  if (ctx.method === 'POST' && options.dropfirst && ++entry.posts <= Number(options.dropfirst)) {
+    ctx.req.socket.destroy();
+    return true;
+  }
+  entry.site.exec(ctx.req, ctx.res, { body, query, echo: `/script.googleusercontent.com/${match[2]}/macros/echo` });
+  return true;
+}
+
 export async function mockRoutes(ctx, next) {
+  if (await appsScriptRoutes(ctx)) return;
   const logMatch = /^\/mock-log\/([^/]+)$/.exec(ctx.path);
   if (logMatch) {
     const key = decodeURIComponent(logMatch[1]);
@@ -125,7 +189,7 @@ export async function mockRoutes(ctx, next) {
     ctx.status = 504;
     return;
   }
-  if (options.drop) {
+  if (options.drop || (options.dropfirst && entries.length <= Number(options.dropfirst))) {
     ctx.req.socket.destroy();
     ctx.respond = false;
     return;

@@ -211,7 +211,11 @@ describe('<book-appointment>', () => {
     const [request] = await received(log);
     expect(request.method).to.equal('POST');
     expect(request.headers['content-type']).to.equal('application/json');
+    const { requestId } = JSON.parse(request.body);
+    expect(requestId).to.match(/^[0-9a-f-]{32,36}$/);
+    expect(request.headers['idempotency-key']).to.equal(requestId);
     expect(JSON.parse(request.body)).to.deep.equal({
+      requestId,
       start: '2026-03-03T13:30:00.000Z',
       end: '2026-03-03T14:20:00.000Z',
       timezone: 'Asia/Kolkata',

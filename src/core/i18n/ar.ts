@@ -171,6 +171,16 @@ export const ar: Partial<Strings> = {
   'booking.messageText': 'مرحبًا، أودّ طلب موعد يوم {when}. الاسم: {name}.',
   'booking.messageMode': 'طريقة الجلسة: {mode}.',
   'booking.messageContact': 'وسيلة التواصل: {contact}.',
+  'booking.slotTaken': 'حجز شخص آخر هذا الموعد للتو. يُرجى اختيار موعد آخر: كل ما كتبته محفوظ.',
+  'booking.slotClosed': 'لم يعد من الممكن حجز هذا الموعد. يُرجى اختيار موعد آخر: كل ما كتبته محفوظ.',
+  'booking.retrying': 'انقطع الاتصال. جارٍ المحاولة مرة أخرى…',
+  'booking.payHeading': 'ادفع {amount} عبر UPI',
+  'booking.payPayee': 'إلى',
+  'booking.payAmount': 'المبلغ',
+  'booking.payOpen': 'ادفع بتطبيق UPI',
+  'booking.payShowQr': 'اعرض رمز QR',
+  'booking.payScan': 'امسحه بأي تطبيق UPI على هاتفك.',
+  'booking.payQrLabel': 'رمز QR لدفع {amount} عبر UPI',
 
   // translate-toggle
   'translate.language': 'اللغة',

@@ -155,6 +155,16 @@ export const bn: Partial<Strings> = {
   'booking.messageText': 'নমস্কার, আমি {when}-এ একটি অ্যাপয়েন্টমেন্ট চাই। নাম: {name}।',
   'booking.messageMode': 'মাধ্যম: {mode}।',
   'booking.messageContact': 'যোগাযোগ: {contact}।',
+  'booking.slotTaken': 'এই সময়টি এইমাত্র অন্য কেউ নিয়ে নিয়েছেন। অনুগ্রহ করে অন্য সময় বেছে নিন: আপনার লেখা সব তথ্য থেকে যাবে।',
+  'booking.slotClosed': 'এই সময়টি আর বুক করা যাবে না। অনুগ্রহ করে অন্য সময় বেছে নিন: আপনার লেখা সব তথ্য থেকে যাবে।',
+  'booking.retrying': 'সংযোগ বিচ্ছিন্ন হয়েছে। আবার চেষ্টা করা হচ্ছে…',
+  'booking.payHeading': 'UPI-তে {amount} পেমেন্ট করুন',
+  'booking.payPayee': 'প্রাপক',
+  'booking.payAmount': 'পরিমাণ',
+  'booking.payOpen': 'UPI অ্যাপে পেমেন্ট করুন',
+  'booking.payShowQr': 'QR কোড দেখান',
+  'booking.payScan': 'আপনার ফোনের যেকোনো UPI অ্যাপ দিয়ে এটি স্ক্যান করুন।',
+  'booking.payQrLabel': 'UPI-তে {amount} পেমেন্টের QR কোড',
 
   // translate-toggle
   'translate.language': 'ভাষা',

@@ -155,6 +155,16 @@ export const de: Partial<Strings> = {
   'booking.messageText': 'Guten Tag, ich möchte einen Termin am {when} anfragen. Name: {name}.',
   'booking.messageMode': 'Art: {mode}.',
   'booking.messageContact': 'Kontakt: {contact}.',
+  'booking.slotTaken': 'Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
+  'booking.slotClosed': 'Diese Zeit kann nicht mehr gebucht werden. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
+  'booking.retrying': 'Die Verbindung wurde unterbrochen. Neuer Versuch…',
+  'booking.payHeading': '{amount} per UPI bezahlen',
+  'booking.payPayee': 'An',
+  'booking.payAmount': 'Betrag',
+  'booking.payOpen': 'Mit einer UPI-App bezahlen',
+  'booking.payShowQr': 'QR-Code anzeigen',
+  'booking.payScan': 'Scannen Sie ihn mit einer beliebigen UPI-App auf Ihrem Telefon.',
+  'booking.payQrLabel': 'QR-Code zum Bezahlen von {amount} per UPI',
 
   // translate-toggle
   'translate.language': 'Sprache',

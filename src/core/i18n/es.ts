@@ -155,6 +155,16 @@ export const es: Partial<Strings> = {
   'booking.messageText': 'Hola, me gustaría solicitar una cita el {when}. Nombre: {name}.',
   'booking.messageMode': 'Modalidad: {mode}.',
   'booking.messageContact': 'Contacto: {contact}.',
+  'booking.slotTaken': 'Alguien acaba de reservar esa hora. Elige otra: todo lo que escribiste se conserva.',
+  'booking.slotClosed': 'Esa hora ya no se puede reservar. Elige otra: todo lo que escribiste se conserva.',
+  'booking.retrying': 'Se perdió la conexión. Volviendo a intentar…',
+  'booking.payHeading': 'Paga {amount} con UPI',
+  'booking.payPayee': 'Para',
+  'booking.payAmount': 'Importe',
+  'booking.payOpen': 'Pagar con una app de UPI',
+  'booking.payShowQr': 'Mostrar el código QR',
+  'booking.payScan': 'Escanéalo con cualquier app de UPI en tu teléfono.',
+  'booking.payQrLabel': 'Código QR para pagar {amount} con UPI',
 
   // translate-toggle
   'translate.language': 'Idioma',

@@ -156,6 +156,16 @@ export const fr: Partial<Strings> = {
   'booking.messageText': 'Bonjour, je souhaiterais demander un rendez-vous le {when}. Nom : {name}.',
   'booking.messageMode': 'Modalité : {mode}.',
   'booking.messageContact': 'Contact : {contact}.',
+  'booking.slotTaken': 'Quelqu’un vient de prendre ce créneau. Choisissez-en un autre : tout ce que vous avez saisi est conservé.',
+  'booking.slotClosed': 'Ce créneau ne peut plus être réservé. Choisissez-en un autre : tout ce que vous avez saisi est conservé.',
+  'booking.retrying': 'La connexion a été coupée. Nouvel essai…',
+  'booking.payHeading': 'Payer {amount} par UPI',
+  'booking.payPayee': 'À',
+  'booking.payAmount': 'Montant',
+  'booking.payOpen': 'Payer avec une application UPI',
+  'booking.payShowQr': 'Afficher le code QR',
+  'booking.payScan': 'Scannez-le avec n’importe quelle application UPI sur votre téléphone.',
+  'booking.payQrLabel': 'Code QR pour payer {amount} par UPI',
 
   // translate-toggle
   'translate.language': 'Langue',

@@ -155,6 +155,16 @@ export const id: Partial<Strings> = {
   'booking.messageText': 'Halo, saya ingin meminta janji temu pada {when}. Nama: {name}.',
   'booking.messageMode': 'Cara: {mode}.',
   'booking.messageContact': 'Kontak: {contact}.',
+  'booking.slotTaken': 'Seseorang baru saja mengambil waktu itu. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
+  'booking.slotClosed': 'Waktu itu tidak bisa dipesan lagi. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
+  'booking.retrying': 'Koneksi terputus. Mencoba lagi…',
+  'booking.payHeading': 'Bayar {amount} dengan UPI',
+  'booking.payPayee': 'Kepada',
+  'booking.payAmount': 'Jumlah',
+  'booking.payOpen': 'Bayar dengan aplikasi UPI',
+  'booking.payShowQr': 'Tampilkan kode QR',
+  'booking.payScan': 'Pindai dengan aplikasi UPI apa pun di ponsel Anda.',
+  'booking.payQrLabel': 'Kode QR untuk membayar {amount} dengan UPI',
 
   // translate-toggle
   'translate.language': 'Bahasa',

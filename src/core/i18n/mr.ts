@@ -155,6 +155,16 @@ export const mr: Partial<Strings> = {
   'booking.messageText': 'नमस्कार, मला {when} ची अपॉइंटमेंट हवी आहे. नाव: {name}.',
   'booking.messageMode': 'पद्धत: {mode}.',
   'booking.messageContact': 'संपर्क: {contact}.',
+  'booking.slotTaken': 'ही वेळ आत्ताच दुसऱ्या कोणी घेतली. कृपया दुसरी वेळ निवडा: तुम्ही भरलेली सर्व माहिती तशीच राहील.',
+  'booking.slotClosed': 'ही वेळ आता बुक करता येणार नाही. कृपया दुसरी वेळ निवडा: तुम्ही भरलेली सर्व माहिती तशीच राहील.',
+  'booking.retrying': 'कनेक्शन तुटले. पुन्हा प्रयत्न करत आहोत…',
+  'booking.payHeading': 'UPI ने {amount} भरा',
+  'booking.payPayee': 'कोणाला',
+  'booking.payAmount': 'रक्कम',
+  'booking.payOpen': 'UPI ॲपने पैसे भरा',
+  'booking.payShowQr': 'QR कोड दाखवा',
+  'booking.payScan': 'तुमच्या फोनवरील कोणत्याही UPI ॲपने हा स्कॅन करा.',
+  'booking.payQrLabel': 'UPI ने {amount} भरण्यासाठी QR कोड',
 
   // translate-toggle
   'translate.language': 'भाषा',

@@ -155,6 +155,16 @@ export const pt: Partial<Strings> = {
   'booking.messageText': 'Olá, gostaria de solicitar uma consulta para {when}. Nome: {name}.',
   'booking.messageMode': 'Formato: {mode}.',
   'booking.messageContact': 'Contato: {contact}.',
+  'booking.slotTaken': 'Alguém acabou de reservar esse horário. Escolha outro: tudo o que você digitou foi mantido.',
+  'booking.slotClosed': 'Esse horário não pode mais ser reservado. Escolha outro: tudo o que você digitou foi mantido.',
+  'booking.retrying': 'A conexão caiu. Tentando de novo…',
+  'booking.payHeading': 'Pague {amount} por UPI',
+  'booking.payPayee': 'Para',
+  'booking.payAmount': 'Valor',
+  'booking.payOpen': 'Pagar com um app de UPI',
+  'booking.payShowQr': 'Mostrar o código QR',
+  'booking.payScan': 'Leia-o com qualquer app de UPI no seu celular.',
+  'booking.payQrLabel': 'Código QR para pagar {amount} por UPI',
 
   // translate-toggle
   'translate.language': 'Idioma',

@@ -172,6 +172,16 @@ export const ru: Partial<Strings> = {
   'booking.messageText': 'Здравствуйте! Хочу записаться на приём: {when}. Имя: {name}.',
   'booking.messageMode': 'Формат: {mode}.',
   'booking.messageContact': 'Контакт: {contact}.',
+  'booking.slotTaken': 'Это время только что заняли. Выберите другое: всё, что вы ввели, сохранено.',
+  'booking.slotClosed': 'Это время больше нельзя забронировать. Выберите другое: всё, что вы ввели, сохранено.',
+  'booking.retrying': 'Соединение прервалось. Пробуем ещё раз…',
+  'booking.payHeading': 'Оплатить {amount} через UPI',
+  'booking.payPayee': 'Получатель',
+  'booking.payAmount': 'Сумма',
+  'booking.payOpen': 'Оплатить в приложении UPI',
+  'booking.payShowQr': 'Показать QR-код',
+  'booking.payScan': 'Отсканируйте его любым приложением UPI на телефоне.',
+  'booking.payQrLabel': 'QR-код для оплаты {amount} через UPI',
 
   // translate-toggle
   'translate.language': 'Язык',

@@ -155,6 +155,16 @@ export const ta: Partial<Strings> = {
   'booking.messageText': 'வணக்கம், {when} அன்று ஒரு சந்திப்பு வேண்டும். பெயர்: {name}.',
   'booking.messageMode': 'முறை: {mode}.',
   'booking.messageContact': 'தொடர்பு: {contact}.',
+  'booking.slotTaken': 'இந்த நேரத்தை இப்போதுதான் வேறொருவர் எடுத்துவிட்டார். வேறு நேரத்தைத் தேர்ந்தெடுக்கவும்: நீங்கள் உள்ளிட்ட அனைத்தும் அப்படியே இருக்கும்.',
+  'booking.slotClosed': 'இந்த நேரத்தை இனி முன்பதிவு செய்ய முடியாது. வேறு நேரத்தைத் தேர்ந்தெடுக்கவும்: நீங்கள் உள்ளிட்ட அனைத்தும் அப்படியே இருக்கும்.',
+  'booking.retrying': 'இணைப்பு துண்டிக்கப்பட்டது. மீண்டும் முயல்கிறது…',
+  'booking.payHeading': 'UPI மூலம் {amount} செலுத்துங்கள்',
+  'booking.payPayee': 'பெறுநர்',
+  'booking.payAmount': 'தொகை',
+  'booking.payOpen': 'UPI செயலியில் செலுத்துங்கள்',
+  'booking.payShowQr': 'QR குறியீட்டைக் காட்டு',
+  'booking.payScan': 'உங்கள் தொலைபேசியில் உள்ள எந்த UPI செயலியிலும் இதை ஸ்கேன் செய்யுங்கள்.',
+  'booking.payQrLabel': 'UPI மூலம் {amount} செலுத்துவதற்கான QR குறியீடு',
 
   // translate-toggle
   'translate.language': 'மொழி',

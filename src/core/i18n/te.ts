@@ -155,6 +155,16 @@ export const te: Partial<Strings> = {
   'booking.messageText': 'నమస్కారం, నాకు {when} న అపాయింట్‌మెంట్ కావాలి. పేరు: {name}.',
   'booking.messageMode': 'విధానం: {mode}.',
   'booking.messageContact': 'సంప్రదింపు: {contact}.',
+  'booking.slotTaken': 'ఈ సమయాన్ని ఇప్పుడే వేరొకరు తీసుకున్నారు. దయచేసి మరో సమయం ఎంచుకోండి: మీరు నింపినదంతా అలాగే ఉంటుంది.',
+  'booking.slotClosed': 'ఈ సమయాన్ని ఇక బుక్ చేయలేరు. దయచేసి మరో సమయం ఎంచుకోండి: మీరు నింపినదంతా అలాగే ఉంటుంది.',
+  'booking.retrying': 'కనెక్షన్ తెగిపోయింది. మళ్లీ ప్రయత్నిస్తోంది…',
+  'booking.payHeading': 'UPI ద్వారా {amount} చెల్లించండి',
+  'booking.payPayee': 'ఎవరికి',
+  'booking.payAmount': 'మొత్తం',
+  'booking.payOpen': 'UPI యాప్‌తో చెల్లించండి',
+  'booking.payShowQr': 'QR కోడ్ చూపించు',
+  'booking.payScan': 'మీ ఫోన్‌లోని ఏదైనా UPI యాప్‌తో దీన్ని స్కాన్ చేయండి.',
+  'booking.payQrLabel': 'UPI ద్వారా {amount} చెల్లించడానికి QR కోడ్',
 
   // translate-toggle
   'translate.language': 'భాష',

@@ -156,6 +156,16 @@ export const ur: Partial<Strings> = {
   'booking.messageText': 'آداب، مجھے {when} کی اپائنٹمنٹ چاہیے۔ نام: {name}۔',
   'booking.messageMode': 'طریقہ: {mode}۔',
   'booking.messageContact': 'رابطہ: {contact}۔',
+  'booking.slotTaken': 'یہ وقت ابھی ابھی کسی اور نے لے لیا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
+  'booking.slotClosed': 'یہ وقت اب بُک نہیں ہو سکتا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
+  'booking.retrying': 'کنکشن ٹوٹ گیا۔ دوبارہ کوشش ہو رہی ہے…',
+  'booking.payHeading': 'UPI سے {amount} ادا کریں',
+  'booking.payPayee': 'کس کو',
+  'booking.payAmount': 'رقم',
+  'booking.payOpen': 'UPI ایپ سے ادا کریں',
+  'booking.payShowQr': 'QR کوڈ دکھائیں',
+  'booking.payScan': 'اسے اپنے فون کی کسی بھی UPI ایپ سے اسکین کریں۔',
+  'booking.payQrLabel': 'UPI سے {amount} کی ادائیگی کا QR کوڈ',
 
   // translate-toggle
   'translate.language': 'زبان',
