@@ -5,6 +5,10 @@ import { demoBlogRoutes, mockRoutes } from './test/server/routes.mjs';
 import { mediaFeaturesPlugin } from './test/server/media.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
+// Blogger's and Mailchimp's hosts lead to the test server (same port), so that the JSONP host rules are tested
+// end to end: http://x.blogspot.com:<port>/mock/... and http://x.us1.list-manage.com:<port>/mock/...
+const HOST_ALIASES = '--host-resolver-rules=MAP *.blogspot.com 127.0.0.1, MAP *.blogger.com 127.0.0.1, MAP *.list-manage.com 127.0.0.1';
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -22,7 +26,7 @@ export default {
   // and no rendering (layout-shift entries never come) while another file runs beside it.
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      launchOptions: { executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, HOST_ALIASES] },
       createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],

@@ -1,8 +1,8 @@
 // npm run release-check: everything that must hold before `npm publish`, in one command:
 //   1. npm test (types, build, manifest, docs, browser tests, smoke and end-to-end tests);
 //   2. the size budget (scripts/size.mjs on the build npm test made);
-//   3. the package: `npm pack --dry-run --json` lists exactly dist/, custom-elements.json, README.md, LICENSE and
-//      package.json; the version is in CHANGELOG.md.
+//   3. the package: `npm pack --dry-run --json` lists exactly dist/, custom-elements.json, README.md, LICENSE,
+//      package.json and the Apps Script backend (integrations/google-apps-script/booking.gs, appsscript.json); the version is in CHANGELOG.md.
 // `node scripts/release-check.mjs --pack` runs only step 3 (part of npm test, after the build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,7 +26,8 @@ export function checkPack() {
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const [packed] = JSON.parse(output);
   const listed = new Set(packed.files.map((f) => f.path));
-  const expected = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', ...filesUnder('dist')]);
+  const integrations = ['integrations/google-apps-script/booking.gs', 'integrations/google-apps-script/appsscript.json'];
+  const expected = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', ...integrations, ...filesUnder('dist')]);
   for (const path of listed) if (!expected.has(path)) problems.push(`the package would contain ${path}, which does not belong there`);
   for (const path of expected) if (!listed.has(path)) problems.push(`the package would lack ${path}`);
   if (!filesUnder('dist').some((f) => f.startsWith('dist/types/'))) problems.push('dist/types/ (the type declarations) is missing');
@@ -42,7 +43,7 @@ export function checkPack() {
     if (version !== major) problems.push(`README.md's CDN address uses @${version}, but the package is version ${pkg.version} (@${major})`);
   }
   if (!problems.length) {
-    console.log(`pack: ${pkg.name}@${pkg.version}, ${listed.size} files (dist/ ${listed.size - 4}, custom-elements.json, README.md, LICENSE, package.json), ${packed.size} bytes packed`);
+    console.log(`pack: ${pkg.name}@${pkg.version}, ${listed.size} files (dist/ ${listed.size - 4 - integrations.length}, custom-elements.json, README.md, LICENSE, package.json, ${integrations.join(', ')}), ${packed.size} bytes packed`);
   }
   return problems;
 }

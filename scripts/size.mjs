@@ -44,11 +44,22 @@ const PURPOSE = {
   'page-translation': 'translating the page itself (after a visitor asks)',
   steps: 'booking once a day is picked: details, review, sending, calendar file',
   signup: 'sending a sign-up, once a visitor focuses the subscribe form',
+  qr: 'the UPI QR code (lean-qr), when a visitor asks to see it',
+  upi: 'checking upi and fee, on pages that set them',
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
+  es: 'Spanish strings', pt: 'Portuguese strings', fr: 'French strings', de: 'German strings', ru: 'Russian strings',
+  id: 'Indonesian strings', ar: 'Arabic strings',
 };
 const bundle = files[0];
 const upFront = closure(bundle);
 const onDemand = [...readFileSync(bundle, 'utf8').matchAll(/import\(\s*[`"'](\.\/chunks\/[^`"']+)[`"']\s*\)/g)].map(([, spec]) => `dist/${spec.slice(2)}`);
+// On-demand files may load further files on demand (booking's steps load the QR code generator): list those too.
+for (let i = 0; i < onDemand.length; i += 1) {
+  for (const [, spec] of readFileSync(onDemand[i], 'utf8').matchAll(/import\(\s*[`"'](\.\/[^`"']+)[`"']\s*\)/g)) {
+    const file = `dist/chunks/${spec.slice(2)}`;
+    if (!onDemand.includes(file) && existsSync(file)) onDemand.push(file);
+  }
+}
 if (onDemand.length) {
   console.log(`\non demand, loaded by ${bundle} only when a page needs it (each with the chunks it imports):`);
   const everything = new Set(upFront);

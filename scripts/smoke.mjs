@@ -2,6 +2,8 @@
 // - every widget's tag is defined, every widget renders, zero console errors;
 // - the script included a second time (another URL) still gives zero errors;
 // - under a strict Content-Security-Policy every widget renders with no violation reported;
+// - under Trusted Types (the strict policy plus require-trusted-types-for 'script' and the policy list README gives
+//   owners), with the script included twice, every widget renders, the feeds parse and a sign-up reply is read;
 // - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no file but the bundle,
 //   an Atom feed fetches the feed-format chunk and shows its posts, and under the strict policy picking a day and a
 //   time in <book-appointment> loads its later steps and shows the details form, and focusing <subscribe-form>'s
@@ -39,7 +41,13 @@ const FEED_POSTS = {
 };
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+// Trusted Types: the policy list an owner needs (README, "Trusted Types"); the bundle included twice.
+const TT_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types blog-widgets lit-html 'allow-duplicates'`;
+const TT_ATTRS = { ...ATTRS, 'subscribe-form': 'action="/tt-api/subscribe"' };
+const TT_REPLY = JSON.stringify({ message: 'Asha &amp; Co: <b>you are in</b>' });
 const server = await startServer({
+  '/tt.html': { html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1'], 'en', { attrs: TT_ATTRS }), headers: { 'Content-Security-Policy': TT_CSP } },
+  '/tt-api/subscribe': { html: TT_REPLY, headers: { 'Content-Type': 'application/json' } },
   '/once.html': { html: page(['/dist/blog-widgets.js']) },
   '/twice.html': { html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1']) },
   '/csp.html': { html: page(['/dist/blog-widgets.js']), headers: { 'Content-Security-Policy': CSP } },
@@ -54,7 +62,7 @@ const server = await startServer({
 const browser = await launchBrowser();
 const failures = [];
 try {
-  for (const name of ['once', 'twice', 'csp', 'csp-ta', 'blogger']) {
+  for (const name of ['once', 'twice', 'csp', 'csp-ta', 'blogger', 'tt']) {
     // Every page is a first visit: its own context, so no feed cached in storage by an earlier page.
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
@@ -116,6 +124,23 @@ try {
       await tab.evaluate(() => document.querySelector('subscribe-form').shadowRoot.querySelector('input[type="email"]').focus());
       await tab.waitForNetworkIdle({ idleTime: 100 });
       if (!scripts.some((path) => path.startsWith('/dist/chunks/signup-'))) problems.push('<subscribe-form> did not fetch its sending code on focus');
+    }
+    if (name === 'tt') {
+      const signup = await tab.evaluate(async () => {
+        const el = document.querySelector('subscribe-form');
+        el.minTime = 0;
+        const email = el.shadowRoot.querySelector('input[type="email"]');
+        email.value = 'asha@example.com';
+        email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const done = new Promise((resolve) => {
+          el.addEventListener('subscribe-success', () => resolve('success'), { once: true });
+          el.addEventListener('subscribe-error', (e) => resolve(`error: ${e.detail.reason}`), { once: true });
+        });
+        el.shadowRoot.querySelector('button[part~="button"]').click();
+        return done;
+      });
+      if (signup !== 'success') problems.push(`<subscribe-form> read the 2xx reply as ${signup}`);
     }
     const source = name === 'blogger' ? 'blogger' : 'atom';
     const shown = Math.min(FEED_POSTS[source], 5);

@@ -35,7 +35,7 @@ export async function cases(ctx) {
       const feed = window.feeds.parseBloggerJson(data);
       const src = `${location.origin}/bench-blog/feeds/posts/default`;
       const key = window.feeds.feedKey(window.feeds.resolveSource(src), { max: 25, label: undefined });
-      localStorage.setItem(`blog-widgets:${key}`, JSON.stringify({ time: Date.now(), value: feed }));
+      localStorage.setItem(`blog-widgets:cache:${key}`, JSON.stringify({ time: Date.now(), key, value: feed }));
       window.benchSrc = src;
     });
     return page;

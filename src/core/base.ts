@@ -12,6 +12,7 @@ import { converting } from './attributes.js';
 import { defineElement } from './define.js';
 import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
 import { fire } from './events.js';
+import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
 /**
@@ -101,6 +102,17 @@ export class BlogWidget extends LitElement {
   /** Warns once, `[tag] attribute "x": why; using y`. */
   protected warnAttribute(attribute: string, why: string, using: unknown): void {
     warnAttribute(this, this.localName, attribute, why, using);
+  }
+
+  /**
+   * An address attribute through the one allow-list (`safeUrl`): the absolute http(s) address, or `undefined` when
+   * it is empty or refused (javascript:, data:, …); a refused one warns once, naming the fallback `using`.
+   */
+  protected safeAttribute(attribute: string, value: unknown, using: unknown, options?: SafeUrlOptions): string | undefined {
+    if (typeof value !== 'string' || !value.trim()) return undefined;
+    const url = safeUrl(value, options);
+    if (!url) this.warnAttribute(attribute, urlRefusal(value, options), using);
+    return url;
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener called `preventDefault()`. */

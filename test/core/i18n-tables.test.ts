@@ -1,9 +1,26 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ar } from '../../src/core/i18n/ar.js';
 import { bn } from '../../src/core/i18n/bn.js';
+import { de } from '../../src/core/i18n/de.js';
 import { en, hi } from '../../src/core/i18n/all.js';
 import type { Strings } from '../../src/core/i18n/en.js';
-import { ensureStrings, formatDate, formatNumber, languageName, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import { es } from '../../src/core/i18n/es.js';
+import { fr } from '../../src/core/i18n/fr.js';
+import { id } from '../../src/core/i18n/id.js';
+import {
+  direction,
+  ensureStrings,
+  formatDate,
+  formatNumber,
+  languageName,
+  setStrings,
+  supportedLanguages,
+  tableLanguage,
+  translate,
+} from '../../src/core/i18n/index.js';
 import { mr } from '../../src/core/i18n/mr.js';
+import { pt } from '../../src/core/i18n/pt.js';
+import { ru } from '../../src/core/i18n/ru.js';
 import { ta } from '../../src/core/i18n/ta.js';
 import { te } from '../../src/core/i18n/te.js';
 import type { Message } from '../../src/core/i18n/types.js';
@@ -11,7 +28,7 @@ import { ur } from '../../src/core/i18n/ur.js';
 import '../../src/widgets/share-buttons/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 
-const TABLES: Record<string, Partial<Strings>> = { hi, bn, ta, te, mr, ur };
+const TABLES: Record<string, Partial<Strings>> = { hi, bn, ta, te, mr, ur, es, pt, fr, de, ru, id, ar };
 
 /** Each language's script: every message that has words must contain some. */
 const SCRIPTS: Record<string, RegExp> = {
@@ -21,6 +38,13 @@ const SCRIPTS: Record<string, RegExp> = {
   ta: /\p{Script=Tamil}/u,
   te: /\p{Script=Telugu}/u,
   ur: /\p{Script=Arabic}/u,
+  es: /\p{Script=Latin}/u,
+  pt: /\p{Script=Latin}/u,
+  fr: /\p{Script=Latin}/u,
+  de: /\p{Script=Latin}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  id: /\p{Script=Latin}/u,
+  ar: /\p{Script=Arabic}/u,
 };
 
 const keysOf = (table: object) => Object.keys(table) as (keyof Strings)[];
@@ -83,8 +107,31 @@ describe('core/i18n tables', () => {
       'मराठी',
       'اردو',
     ]);
+    expect(['es', 'pt', 'fr', 'de', 'ru', 'id', 'ar'].map((code) => languageName(code))).to.deep.equal([
+      'Español',
+      'Português',
+      'Français',
+      'Deutsch',
+      'Русский',
+      'Indonesia',
+      'العربية',
+    ]);
     expect(languageName('hi', 'en')).to.equal('Hindi');
     expect(languageName('fr')).to.equal('Français');
+  });
+
+  it('lists every language with a table in the README, with its direction and plural forms', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const rows = [...readme.matchAll(/^\| `([a-z]{2,3})` \| [^|]+ \| (left to right|right to left) \| [^|]+ \| ([a-z, ]+) \|/gm)];
+    const listed = rows.map(([, code]) => code);
+    expect(listed).to.have.length(14);
+    expect([...listed].sort()).to.deep.equal([...supportedLanguages()].sort());
+    for (const [, code, dir, plurals] of rows) {
+      expect(dir, code).to.equal(direction(code) === 'rtl' ? 'right to left' : 'left to right');
+      const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+      const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories.sort((x, y) => order.indexOf(x) - order.indexOf(y));
+      expect(plurals.split(', '), code).to.deep.equal(needed);
+    }
   });
 
   it('loads a language outside the bundle on first use, once', async () => {
@@ -127,6 +174,32 @@ describe('core/i18n tables', () => {
     expect(formatDate(date, 'ta')).to.equal('12 மார்ச், 2025');
     expect(formatDate(date, 'te')).to.equal('12 మార్చి, 2025');
     expect(formatDate(date, 'ur')).to.equal('12 مارچ، 2025');
+  });
+
+  it('counts with every plural form of Russian and Arabic, and writes dates and numbers through Intl', async () => {
+    await Promise.all(['ru', 'ar', 'de', 'fr', 'es', 'pt', 'id'].map((lang) => ensureStrings(lang)));
+    const ruCount = (count: number) => translate('ru', 'search.count', { count });
+    expect([1, 3, 5, 21, 22, 25, 1.5].map(ruCount)).to.deep.equal([
+      '1 результат', '3 результата', '5 результатов', '21 результат', '22 результата', '25 результатов', '1,5 результата',
+    ]);
+    expect(translate('ru', 'booking.noSlots', { count: 21 })).to.match(/^В ближайший 21 день /);
+    expect(translate('ru', 'booking.noSlots', { count: 14 })).to.match(/^В ближайшие 14 дней /);
+    expect(translate('ru', 'search.submit'), 'a Russian owner\'s own word for the button').to.equal('Найти');
+    expect(translate('ru', 'search.label')).to.equal('Поиск по блогу');
+    const arComments = (count: number) => translate('ar', 'posts.comments', { count });
+    const arabic = (n: number) => formatNumber(n, 'ar');
+    expect([0, 1, 2, 3, 11, 100].map(arComments)).to.deep.equal([
+      'لا توجد تعليقات', 'تعليق واحد', 'تعليقان', `${arabic(3)} تعليقات`, `${arabic(11)} تعليقًا`, `${arabic(100)} تعليق`,
+    ]);
+    expect(translate('id', 'search.count', { count: 1 })).to.equal('1 hasil');
+    expect(translate('fr', 'search.count', { count: 1_000_000 })).to.equal(`${formatNumber(1_000_000, 'fr')} de résultats`);
+    expect(translate('de', 'search.count', { count: 1234 })).to.equal('1.234 Ergebnisse');
+    const date = new Date(Date.UTC(2025, 2, 12, 12));
+    expect(formatDate(date, 'de')).to.equal('12. März 2025');
+    expect(formatDate(date, 'es')).to.equal('12 de marzo de 2025');
+    expect(formatDate(date, 'ru')).to.equal('12 марта 2025 г.');
+    expect(formatDate(date, 'id')).to.equal('12 Maret 2025');
+    expect(formatDate(date, 'ar')).to.contain('مارس');
   });
 
   it('lets owners override strings of the new languages, globally and per widget, and add a language', async () => {

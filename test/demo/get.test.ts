@@ -143,6 +143,21 @@ describe('configurator (demo/get.html)', () => {
     expect(snippetText('npm')).to.contain("import 'blog-widgets/share-buttons.js';");
   });
 
+  it('offers the Apps Script transport and the UPI fee for book-appointment', async () => {
+    await open('book-appointment');
+    const transport = control<HTMLSelectElement>('transport');
+    expect([...transport.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['endpoint', 'apps-script', 'whatsapp', 'mailto', 'google-forms']);
+    for (const name of ['upi', 'fee', 'upi-name']) expect(control(name), name).to.exist;
+    await input(transport, 'apps-script');
+    await input(control('action'), 'https://script.google.com/macros/s/AKfycbx/exec');
+    await input(control('upi'), 'drname@okbank');
+    await input(control('fee'), '500');
+    const html = snippetText('html');
+    expect(html).to.contain('transport="apps-script"');
+    expect(html).to.contain('action="https://script.google.com/macros/s/AKfycbx/exec"');
+    expect(html).to.contain('upi="drname@okbank" fee="500"');
+  });
+
   it('writes a theme snippet that is well-formed XML and keeps every value', async () => {
     await open();
     const text = 'Tom & Jerry say "hi" <3';

@@ -12,16 +12,32 @@
 //   status=N       HTTP status (default 200)
 //   failfirst=N    the first N requests under this log key get `status`, later ones 200
 //   delay=ms       wait before answering
-//   hang=1         never answer (until the client gives up)
+//   hang=1         never answer (until the client gives up); with failfirst=N only the first N requests hang
 //   drop=1         close the connection without an answer (a network error)
+//   dropfirst=N    the first N requests under this log key are dropped so (network errors), later ones answered
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
+//   stored=key     answer with the body last PUT to /mock-store/<key> (large generated feeds)
+//   csp=policy     send this Content-Security-Policy header (pages under Trusted Types)
 //
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
+//                            (`headers`: content-type, accept and idempotency-key)
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
+//   PUT /mock-store/<key>    keep the request body for `stored=key`
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
+//
+//   /script.google.com/<options>/macros/s/<deployment>/exec
+//                            a Google Apps Script web app running integrations/google-apps-script/booking.gs with
+//                            the in-memory stand-ins of test/integrations/apps-script-sandbox.mjs, answering as Google
+//                            does: 302 to /script.googleusercontent.com/<options>/macros/echo?user_content_key=…,
+//                            whose answer has Access-Control-Allow-Origin: *; a CORS preflight gets 405 with no CORS
+//                            header. <options> as above: key=name (one script, Sheet and Calendar per key), now=ms
+//                            (the script's clock; default the real one), settings=JSON (booking.gs SETTINGS to
+//                            replace; BLOG_URL is '' unless given), dropfirst=N (drop the first N POSTs)
+//   GET /apps-script-state/<key>   what that script received and wrote: { requests: [{ method, type, body }],
+//                            rows (the Sheet, header first), events: [{ title, start, end, visibility, description }] }
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +51,7 @@ export const CORPORA =
   [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
   resolve(root, '../shared/corpora');
 const logs = new Map();
+const stored = new Map();
 
 const TYPES = {
   '.json': 'application/json',
@@ -68,7 +85,59 @@ function readBody(req) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const scripts = new Map();
+
+/** The Apps Script web app for these options (created on first use). */
+async function appsScript(options) {
+  const key = options.key ?? 'default';
+  let entry = scripts.get(key);
+  if (!entry) {
+    const { loadBookingScript, webApp } = await import('../integrations/apps-script-sandbox.mjs');
+    const now = options.now ? () => Number(options.now) : undefined;
+    const settings = { BLOG_URL: '', ...(options.settings ? JSON.parse(options.settings) : {}) };
+    entry = { site: webApp(loadBookingScript({ settings, now })), requests: [], posts: 0 };
+    scripts.set(key, entry);
+  }
+  return entry;
+}
+
+async function appsScriptRoutes(ctx) {
+  const state = /^\/apps-script-state\/([^/]+)$/.exec(ctx.path);
+  if (state) {
+    const entry = scripts.get(decodeURIComponent(state[1]));
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({
+      requests: entry?.requests ?? [],
+      rows: entry?.site.app.sheet?.rows ?? [],
+      events: (entry?.site.app.calendar.events ?? []).map((e) => ({
+        title: e.getTitle(), start: new Date(e.start).toISOString(), end: new Date(e.end).toISOString(), visibility: e.visibility, description: e.getDescription(),
+      })),
+    });
+    return true;
+  }
+  const match = /^\/script\.(google|googleusercontent)\.com\/([^/]+)\/macros\/(?:s\/[^/]+\/exec|echo)$/.exec(ctx.path);
+  if (!match) return false;
+  const options = parseOptions(match[2]);
+  const entry = await appsScript(options);
+  ctx.respond = false;
+  const query = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  if (match[1] === 'googleusercontent') {
+    entry.site.echo(ctx.res, query);
+    return true;
+  }
+  const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
+  entry.requests.push({ method: ctx.method, type: ctx.get('content-type'), body, preflight: ctx.method === 'OPTIONS' });
+  if (ctx.method === 'POST' && options.dropfirst && ++entry.posts <= Number(options.dropfirst)) {
+    ctx.req.socket.destroy();
+    return true;
+  }
+  entry.site.exec(ctx.req, ctx.res, { body, query, echo: `/script.googleusercontent.com/${match[2]}/macros/echo` });
+  return true;
+}
+
 export async function mockRoutes(ctx, next) {
+  if (await appsScriptRoutes(ctx)) return;
   const logMatch = /^\/mock-log\/([^/]+)$/.exec(ctx.path);
   if (logMatch) {
     const key = decodeURIComponent(logMatch[1]);
@@ -76,6 +145,12 @@ export async function mockRoutes(ctx, next) {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify(logs.get(key) ?? []);
+    return;
+  }
+  const storeMatch = /^\/mock-store\/([^/]+)$/.exec(ctx.path);
+  if (storeMatch && ctx.method === 'PUT') {
+    stored.set(decodeURIComponent(storeMatch[1]), await readBody(ctx.req));
+    ctx.status = 204;
     return;
   }
   const match = /^\/mock\/([^/]+)(\/.*)?$/.exec(ctx.path);
@@ -89,7 +164,12 @@ export async function mockRoutes(ctx, next) {
     method: ctx.method,
     path: match[2] ?? '/',
     query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
-    headers: { 'content-type': ctx.get('content-type'), accept: ctx.get('accept') },
+    headers: {
+      'content-type': ctx.get('content-type'),
+      accept: ctx.get('accept'),
+      'idempotency-key': ctx.get('idempotency-key'),
+      referer: ctx.get('referer'),
+    },
     body,
     aborted: false,
   };
@@ -100,7 +180,7 @@ export async function mockRoutes(ctx, next) {
   });
 
   if (options.delay) await sleep(Number(options.delay));
-  if (options.hang) {
+  if (options.hang && (!options.failfirst || entries.length <= Number(options.failfirst))) {
     // Hold the request open until the client aborts (bounded so the server never leaks it).
     await new Promise((r) => {
       ctx.res.on('close', r);
@@ -109,13 +189,13 @@ export async function mockRoutes(ctx, next) {
     ctx.status = 504;
     return;
   }
-  if (options.drop) {
+  if (options.drop || (options.dropfirst && entries.length <= Number(options.dropfirst))) {
     ctx.req.socket.destroy();
     ctx.respond = false;
     return;
   }
 
-  let text = options.body ?? '';
+  let text = options.stored !== undefined ? (stored.get(options.stored) ?? '') : (options.body ?? '');
   let type = options.type;
   let name = options.file ?? options.corpus;
   if (name?.includes('{q}')) {
@@ -145,6 +225,7 @@ export async function mockRoutes(ctx, next) {
   const callbackParam = options.jsonp ?? 'callback';
   const callback = ctx.query[callbackParam];
   ctx.set('Cache-Control', 'no-store');
+  if (options.csp) ctx.set('Content-Security-Policy', options.csp);
   if (typeof callback === 'string' && /^[\w.$]+$/.test(callback)) {
     ctx.type = 'application/javascript';
     ctx.body = `// API callback\n${callback}(${text.toString()});`;

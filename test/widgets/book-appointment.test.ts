@@ -211,7 +211,11 @@ describe('<book-appointment>', () => {
     const [request] = await received(log);
     expect(request.method).to.equal('POST');
     expect(request.headers['content-type']).to.equal('application/json');
+    const { requestId } = JSON.parse(request.body);
+    expect(requestId).to.match(/^[0-9a-f-]{32,36}$/);
+    expect(request.headers['idempotency-key']).to.equal(requestId);
     expect(JSON.parse(request.body)).to.deep.equal({
+      requestId,
       start: '2026-03-03T13:30:00.000Z',
       end: '2026-03-03T14:20:00.000Z',
       timezone: 'Asia/Kolkata',
@@ -279,11 +283,11 @@ describe('<book-appointment>', () => {
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(heading(el)).to.equal('तारीख़ और समय चुनें');
       expect(text($(el, '[part=crisis]'))).to.equal('यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।');
-      expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-label')).to.match(/, कोई समय खाली नहीं$/);
+      expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-label')).to.match(/, कोई समय ख़ाली नहीं$/);
       expect(root(el).querySelector('table')!.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
       await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
-      expect(text($(el, '#times-heading'))).to.match(/को खाली समय$/);
+      expect(text($(el, '#times-heading'))).to.match(/को ख़ाली समय$/);
       await expect(el).to.be.accessible();
       await clickAndWait(el, $$(el, '.times button')[0]);
       expect(heading(el)).to.equal('आपकी जानकारी');
@@ -292,7 +296,7 @@ describe('<book-appointment>', () => {
       expect($$(el, '.error').map(text)).to.deep.equal([
         'अपना नाम लिखें।',
         'देश के कोड के साथ फ़ोन नंबर लिखें, जैसे +91 98765 43210।',
-        'अनुरोध भेजने के लिए सहमति वाले बॉक्स पर सही का निशान लगाएँ।',
+        'अनुरोध भेजने के लिए सहमति वाले बॉक्स पर टिक करें।',
       ]);
       await expect(el).to.be.accessible();
       await fillDetails(el, { name: 'आशा', phone: '+91 98765 43210' });

@@ -84,7 +84,8 @@ describe('<popular-posts>', function () {
 
   it('uses JSONP for a Blogger feed on another origin and cleans up its script and callback', async () => {
     const key = logKey('jsonp');
-    const other = `http://127.0.0.1:${location.port}${blogger('blogger.json', key)}`;
+    // A blogspot host (mapped to the test server by web-test-runner.config.mjs).
+    const other = `http://quietmind.blogspot.com:${location.port}${blogger('blogger.json', key)}`;
     const before = Object.keys(window).filter((k) => k.startsWith('__blogWidgetsJsonp')).length;
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${other} max="3"></popular-posts>`);
     await oneEvent(el, 'posts-load');
@@ -287,11 +288,11 @@ describe('<popular-posts>', function () {
   });
 
   it('gives up on a JSONP feed that never answers after the timeout, removing its script', async () => {
-    const other = `http://127.0.0.1:${location.port}${blogger('blogger.json', logKey('jsonp-hang'), ',hang=1')}`;
+    const other = `http://quietmind.blogspot.com:${location.port}${blogger('blogger.json', logKey('jsonp-hang'), ',hang=1')}`;
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${other} timeout="300"></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     expect(event.detail.error.kind).to.equal('timeout');
-    expect(document.querySelector('script[src*="127.0.0.1"]')).to.equal(null);
+    expect(document.querySelector('script[src*="blogspot"]')).to.equal(null);
   });
 
   it('makes exactly one request for ten widgets on the same feed', async () => {
@@ -309,7 +310,7 @@ describe('<popular-posts>', function () {
     const src = blogger('blogger.json', key, ',delay=300');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [], published: '2024-01-01T00:00:00Z' }] } };
-    localStorage.setItem(`blog-widgets:${cacheKey}`, JSON.stringify(old));
+    localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
     const el = await fixture<PopularPosts>(html`<popular-posts src=${src} cache-ttl="10m" loading="eager"></popular-posts>`);
     expect(titles(el)).to.deep.equal(['A cached post']);
     expect(root(el).querySelector('time')!.textContent).to.equal('January 1, 2024');
@@ -327,7 +328,7 @@ describe('<popular-posts>', function () {
     const src = blogger('blogger.json', key, ',status=500');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [] }] } };
-    localStorage.setItem(`blog-widgets:${cacheKey}`, JSON.stringify(old));
+    localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
     const el = fixtureSync<PopularPosts>(html`<popular-posts src=${src} loading="eager"></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;

@@ -450,7 +450,8 @@ describe('<translate-toggle>', () => {
   it('restores a remembered choice: widgets created before and after the toggle, and the page text', async () => {
     const translator = installTranslator();
     try {
-      localStorage.setItem(STORAGE_KEY, 'hi'); // the visitor chose Hindi on an earlier visit
+      localStorage.setItem(STORAGE_KEY, 'hi'); // the visitor chose Hindi on an earlier visit,
+      localStorage.setItem('blog-widgets:language-provider', 'browser'); // translated on the device
       const restored = oneEvent(document, 'language-change');
       const page = await fixture(html`<div>
         <div id="content"><p>Worry is not a character flaw.</p><share-buttons networks="copy"></share-buttons></div>
@@ -524,7 +525,7 @@ describe('<translate-toggle>', () => {
     expect(storedLanguage()).to.equal('hi-IN');
   });
 
-  it('survives a real reload (in a frame): remembered, restored, and forgotten by "Show original"', async () => {
+  it('survives a real reload (in a frame): remembered, restored by a click, and forgotten by "Show original"', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size:600px;block-size:400px';
     const loaded = () => new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -548,11 +549,19 @@ describe('<translate-toggle>', () => {
       await waitUntil(() => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.', 'not translated');
       expect(localStorage.getItem(STORAGE_KEY)).to.equal('hi');
 
+      expect(localStorage.getItem('blog-widgets:language-provider')).to.equal('google');
+
       load = loaded();
       win.location.reload();
       ({ doc, toggle, win } = await ready());
       expect(shareHeading(doc)).to.equal('शेयर करें:'); // before the toggle in the page, already Hindi
-      await waitUntil(() => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.', 'not restored');
+      // Google served the choice: on the new page only a click may load its script again.
+      await waitUntil(() => trigger(toggle).textContent!.trim() === 'हिन्दी', 'the toggle does not offer Hindi for the page');
+      expect(doc.querySelector('#text')!.textContent).to.equal('Worry is not a character flaw.');
+      expect(doc.querySelector('script[src*="element.js"]')).to.equal(null);
+      trigger(toggle).click();
+      await waitUntil(() => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.', 'not translated after the click');
+      await toggle.updateComplete;
       expect(trigger(toggle).textContent!.trim()).to.equal('English');
 
       trigger(toggle).click(); // Show original

@@ -6,16 +6,15 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summariesFromHtml, toDate, firstImage, startFeed, obj, arr, type Json } from './normalise.js';
+import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, arr, str, readEntries, entriesNeeded, text, type Json } from './normalise.js';
+import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
 /** Blogger's largest page. */
 export const BLOGGER_PAGE_MAX = 150;
 
-const t = (value: unknown): string => {
-  const text = obj(value).$t;
-  return typeof text === 'string' ? text : typeof text === 'number' ? String(text) : '';
-};
+/** Blogger's `{ $t: text }`: the text, cut to `max` (limits.ts), '' when it is not text. */
+const t = (value: unknown, max = IMAGE_SOURCE_MAX): string => text(obj(value).$t, max);
 
 /** The blog's root (`https://x.blogspot.com`) from a blog or feed address. */
 export function bloggerRoot(address: string): string {
@@ -49,7 +48,7 @@ export function bloggerSearchUrl(root: string, q: string, label?: string): strin
 
 function alternate(links: Json[], rel: string, type = 'text/html'): string {
   const found = links.find((l) => l.rel === rel && (!l.type || l.type === type));
-  return typeof found?.href === 'string' ? found.href : '';
+  return str(found?.href);
 }
 
 function image(entry: Json, content: string, base?: string): PostImage | undefined {
@@ -68,8 +67,8 @@ function entryPost(entry: Json, summary: string, base?: string): Post {
   const content = t(entry.content) || t(entry.summary);
   const author = arr(entry.author)[0] ?? {};
   const authorImage = link(obj(author.gd$image).src, base);
-  const name = plain(t(author.name));
-  const id = t(entry.id);
+  const name = plain(t(author.name), AUTHOR_MAX);
+  const id = t(entry.id, ID_MAX);
   return post({
     id: id || url,
     url,
@@ -86,14 +85,14 @@ function entryPost(entry: Json, summary: string, base?: string): Post {
         }
       : undefined,
     image: image(entry, content, base),
-    labels: arr(entry.category).map((c) => plain(c.term)).filter(Boolean),
+    labels: arr(entry.category).slice(0, LABELS_MAX).map((c) => plain(c.term, LABEL_MAX)).filter(Boolean),
     commentCount: count(t(entry.thr$total)),
     commentsUrl: link(alternate(links, 'replies'), base) || undefined,
   });
 }
 
 /** A Blogger JSON feed (`{ feed: { entry: [...] } }`) normalised. */
-export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
+export function parseBloggerJson(data: unknown, feedUrl?: string, want?: EntryWant): Feed {
   startFeed();
   const feed = obj(obj(data).feed);
   const total = count(t(feed.openSearch$totalResults));
@@ -101,12 +100,11 @@ export function parseBloggerJson(data: unknown, feedUrl?: string): Feed {
     type: 'blogger',
     title: plain(t(feed.title)),
     link: link(alternate(arr(feed.link), 'alternate'), feedUrl) || undefined,
-    id: t(feed.id) || undefined,
+    id: t(feed.id, ID_MAX) || undefined,
     ...(total !== undefined ? { total } : {}),
     posts: (() => {
-      const entries = arr(feed.entry);
-      const summaries = summariesFromHtml(entries.map((e) => t(e.content) || t(e.summary)));
-      return entries.map((entry, i) => entryPost(entry, summaries[i], feedUrl));
+      const entries = (Array.isArray(feed.entry) ? feed.entry : []).filter((e): e is Json => !!e && typeof e === 'object').slice(0, entriesNeeded(want));
+      return readEntries(entries, (entry) => entryPost(entry, summaryFromHtml(t(entry.content) || t(entry.summary)), feedUrl), want);
     })(),
   };
 }

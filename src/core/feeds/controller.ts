@@ -3,8 +3,9 @@
  *
  * - Waits until the element comes near the viewport (IntersectionObserver, 300 px ahead) unless `eager`.
  * - Shows cached posts at once; a stale cache entry is shown while a fresh copy loads (stale-while-revalidate).
- * - One shared request per feed for every widget on the page; aborted when the element disconnects or its
- *   source changes; a timeout error, HTTP status, unreadable data or a CORS refusal become `error`.
+ * - One shared request per feed for every widget on the page; aborted when the element leaves the page or its
+ *   source changes (a move in the page, disconnect + connect at once, lets it go on); a timeout error, HTTP status,
+ *   unreadable data or a CORS refusal become `error`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NetError } from '../net/request.js';
@@ -56,12 +57,16 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.controller?.abort();
-    this.controller = undefined;
-    if (this.state === 'loading') {
-      this.state = 'idle';
-      this.key = '';
-    }
+    // A move (appendChild elsewhere) connects the element again before this runs: the load goes on.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.controller?.abort();
+      this.controller = undefined;
+      if (this.state === 'loading') {
+        this.state = 'idle';
+        this.key = '';
+      }
+    });
   }
 
   /** Sets what to load; loads when it changed and the element is (or comes) near the viewport. */

@@ -7,6 +7,8 @@
  * - Otherwise the address is fetched and its content recognised (JSON Feed, RSS, Atom, or an HTML page whose
  *   `<link rel="alternate">` names a feed). Without `src`, the page's own feed link is used when it has one.
  */
+import { isBloggerHost } from '../net/hosts.js';
+import { safeUrl } from '../safe.js';
 import { bloggerRoot } from './blogger.js';
 import { wordpressRoot } from './wordpress-site.js';
 
@@ -19,7 +21,11 @@ export interface FeedSource {
   type: FeedTypeOption;
   /** Blogger and WordPress: the site's root; others: the feed's address. */
   url: string;
-  /** Blogger on another origin: JSONP (Blogger's JSON has no CORS headers). */
+  /**
+   * Blogger on another origin: JSONP (Blogger's JSON has no CORS headers). Only for Blogger's own hosts
+   * (blogspot, blogger.com) or when the owner said `feed-type="blogger"` (a custom domain): a JSONP reply runs as
+   * a script in the page.
+   */
   jsonp: boolean;
 }
 
@@ -37,10 +43,11 @@ function sameOrigin(url: URL): boolean {
 /** Works out the source from the `src` and `feed-type` attributes (no network). */
 export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: Document = document): FeedSource {
   const pageGenerator = generator(doc);
-  let address = src.trim();
+  // Only http(s): a javascript:, data: or vbscript: address reads as "no address" (this site).
+  let address = safeUrl(src) ?? '';
   if (!address) {
     if (feedType === 'auto' && !/blogger|wordpress/i.test(pageGenerator)) {
-      const own = doc.querySelector<HTMLLinkElement>(FEED_LINKS)?.href;
+      const own = safeUrl(doc.querySelector<HTMLLinkElement>(FEED_LINKS)?.getAttribute('href'), { base: doc.baseURI });
       if (own) address = own;
     }
     address ||= `${location.origin}/`;
@@ -58,7 +65,7 @@ export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: 
     else if (sameOrigin(url) && /blogger/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$/i.test(url.pathname)) type = 'blogger';
     else if (sameOrigin(url) && /wordpress/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$|\/feed\/?$/i.test(url.pathname)) type = 'wordpress';
   }
-  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) };
+  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) && (feedType === 'blogger' || isBloggerHost(url.hostname)) };
   if (type === 'wordpress') return { type, url: wordpressRoot(url.href), jsonp: false };
   return { type, url: url.href, jsonp: false };
 }

@@ -4,7 +4,7 @@
  * widget's source needs it, so a Blogger blog never downloads it.
  */
 import { fetchJson, fetchWithTimeout, NetError } from '../net/request.js';
-import { inertDocument } from '../safe.js';
+import { inertDocument, safeUrl } from '../safe.js';
 import { parseAtom } from './atom.js';
 import { isBloggerJson, parseBloggerJson } from './blogger.js';
 import { FEED_LINKS, type FeedSource } from './detect.js';
@@ -12,36 +12,54 @@ import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import { filterPosts } from './match-posts.js';
 import { parseRss } from './rss.js';
 import type { Feed, PostQuery } from './types.js';
+import { DOCUMENT_BYTES_MAX, type EntryWant } from './limits.js';
 import { isWordpress, parseWordpress, WORDPRESS_PAGE_MAX, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
-import { decodeXml, parseXml } from './xml.js';
+import { decodeXml, firstEntries, parseXml } from './xml.js';
+import { entriesNeeded } from './normalise.js';
 
-/** JSONP wrapper as Blogger sends it: `// API callback\nname({...});`. */
-const JSONP_WRAPPER = /^\s*(?:\/\/[^\n]*\n\s*)?[\w.$]+\(([\s\S]*)\)\s*;?\s*$/;
+/**
+ * The JSON inside a JSONP reply as Blogger sends it, `// API callback\nname({...});`, or undefined. Read with
+ * string searches (one pass), not a pattern that could backtrack over megabytes.
+ */
+function unwrapJsonp(text: string): string | undefined {
+  let at = /\S/.exec(text)?.index ?? text.length;
+  if (text.startsWith('//', at)) {
+    const line = text.indexOf('\n', at);
+    if (line < 0) return undefined;
+    at = /\S/.exec(text.slice(line + 1, line + 200))?.index ?? 200;
+    at += line + 1;
+  }
+  const open = text.indexOf('(', at);
+  if (open <= at || !/^[\w.$]+$/.test(text.slice(at, open))) return undefined;
+  const close = text.lastIndexOf(')');
+  if (close < open || !/^\s*;?\s*$/.test(text.slice(close + 1, close + 200)) || close + 200 < text.length) return undefined;
+  return text.slice(open + 1, close);
+}
 
 /**
  * Any feed document (bytes or text) normalised: Blogger JSON (also as JSONP), WordPress REST, JSON Feed, RSS,
- * RDF, Atom. Throws a `parse` NetError when the content is none of these.
+ * RDF, Atom. Throws a `parse` NetError when the content is none of these. `want` says how many posts (and which)
+ * the caller needs: no more entries than that are read (see limits.ts).
  */
-export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string): Feed {
+export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string, want?: EntryWant): Feed {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input);
   const first = /\S/.exec(text)?.[0];
   const json = first === '{' || first === '[';
-  const wrapped = !json && first !== '<' ? JSONP_WRAPPER.exec(text) : null;
-  if (json || wrapped) {
+  const wrapped = !json && first !== '<' ? unwrapJsonp(text) : undefined;
+  if (json || wrapped !== undefined) {
     let data: unknown;
     try {
-      const unwrapped = wrapped ? wrapped[1] : text;
-      data = JSON.parse(unwrapped);
+      data = JSON.parse(wrapped ?? text);
     } catch {
       throw new NetError('parse', 'the reply is not valid JSON');
     }
-    if (isJsonFeed(data)) return parseJsonFeed(data, url);
-    if (isWordpress(data)) return parseWordpress(data, url);
-    if (isBloggerJson(data)) return parseBloggerJson(data, url);
+    if (isJsonFeed(data)) return parseJsonFeed(data, url, want);
+    if (isWordpress(data)) return parseWordpress(data, url, undefined, want);
+    if (isBloggerJson(data)) return parseBloggerJson(data, url, want);
     throw new NetError('parse', 'the reply is not a feed');
   }
-  const doc = parseXml(text);
-  return doc.documentElement.localName === 'feed' ? parseAtom(doc, url) : parseRss(doc, url);
+  const doc = parseXml(firstEntries(text, entriesNeeded(want)));
+  return doc.documentElement.localName === 'feed' ? parseAtom(doc, url, want) : parseRss(doc, url, want);
 }
 
 /** The feed address an HTML page announces with `<link rel="alternate">`, if any. */
@@ -50,18 +68,33 @@ function announcedFeed(html: string, base: string): string | undefined {
   const href = doc
     .querySelector(FEED_LINKS)
     ?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
+  // A server's reply is untrusted: only an http(s) feed address is followed.
+  return safeUrl(href, { base });
 }
 
-async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Promise<ArrayBuffer> {
+/** A feed document's bytes, at most DOCUMENT_BYTES_MAX (the rest is not downloaded; see limits.ts). */
+async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Promise<Uint8Array> {
   const response = await fetchWithTimeout(url, { timeout, signal });
   try {
-    return await response.arrayBuffer();
+    const reader = response.body?.getReader();
+    if (!reader) return new Uint8Array(await response.arrayBuffer()).subarray(0, DOCUMENT_BYTES_MAX);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (size < DOCUMENT_BYTES_MAX) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+    if (size >= DOCUMENT_BYTES_MAX) void reader.cancel().catch(() => undefined);
+    const bytes = new Uint8Array(Math.min(size, DOCUMENT_BYTES_MAX));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk.subarray(0, bytes.length - at), at);
+      at += chunk.length;
+      if (at >= bytes.length) break;
+    }
+    return bytes;
   } catch {
     throw new NetError('network', 'the reply was cut off');
   }
@@ -97,18 +130,23 @@ export async function fetchWordpress(source: FeedSource, query: PostQuery, timeo
 export async function fetchOtherFeed(source: FeedSource, query: PostQuery, timeout: number, signal: AbortSignal): Promise<Feed> {
   let url = source.url;
   let bytes = await fetchBytes(url, timeout, signal);
+  const start = Math.max((query.start ?? 1) - 1, 0);
+  const max = Math.min(Math.max(query.max ?? 25, 1), 150);
+  // Only as many entries as the page of posts needs: all of them (up to ENTRIES_MAX) to rank a search, else the
+  // first start + max (with the label, when there is one).
+  const label = query.label?.toLocaleLowerCase();
+  const want: EntryWant = query.q ? {} : { count: start + max, ...(label ? { keep: (p) => p.labels.some((l) => l.toLocaleLowerCase() === label) } : {}) };
   let feed: Feed;
   try {
-    feed = parseFeed(bytes, url);
+    feed = parseFeed(bytes, url, want);
   } catch (error) {
     const text = new TextDecoder().decode(bytes.slice(0, 200_000));
     const announced = /<html|<!doctype html/i.test(text.slice(0, 2000)) ? announcedFeed(text, url) : undefined;
     if (!announced || announced === url) throw error;
     url = announced;
     bytes = await fetchBytes(url, timeout, signal);
-    feed = parseFeed(bytes, url);
+    feed = parseFeed(bytes, url, want);
   }
-  const start = Math.max((query.start ?? 1) - 1, 0);
   const filtered = filterPosts(feed.posts, query);
-  return { ...feed, total: filtered.length, posts: filtered.slice(start, start + Math.min(Math.max(query.max ?? 25, 1), 150)) };
+  return { ...feed, ...(query.q ? { total: filtered.length } : {}), posts: filtered.slice(start, start + max) };
 }

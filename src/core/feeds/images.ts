@@ -10,8 +10,9 @@ import { safeUrl } from '../safe.js';
 import type { PostImage } from './types.js';
 
 const BLOGGER_HOST = /(^|\.)(bp\.blogspot\.com|googleusercontent\.com|blogger\.com)$/;
-const SEGMENT = /\/(?:s\d+|w\d+(?:-h\d+)?|h\d+)(?:-[a-z0-9]+)*\//;
-const SUFFIX = /=(?:s\d+|w\d+(?:-h\d+)?|h\d+)(?:-[a-z0-9]+)*$/;
+// Size options after the size (`-c`, `-rw`, `-no-nu`) as one run: no repeated group inside a repeated group.
+const SEGMENT = /\/(?:s\d+|w\d+(?:-h\d+)?|h\d+)(?:-[a-z0-9-]*)?\//;
+const SUFFIX = /=(?:s\d+|w\d+(?:-h\d+)?|h\d+)(?:-[a-z0-9-]*)?$/;
 
 /** True for an image URL on Blogger's image servers. */
 export function isBloggerImage(url: string): boolean {

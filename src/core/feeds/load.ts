@@ -38,10 +38,13 @@ export async function fetchFeed(source: FeedSource, query: PostQuery = {}, optio
   return source.type === 'wordpress' ? formats.fetchWordpress(source, query, timeout, signal) : formats.fetchOtherFeed(source, query, timeout, signal);
 }
 
-/** The cache key of a query on a source. */
+/**
+ * The cache key of a query on a source: the platform and the feed's full address (so blogs on subpaths of one
+ * origin, `/blog-a/` and `/blog-b/`, never share an entry), then the query, unambiguously (JSON).
+ */
 export function feedKey(source: FeedSource, query: PostQuery = {}): string {
-  const q = [query.q ?? '', query.label ?? '', query.max ?? 25, query.start ?? 1, query.orderby ?? ''].join('|');
-  return `feed:${source.type}:${source.url}:${q}`;
+  const q = [query.label ?? '', query.max ?? 25, query.start ?? 1, query.orderby ?? '', query.q ?? ''];
+  return `feed:${source.type}:${source.url}:${JSON.stringify(q)}`;
 }
 
 function revive(raw: unknown): Feed {
@@ -62,13 +65,15 @@ export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFA
 
 /**
  * Posts of a source for a query. A fresh cached feed answers at once; otherwise one shared request (however
- * many widgets ask) loads it, and the result is cached in memory and storage for `ttl`.
+ * many widgets ask) loads it, and the result is cached for `ttl`: the blog's public feed in memory and storage,
+ * a search (`q`, what a visitor typed) in this page's memory only.
  * Pass `revalidate: true` to skip a fresh cache entry.
  */
 export async function loadFeed(source: FeedSource, query: PostQuery = {}, options: LoadOptions & { revalidate?: boolean } = {}): Promise<Feed> {
   return cachedLoad(feedKey(source, query), options.ttl ?? DEFAULT_TTL, (signal) => fetchFeed(source, query, options, signal), {
     signal: options.signal,
     revalidate: options.revalidate,
+    persist: !query.q,
     decode: revive,
   });
 }

@@ -3,6 +3,7 @@
  * `search=`); RSS, Atom and JSON Feed are loaded once (cached) and filtered here, case- and accent-insensitively.
  */
 import { untilAborted } from '../net/request.js';
+import { safeUrl } from '../safe.js';
 import { resolveSource, type FeedTypeOption } from './detect.js';
 import { loadFeed, searchPageUrl as platformSearchPage } from './load.js';
 import { rankMatches } from './match-posts.js';
@@ -44,16 +45,13 @@ export interface SearchPageOptions {
   param?: string;
 }
 
-/** The full results page for a query: the owner's `action`, else the platform's, else undefined. */
+/** The full results page for a query: the owner's `action` (http(s) only), else the platform's, else undefined. */
 export function searchPageUrl(options: SearchPageOptions, query: string): string | undefined {
-  if (options.action) {
-    try {
-      const url = new URL(options.action, location.href);
-      url.searchParams.set(options.param || 'q', query);
-      return url.href;
-    } catch {
-      return undefined;
-    }
+  const action = safeUrl(options.action);
+  if (action) {
+    const url = new URL(action);
+    url.searchParams.set(options.param || 'q', query);
+    return url.href;
   }
   return platformSearchPage(resolveSource(options.src, options.feedType), query);
 }

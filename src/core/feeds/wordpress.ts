@@ -3,13 +3,12 @@
  * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. The site's root and search page are in
  * wordpress-site.ts, which loads up front; this file loads on demand (see formats.ts).
  */
-import { firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, type Json } from './normalise.js';
+import { firstImage, fromHtml, link, num, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, readEntries, text, type Json } from './normalise.js';
+import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
-const rendered = (value: unknown): string => {
-  const r = obj(value).rendered;
-  return typeof r === 'string' ? r : typeof value === 'string' ? value : '';
-};
+/** WordPress's `{ rendered: html }` (or a bare string), cut to IMAGE_SOURCE_MAX; '' when it is not text. */
+const rendered = (value: unknown): string => text(typeof value === 'string' ? value : obj(value).rendered, IMAGE_SOURCE_MAX);
 
 /** WordPress's largest page. */
 export const WORDPRESS_PAGE_MAX = 100;
@@ -45,14 +44,14 @@ function featured(item: Json, base?: string): PostImage | undefined {
     const details = obj(media.media_details);
     const sizes = Object.values(obj(details.sizes))
       .map(obj)
-      .map((s) => ({ url: link(s.source_url, base), width: Number(s.width) || 0, height: Number(s.height) || 0 }))
+      .map((s) => ({ url: link(s.source_url, base), width: num(s.width), height: num(s.height) }))
       .filter((s) => s.url && s.width && s.height);
     const url = link(media.source_url, base);
     if (url) {
       return {
         url,
-        ...(Number(details.width) ? { width: Number(details.width) } : {}),
-        ...(Number(details.height) ? { height: Number(details.height) } : {}),
+        ...(num(details.width) ? { width: num(details.width) } : {}),
+        ...(num(details.height) ? { height: num(details.height) } : {}),
         ...(sizes.length ? { sizes } : {}),
       };
     }
@@ -65,19 +64,20 @@ function featured(item: Json, base?: string): PostImage | undefined {
 
 /** WordPress gives dates without a zone; `*_gmt` are UTC. */
 function gmt(value: unknown, local: unknown): Date | undefined {
-  if (typeof value === 'string' && value) return toDate(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  const utc = text(value, SHORT_MAX);
+  if (utc) return toDate(/[zZ]|[+-]\d\d:?\d\d$/.test(utc) ? utc : `${utc}Z`);
   return toDate(local);
 }
 
 function itemPost(item: Json, base?: string): Post {
   const url = link(item.link, base);
   const author = arr(obj(item._embedded).author)[0];
-  const name = plain(author?.name);
+  const name = plain(author?.name, AUTHOR_MAX);
   const avatars = obj(author?.avatar_urls);
   const avatar = link(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0], base);
   const terms = arr(obj(item._embedded)['wp:term']).length ? (obj(item._embedded)['wp:term'] as unknown[]).flatMap(arr) : [];
   return post({
-    id: item.id != null ? String(item.id) : url,
+    id: text(item.id, ID_MAX) || url,
     url,
     title: fromHtml(rendered(item.title)),
     summary: summaryFromHtml(rendered(item.excerpt) || rendered(item.content)),
@@ -85,22 +85,29 @@ function itemPost(item: Json, base?: string): Post {
     updated: gmt(item.modified_gmt, item.modified),
     author: name ? { name, ...(link(author?.link, base) ? { url: link(author?.link, base) } : {}), ...(avatar ? { image: avatar } : {}) } : undefined,
     image: featured(item, base),
-    labels: terms.filter((term) => term.taxonomy === 'category' || term.taxonomy === 'post_tag').map((term) => fromHtml(term.name)).filter(Boolean),
+    labels: terms
+      .filter((term) => term.taxonomy === 'category' || term.taxonomy === 'post_tag')
+      .slice(0, LABELS_MAX)
+      .map((term) => fromHtml(term.name, LABEL_MAX))
+      .filter(Boolean),
   });
 }
 
 /** A `/wp/v2/posts` reply (an array) normalised. */
-export function parseWordpress(data: unknown, feedUrl?: string, total?: number): Feed {
+export function parseWordpress(data: unknown, feedUrl?: string, total?: number, want?: EntryWant): Feed {
   startFeed();
   return {
     type: 'wordpress',
     title: '',
     ...(total !== undefined ? { total } : {}),
-    posts: arr(data).map((item) => itemPost(item, feedUrl)),
+    posts: readEntries(Array.isArray(data) ? data : [], (item) => itemPost(obj(item), feedUrl), want),
   };
 }
 
 /** True when `data` looks like a WordPress REST posts reply. */
 export function isWordpress(data: unknown): boolean {
-  return Array.isArray(data) && (data.length === 0 || (obj(data[0]).title !== undefined && obj(obj(data[0]).title).rendered !== undefined));
+  if (!Array.isArray(data)) return false;
+  // The first entry that is an object decides (an odd first entry does not turn the reply away).
+  const first = data.find((item) => item && typeof item === 'object' && !Array.isArray(item));
+  return data.length === 0 || (first !== undefined && obj(first).title !== undefined && obj(obj(first).title).rendered !== undefined);
 }

@@ -38,6 +38,13 @@ export interface SubscriptionRequest {
   /** The fields as the provider names them (for `jsonp` also already in `url`). */
   fields: Record<string, string>;
   encoding: 'json' | 'form';
+  /**
+   * The sign-up's idempotency key (the same for every retry of it), sent as the `Idempotency-Key` header by the
+   * `endpoint` transport (sent once more without it when a cross-origin service's CORS preflight refuses it).
+   * The newsletter providers' embed forms take no such field (they recognise a repeated address themselves:
+   * "already subscribed"), so it is not sent to them.
+   */
+  idempotencyKey?: string;
 }
 
 /** Parses `email:EMAIL name:FNAME` (space- or comma-separated `logical:provider` pairs). Unknown pairs are skipped. */

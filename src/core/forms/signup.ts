@@ -9,7 +9,9 @@
  * - `endpoint`: the owner's own server or a form service; JSON or form data, `Accept: application/json`.
  * - `mailchimp`: `https://<dc>.list-manage.com/subscribe/post?u=<u>&id=<id>` with `EMAIL`, `FNAME` and an empty
  *   honeypot `b_<u>_<id>`. That route sends no CORS headers, so the request goes to `/subscribe/post-json` as JSONP
- *   (`c=<callback>`), which answers `{ result: "success" | "error", msg }` where `msg` may contain HTML.
+ *   (`c=<callback>`), which answers `{ result: "success" | "error", msg }` where `msg` may contain HTML. JSONP runs
+ *   the reply as a script, so only on Mailchimp's own hosts (`*.list-manage.com`); an action elsewhere (a proxy)
+ *   gets the same fields POSTed to its `/subscribe/post-json` with fetch and CORS, and the same reply is read.
  * - `buttondown`: `https://buttondown.com/api/emails/embed-subscribe/<username>` with `email` (and `embed=1`).
  * - `mailerlite`: `https://assets.mailerlite.com/jsonp/<account>/forms/<form>/subscribe` with `fields[email]`,
  *   `fields[name]`, `ml-submit=1`, `anticsrf=true`.
@@ -18,6 +20,8 @@
  * The last four are posted with `mode: 'no-cors'`: their replies cannot be read from another origin, so the widget
  * can only say that the request was sent (and, for newsletters, to confirm from the inbox).
  */
+import { isMailchimpHost } from '../net/hosts.js';
+import { IDEMPOTENCY_HEADER } from '../net/idempotency.js';
 import { jsonp } from '../net/jsonp.js';
 import { NetError } from '../net/request.js';
 import { htmlToText } from '../safe.js';
@@ -32,6 +36,8 @@ import {
 } from './providers.js';
 
 /** Something wrong with the owner's configuration (the form cannot send). */
+export { idempotencyKey } from '../net/idempotency.js';
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -55,7 +61,7 @@ export function buildRequest(
   provider: Provider,
   action: string,
   signup: Signup,
-  options: { fieldMap?: FieldMap; encoding?: 'json' | 'form' } = {},
+  options: { fieldMap?: FieldMap; encoding?: 'json' | 'form'; idempotencyKey?: string } = {},
 ): SubscriptionRequest {
   if (!action) throw new ConfigError('no form address (attribute "action")');
   const map = { ...DEFAULT_FIELD_MAPS[provider], ...options.fieldMap };
@@ -69,6 +75,8 @@ export function buildRequest(
       const { url, honeypot } = mailchimpJsonUrl(action);
       // Mailchimp's own bot trap: a field that must arrive empty.
       if (honeypot) fields[honeypot] = '';
+      // Anywhere but Mailchimp's own hosts: no script from the reply, a CORS POST (the fields in the body).
+      if (!isMailchimpHost(url.hostname)) return { provider, transport: 'fetch', url: url.href, fields, encoding: 'form' };
       for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);
       return { provider, transport: 'jsonp', url: url.href, fields, encoding: 'form' };
     }
@@ -86,9 +94,12 @@ export function buildRequest(
     case 'google-forms':
       return { provider, transport: 'no-cors', url: action, fields, encoding: 'form' };
     default:
-      return { provider, transport: 'fetch', url: action, fields, encoding: options.encoding ?? 'json' };
+      return { provider, transport: 'fetch', url: action, fields, encoding: options.encoding ?? 'json', idempotencyKey: options.idempotencyKey };
   }
 }
+
+/** The longest provider message read (a reply is untrusted: capped before its markup is read). */
+const REPLY_MAX = 1_000;
 
 const ALREADY = /already (subscribed|a list member|a member|exists)/i;
 const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/i;
@@ -99,7 +110,7 @@ const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/
  */
 export function mailchimpOutcome(reply: unknown, doubleOptIn = false): Outcome {
   const record = (reply && typeof reply === 'object' ? reply : {}) as { result?: unknown; msg?: unknown };
-  const message = htmlToText(typeof record.msg === 'string' ? record.msg : '').replace(/^\d+\s+-\s+/, '') || undefined;
+  const message = htmlToText(typeof record.msg === 'string' ? record.msg.slice(0, REPLY_MAX) : '', REPLY_MAX).replace(/^\d+\s+-\s+/, '') || undefined;
   // Double opt-in lists answer "Almost finished... We need to confirm your email address".
   if (record.result === 'success') return { status: doubleOptIn || /confirm/i.test(message ?? '') ? 'confirm' : 'success', message };
   if (message && ALREADY.test(message)) return { status: 'already-subscribed', message };
@@ -109,8 +120,9 @@ export function mailchimpOutcome(reply: unknown, doubleOptIn = false): Outcome {
 
 /** An endpoint's reply: 2xx success, 409 already subscribed, 429 rate-limited, other 4xx rejected, 5xx server. */
 export function endpointOutcome(result: SendResult, doubleOptIn = false): Outcome {
-  const message = result.message ? htmlToText(result.message) : undefined;
+  // A 2xx is a success whatever its message says: the message is not even read (it is never shown).
   if (result.ok) return { status: doubleOptIn ? 'confirm' : 'success' };
+  const message = result.message ? htmlToText(result.message.slice(0, REPLY_MAX), REPLY_MAX) : undefined;
   if (result.status === 409 || (message && ALREADY.test(message))) return { status: 'already-subscribed', message };
   if (result.status === 429 || (message && TOO_MANY.test(message))) {
     return { status: 'rate-limited', message, reason: 'rate-limited' };
@@ -148,7 +160,21 @@ export async function sendSubscription(
       await sendNoCors(request.url, request.fields, { timeout, signal });
       return { status: 'sent' };
     }
-    const result = await sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal });
+    const send = (headers?: Record<string, string>) => sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
+    let result: SendResult;
+    if (!request.idempotencyKey) result = await send();
+    else {
+      try {
+        result = await send({ [IDEMPOTENCY_HEADER]: request.idempotencyKey });
+      } catch (error) {
+        // A service on another origin whose CORS preflight does not allow the header refuses before anything is sent:
+        // send once without it, as the request was before the header existed.
+        if (!(error instanceof NetError) || error.kind !== 'cors') throw error;
+        result = await send();
+      }
+    }
+    // Mailchimp's post-json (reached by fetch off Mailchimp's own hosts) answers 200 with { result: "error" } too.
+    if (request.provider === 'mailchimp' && result.ok) return mailchimpOutcome(result.data, doubleOptIn);
     return endpointOutcome(result, doubleOptIn);
   } catch (error) {
     if (error instanceof NetError && error.kind === 'aborted') throw error;

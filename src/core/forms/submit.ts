@@ -21,6 +21,8 @@ export interface SendOptions {
   encoding?: 'json' | 'form';
   signal?: AbortSignal;
   timeout?: number;
+  /** Extra request headers (the `Idempotency-Key` of a sign-up or a booking). */
+  headers?: Record<string, string>;
 }
 
 /** A readable message from a JSON error reply: `{ error }`, `{ message }`, `{ errors: [...] }`, `{ detail }`. */
@@ -72,6 +74,7 @@ export async function sendForm(url: string, fields: Fields, options: SendOptions
   const init: RequestOptions = {
     method: 'POST',
     headers: {
+      ...options.headers,
       Accept: 'application/json',
       'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded;charset=UTF-8',
     },

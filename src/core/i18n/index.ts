@@ -47,6 +47,13 @@ const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
   ta: () => import('./ta.js').then((m) => m.ta),
   te: () => import('./te.js').then((m) => m.te),
   ur: () => import('./ur.js').then((m) => m.ur),
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+  ru: () => import('./ru.js').then((m) => m.ru),
+  id: () => import('./id.js').then((m) => m.id),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 const loading = new Map<string, Promise<void>>();
 
@@ -56,7 +63,7 @@ const loading = new Map<string, Promise<void>>();
  */
 export function ensureStrings(lang: string): Promise<void> | undefined {
   const lower = lang.toLowerCase();
-  const code = [lower, lower.split('-')[0]].find((c) => c in lazyTables);
+  const code = [lower, lower.split('-')[0]].find(lazy);
   if (!code || tables.has(code)) return undefined;
   let pending = loading.get(code);
   if (!pending) {
@@ -182,7 +189,9 @@ export function resolveLanguage(element?: Element): string {
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
 
-const known = (code: string) => tables.has(code) || overrides.has(code) || code in lazyTables;
+/** A language tag is data: only the table's own entries count ("constructor" or "__proto__" name none). */
+const lazy = (code: string) => Object.hasOwn(lazyTables, code);
+const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(code);
 
 /**
  * The table that best serves `lang`: exact tag, then its base language, then English. A language an owner added
@@ -223,7 +232,7 @@ export function translate(lang: string, key: StringKey, params: Params = {}, loc
     text = (count === 0 ? message.zero : undefined) ?? message[pluralForm(code, count)] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined; // "{constructor}" names no parameter
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
@@ -238,7 +247,34 @@ export function formatNumber(value: number, lang: string, options?: Intl.NumberF
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, (date: Date) => string>();
+
+/**
+ * A formatter for `options`. A date with a time whose pattern puts a word after the time (Hindi "को 11:30 am IST
+ * बजे", Telugu "ISTకి") reads badly with a 12-hour clock: such a language gets the date and the time formatted
+ * apart and joined with a comma ("मंगलवार, 3 मार्च 2026, 11:30 am IST"). Other languages keep their pattern.
+ */
+function makeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  const make = (o: Intl.DateTimeFormatOptions) => {
+    try {
+      return new Intl.DateTimeFormat(lang, o);
+    } catch {
+      return new Intl.DateTimeFormat('en', o);
+    }
+  };
+  const whole = make(options);
+  const parts = options.hour ? whole.formatToParts(0) : [];
+  const hour = parts.findIndex((p) => p.type === 'hour');
+  if (parts.some((p, i) => i > hour && p.type === 'literal' && /\p{L}/u.test(p.value)) && parts.some((p) => p.type === 'day')) {
+    const { hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName, ...day } = options;
+    const date = make(day);
+    const time = make({ timeZone: options.timeZone, hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName });
+    const comma = direction(lang) === 'rtl' ? '، ' : ', ';
+    return (value) => date.format(value) + comma + time.format(value);
+  }
+  return (value) => whole.format(value);
+}
+
 /** A date as the language writes it ("12 March 2025", "12 मार्च 2025" by default). */
 export function formatDate(
   date: Date,
@@ -248,15 +284,8 @@ export function formatDate(
   if (Number.isNaN(date.getTime())) return '';
   const key = lang + JSON.stringify(options);
   let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    dateFormats.set(key, format);
-  }
-  return format.format(date);
+  if (!format) dateFormats.set(key, (format = makeDateFormat(lang, options)));
+  return format(date);
 }
 
 /** Text direction of a language. */

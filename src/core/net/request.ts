@@ -1,6 +1,7 @@
 /**
  * fetch with a timeout, abort and typed errors a widget can explain to a visitor.
  */
+import { safeUrl } from '../safe.js';
 
 /** Why a request failed. `cors`: the browser refused to show the reply (probably no CORS headers). */
 export type NetErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'cors' | 'aborted';
@@ -71,12 +72,18 @@ function crossOrigin(url: string): boolean {
   }
 }
 
-/** fetch that rejects with a `NetError` on network failure, timeout, abort or a non-2xx status. */
-export async function fetchWithTimeout(url: string, options: RequestOptions = {}): Promise<Response> {
+/**
+ * fetch that rejects with a `NetError` on network failure, timeout, abort or a non-2xx status. Only http(s)
+ * addresses are requested: anything else (javascript:, data:, …) is a `network` error, never a throw into the page.
+ */
+export async function fetchWithTimeout(address: string, options: RequestOptions = {}): Promise<Response> {
   const { timeout = DEFAULT_TIMEOUT, signal, allowHttpErrors, ...init } = options;
+  const url = safeUrl(address);
+  if (!url) throw new NetError('network', 'not http(s)');
   const guard = timeoutSignal(timeout, signal);
   try {
-    const response = await fetch(url, { ...init, signal: guard.signal });
+    // Another site learns at most this site's origin, never the page address (whatever the page's referrer policy).
+    const response = await fetch(url, { referrerPolicy: 'strict-origin-when-cross-origin', ...init, signal: guard.signal });
     if (!response.ok && response.type !== 'opaque' && !allowHttpErrors) {
       throw new NetError('http', `HTTP ${response.status}`, response.status);
     }

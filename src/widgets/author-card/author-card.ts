@@ -4,7 +4,7 @@ import { oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enAuthor } from '../../core/i18n/en/author.js';
 import { hiAuthor } from '../../core/i18n/hi/author.js';
-import { safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { direction } from '../../core/i18n/index.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -89,13 +89,13 @@ export class AuthorCard extends BlogWidget {
           : nothing}
         <div class="text">
           ${name
-            ? html`<p class="name" part="name" lang=${theirs} dir="auto">${href ? html`<a href=${href}>${name}</a>` : name}</p>`
+            ? html`<p class="name" part="name" lang=${theirs} dir="auto">${href ? html`<a href=${href} rel=${relFor(href) ?? nothing}>${name}</a>` : name}</p>`
             : nothing}
           ${this.credentials ? html`<p class="credentials" part="credentials" lang=${theirs} dir="auto">${this.credentials}</p>` : nothing}
           <div class="bio" part="bio" lang=${theirs} dir=${direction(theirs)}><slot></slot></div>
           <div class="links"><slot name="links"></slot></div>
           ${ctaHref
-            ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} lang=${this.ctaLabel ? theirs : nothing} dir=${this.ctaLabel ? 'auto' : nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
+            ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} rel=${relFor(ctaHref) ?? nothing} lang=${this.ctaLabel ? theirs : nothing} dir=${this.ctaLabel ? 'auto' : nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
             : nothing}
         </div>
       </div>

@@ -10,7 +10,8 @@ import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
 import { formatDate } from '../../core/i18n/index.js';
 import type { NetError } from '../../core/net/request.js';
-import { safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
 import { highlight, queryTerms } from '../../core/search/match.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './blog-search.styles.js';
@@ -75,7 +76,7 @@ export class BlogSearch extends BlogWidget {
   /** The blog's address or feed address. Default: this site. */
   @property() src = '';
 
-  /** `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  /** `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`; `blogger` also allows JSONP for a Blogger custom domain. */
   @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') }) feedType: FeedTypeOption = 'auto';
 
   /** Most results shown (1–20). */
@@ -128,6 +129,22 @@ export class BlogSearch extends BlogWidget {
     if (changed.has('src') || changed.has('feedType')) this.cache.clear();
   }
 
+  /** `src` through the allow-list (a refused one warns once and searches this site). */
+  private get feedSrc(): string {
+    return this.safeAttribute('src', this.src, new Words('this site')) ?? '';
+  }
+
+  /** The owner's search page: `action`, else the fallback form's `action`; only http(s) (a refused one warns once). */
+  private get searchAction(): string {
+    const fallback = new Words("the platform's search page");
+    if (this.action.trim()) return this.safeAttribute('action', this.action, fallback) ?? '';
+    const raw = this.fallbackForm?.getAttribute('action');
+    if (!raw?.trim()) return '';
+    const url = safeUrl(raw, { base: this.ownerDocument.baseURI });
+    if (!url) this.warnAttribute('action', `the fallback <form>'s action ${urlRefusal(raw)}`, fallback);
+    return url ?? '';
+  }
+
   /** The light-DOM fallback form, if the owner gave one. */
   private get fallbackForm(): HTMLFormElement | null {
     return this.querySelector('form');
@@ -136,9 +153,8 @@ export class BlogSearch extends BlogWidget {
   /** The full results page for the current text, when there is one. */
   private get pageUrl(): string | undefined {
     const form = this.fallbackForm;
-    const action = this.action || form?.getAttribute('action') || '';
     const param = this.param || form?.querySelector<HTMLInputElement>('input[name]')?.name || '';
-    return searchPageUrl({ src: this.src, feedType: this.feedType, action, param }, this.value.trim());
+    return safeUrl(searchPageUrl({ src: this.feedSrc, feedType: this.feedType, action: this.searchAction, param }, this.value.trim()));
   }
 
   private onInput(event: Event): void {
@@ -167,7 +183,7 @@ export class BlogSearch extends BlogWidget {
     this.open = true;
     try {
       const posts = await searchPosts({
-        src: this.src,
+        src: this.feedSrc,
         feedType: this.feedType,
         query: q,
         max: this.max,
@@ -252,7 +268,8 @@ export class BlogSearch extends BlogWidget {
   }
 
   private select(post: Post): void {
-    if (this.emit<SearchSelectDetail>('search-select', { post }, true)) this.navigate(post.url);
+    const url = safeUrl(post.url);
+    if (this.emit<SearchSelectDetail>('search-select', { post }, true) && url) this.navigate(url);
   }
 
   /** Opens an address in this tab (a method so that pages and tests can observe it). */
@@ -285,7 +302,7 @@ export class BlogSearch extends BlogWidget {
     return html`<p class="message" part="status">
       ${this.t('search.none', { query: isolate(this.shownQuery, this.textDirection) })}
       ${fullSearch
-        ? html`<a href=${fullSearch} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
+        ? html`<a href=${fullSearch} rel=${relFor(fullSearch) ?? nothing} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
         : nothing}
     </p>`;
   }

@@ -273,4 +273,17 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-end: 0.75rem;
   }
+  .payment {
+    margin-block: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--bw-border, currentColor);
+  }
+  .qr {
+    /* Reserved before the QR code's generator arrives, so nothing below moves. A QR code is dark on light in every theme. */
+    inline-size: 184px;
+    block-size: 184px;
+    display: grid;
+    place-items: center;
+    forced-color-adjust: none;
+  }
 `;

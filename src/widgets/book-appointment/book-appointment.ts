@@ -22,7 +22,7 @@ import {
 import { formatDate } from '../../core/i18n/index.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson } from '../../core/net/request.js';
-import { safeUrl } from '../../core/safe.js';
+import { safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
@@ -34,7 +34,7 @@ const MODES = ['online', 'in-person', 'phone'] as const;
 const FIELDS = ['age', 'concern', 'first-visit'] as const;
 const CONFIRMS = ['request', 'instant'] as const;
 const LAYOUTS = ['inline', 'button'] as const;
-const TRANSPORTS = ['endpoint', 'whatsapp', 'mailto', 'google-forms'] as const;
+const TRANSPORTS = ['endpoint', 'whatsapp', 'mailto', 'google-forms', 'apps-script'] as const;
 
 export type BookingContact = (typeof CONTACTS)[number];
 export type BookingMode = (typeof MODES)[number];
@@ -45,6 +45,8 @@ export type BookingLayout = (typeof LAYOUTS)[number];
 
 /** What the visitor asks for: the body an `endpoint` receives and the `detail` of `appointment-request`. */
 export interface AppointmentRequest {
+  /** A random id, the same for every retry of this request: the idempotency key (also sent as the `Idempotency-Key` header to an `endpoint`). */
+  requestId: string;
   /** Start, ISO 8601 in UTC. */
   start: string;
   /** End, ISO 8601 in UTC. */
@@ -67,8 +69,10 @@ export interface AppointmentRequest {
 export interface AppointmentSentDetail {
   request: AppointmentRequest;
   transport: BookingTransport;
-  /** HTTP status (endpoint). */
+  /** HTTP status (endpoint, apps-script). */
   status?: number;
+  /** The id the server gave the request (`{ ok: true, id }`), when it gave one. */
+  id?: string;
   /** The address opened (whatsapp, mailto). */
   url?: string;
 }
@@ -77,7 +81,7 @@ export interface AppointmentSentDetail {
 export interface AppointmentErrorDetail {
   request: AppointmentRequest;
   transport: BookingTransport;
-  /** `http`, `timeout`, `network`, `cors`, `setup`… */
+  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server`… */
   kind: string;
   status?: number;
   /** What the visitor was shown. */
@@ -101,14 +105,15 @@ const BUSY_TTL = 60_000;
 /**
  * Lets a visitor request a session from the owner's weekly availability: a month calendar and the free times of
  * the chosen day, in the visitor's own time zone (correct across daylight-saving changes), a short details form,
- * review and send to the owner's endpoint, WhatsApp, email or Google Form, then a confirmation with an
- * add-to-calendar file. Discreet by default: the reason for the visit never goes into a link or calendar file.
+ * review and send to the owner's endpoint, her own Google Calendar and Sheet (the Apps Script web app shipped in
+ * integrations/google-apps-script), WhatsApp, email or Google Form, then a confirmation with an add-to-calendar file
+ * and, when the owner set `upi` and `fee`, the session fee by UPI. Discreet by default: the reason for the visit never goes into a link or calendar file.
  *
  * @tagname book-appointment
  * @summary Book an appointment from weekly hours, in the visitor's time zone, privately.
  *
  * @fires {CustomEvent<AppointmentRequest>} appointment-request - Before sending, cancelable. Detail: the full `AppointmentRequest`.
- * @fires {CustomEvent<AppointmentSentDetail>} appointment-sent - The request was sent (or the WhatsApp/email message opened). Detail: `{ request, transport, status?, url? }`.
+ * @fires {CustomEvent<AppointmentSentDetail>} appointment-sent - The request was sent (or the WhatsApp/email message opened). Detail: `{ request, transport, status?, id?, url? }`.
  * @fires {CustomEvent<AppointmentErrorDetail>} appointment-error - Sending failed; everything entered is kept. Detail: `{ request, transport, kind, status?, message }`.
  * @fires {CustomEvent<AppointmentOpenDetail>} appointment-open - Before a wa.me or mailto address opens, cancelable (the page may open it itself). Detail: `{ url, transport }`.
  *
@@ -200,10 +205,10 @@ export class BookAppointment extends BlogWidget {
   /** Label of the button that opens the dialog. Default: "Book an appointment". */
   @property({ attribute: 'button-label' }) buttonLabel = '';
 
-  /** Where the request goes: `endpoint` (JSON POST to `action`), `whatsapp`, `mailto` or `google-forms`. */
+  /** Where the request goes: `endpoint` (a JSON POST to the owner's endpoint, given in action), `apps-script` (the owner's own Google Calendar and Sheet, through her Apps Script web app given in action, which also answers the busy times), `whatsapp`, `mailto` or `google-forms`. */
   @property({ converter: oneOf(TRANSPORTS, 'endpoint') }) transport: BookingTransport = 'endpoint';
 
-  /** The endpoint URL (`endpoint`) or the Google Form's `formResponse` URL (`google-forms`). */
+  /** The endpoint URL (`endpoint`), the web app's `/exec` URL (`apps-script`) or the Google Form's `formResponse` URL (`google-forms`). */
   @property() action = '';
 
   /** WhatsApp number with country code (`whatsapp` transport), e.g. `+91 98765 43210`. */
@@ -224,6 +229,15 @@ export class BookAppointment extends BlogWidget {
   /** How long to wait for the endpoint or `busy-src`: `20s`, `1m` (the property is in milliseconds). */
   @property({ converter: duration(20_000) }) timeout: number = 20_000;
 
+  /** The owner's UPI id (VPA), e.g. `drname@okbank`: with `fee`, the confirmation offers to pay the fee by UPI. */
+  @property() upi = '';
+
+  /** The session fee in rupees, e.g. `500` or `499.50` (with `upi`). */
+  @property() fee = '';
+
+  /** The payee's name shown by the visitor's UPI app. Default: `practitioner`. */
+  @property({ attribute: 'upi-name' }) upiName = '';
+
   /** The visitor's IANA time zone. Default: the browser's. */
   @property({ attribute: 'visitor-timezone' }) visitorTimezone = '';
 
@@ -239,6 +253,10 @@ export class BookAppointment extends BlogWidget {
   @state() private busy: Busy[] = [];
   @state() private busyState: 'idle' | 'loading' | 'error' | 'ok' = 'idle';
   @state() private stepsFailed = false;
+  /** The time the visitor chose was taken meanwhile (the server said so): the calendar says so above the days. */
+  @state() private takenNotice?: 'slot-taken' | 'closed';
+  /** Times the server said were taken, hidden even before busy times are loaded again. */
+  private taken: Busy[] = [];
 
   private slots: Slot[] = [];
   private byDay = new Map<string, Slot[]>();
@@ -275,10 +293,11 @@ export class BookAppointment extends BlogWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
-    if (changed.has('busySrc')) this.loadBusy();
+    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.loadBusy();
+    if (changed.has('upi') || changed.has('fee')) this.checkPayment();
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
-      this.horizon, this.closed, this.busy, this.now,
+      this.horizon, this.closed, this.busy, this.taken, this.now,
     ]);
     if (key !== this.slotsKey) {
       this.slotsKey = key;
@@ -318,7 +337,7 @@ export class BookAppointment extends BlogWidget {
       notice: this.notice,
       horizon: this.horizon,
       closed: closed.ranges,
-      busy: this.busy,
+      busy: [...this.busy, ...this.taken],
     });
     this.byDay = slotsByDate(this.slots, this.displayZone);
     // A chosen time that is no longer free (busy times arrived) is dropped; the chosen day follows the zone shown.
@@ -343,23 +362,41 @@ export class BookAppointment extends BlogWidget {
 
   private retryBusy(): void {
     this.busyRetried = true;
-    void this.loadBusy();
+    void this.loadBusy(true);
   }
 
-  private async loadBusy(): Promise<void> {
+  /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
+  private checkPayment(): void {
+    if (!this.upi && !this.fee) return;
+    const { upi, fee } = this;
+    void import('../../core/booking/upi.js').then(({ paymentProblems }) => {
+      for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
+    }, () => undefined);
+  }
+
+  /** Where busy times come from: `busy-src`, else the Apps Script web app itself (its doGet answers them). */
+  private get busySource(): string {
+    if (this.busySrc || this.transport !== 'apps-script' || !safeUrl(this.action)) return this.busySrc;
+    const url = new URL(safeUrl(this.action)!, location.href);
+    url.searchParams.set('horizon', String(this.horizon));
+    return url.href;
+  }
+
+  private async loadBusy(force = false): Promise<void> {
     this.busyController?.abort();
-    const url = safeUrl(this.busySrc);
-    if (!this.busySrc) {
+    const source = this.busySource;
+    const url = safeUrl(source);
+    if (!source) {
       this.busyState = 'idle';
       this.busy = [];
       return;
     }
     if (!url) {
-      this.warnAttribute('busy-src', `"${this.busySrc}" is not an http(s) address`, new Words('no busy times'));
+      this.warnAttribute('busy-src', urlRefusal(this.busySrc), new Words('no busy times'));
       return;
     }
     const key = `booking-busy:${url}`;
-    const cached = peek<Busy[]>(key, BUSY_TTL);
+    const cached = force ? undefined : peek<Busy[]>(key, BUSY_TTL);
     if (cached?.fresh) {
       this.busy = cached.value;
       this.busyState = 'ok';
@@ -647,6 +684,7 @@ export class BookAppointment extends BlogWidget {
 
   private chooseSlot(slot: Slot): void {
     void this.loadSteps();
+    this.takenNotice = undefined;
     this.chosen = slot;
     this.go('details');
   }
@@ -718,11 +756,21 @@ export class BookAppointment extends BlogWidget {
       get eventName() {
         return el.eventName;
       },
+      get language() {
+        return el.language;
+      },
       t: (key, params) => this.t(key, params),
       formatWhen: (instant, zone) => this.formatWhen(instant, zone),
       go: (step) => this.go(step),
       focus: (selector) => {
         this.focusAfterUpdate = selector;
+      },
+      slotTaken: (slot, kind) => {
+        this.taken = [...this.taken, { start: slot.start, end: slot.end }];
+        this.takenNotice = kind;
+        this.chosen = undefined;
+        this.go('when');
+        void this.loadBusy(true);
       },
       startOver: () => {
         this.chosen = undefined;
@@ -839,6 +887,9 @@ export class BookAppointment extends BlogWidget {
       ${this.busyState === 'error'
         ? html`<p class="alert busy-error" role=${this.busyRetried ? 'alert' : nothing}>${this.t('booking.busyError')}
             <button type="button" class="link-button" @click=${this.retryBusy}>${this.t('common.retry')}</button></p>`
+        : nothing}
+      ${this.step === 'when' && this.takenNotice
+        ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
         : nothing}
       ${body}
     </div>`;

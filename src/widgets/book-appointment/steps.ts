@@ -6,14 +6,16 @@
 import { html, nothing } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
-import { sendForm, sendNoCors, type Fields } from '../../core/forms/submit.js';
+import { newRequestId, sendBooking } from '../../core/booking/send.js';
+import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
 import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
 import { isolate } from '../../core/bidi.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
-import { safeUrl, stripTracking } from '../../core/safe.js';
+import { PaymentStep } from './pay.js';
+import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import type {
   AppointmentErrorDetail,
@@ -38,6 +40,8 @@ export interface StepsHost {
   readonly chosen: Slot | undefined;
   readonly clock: number;
   readonly eventName: string;
+  /** The widget's language (for `Intl`). */
+  readonly language: string;
   t(key: StringKey, params?: Params): string;
   formatWhen(instant: number, zone: string): string;
   go(step: Step): void;
@@ -45,6 +49,8 @@ export interface StepsHost {
   focus(selector: string): void;
   /** Back to the calendar with no time chosen. */
   startOver(): void;
+  /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
+  slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
   emit<T>(type: string, detail: T, cancelable?: boolean): boolean;
   warnAttribute(attribute: string, why: string, using: unknown): void;
   requestUpdate(): void;
@@ -71,16 +77,26 @@ export interface Sent {
   googleHref: string;
 }
 
+/** The request that is being sent (or failed): its retries keep its id. */
+interface Pending {
+  content: string;
+  id: string;
+}
+
 interface State {
   entry: Entry;
   errors: Partial<Record<FieldName, string>>;
   sendState: 'idle' | 'waiting' | 'sending' | 'error';
   sendError: string;
+  /** A network failure is being retried. */
+  retrying?: boolean;
   sent?: Sent;
 }
 
-const MAP_KEYS = ['start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
+const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
+const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 const digits = (text: string) => text.replace(/\D/g, '');
 
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
@@ -92,10 +108,13 @@ export class BookingSteps {
     sendError: '',
   };
   private controller?: AbortController;
+  private pending?: Pending;
+  private payment: PaymentStep;
 
   constructor(private host: StepsHost) {
     // The strings of these steps come with them.
     addStrings({ en: enBookingSteps, hi: hiBookingSteps });
+    this.payment = new PaymentStep(host);
   }
 
   private get el(): BookAppointment {
@@ -186,7 +205,7 @@ export class BookingSteps {
       <label for="f-${name}">${label}</label>
       ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
       <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.s.entry[name]}
-        inputmode=${name === 'age' ? 'numeric' : nothing} ?required=${required}
+        inputmode=${name === 'age' ? 'numeric' : nothing} maxlength=${MAX_LENGTH[name]} ?required=${required}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
         @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
       ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
@@ -201,6 +220,7 @@ export class BookingSteps {
   renderDetails(slot: Slot) {
     const consentError = this.s.errors.consent;
     const privacy = safeUrl(this.el.privacyHref);
+    if (this.el.privacyHref.trim() && !privacy) this.host.warnAttribute('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
     return html`<p>${this.t('booking.chosen', { time: this.host.formatWhen(slot.start, this.host.displayZone) })}</p>
       <form part="form" novalidate @submit=${this.onDetails}>
         ${this.input('name', 'text', this.t('booking.name'), 'name')}
@@ -220,7 +240,7 @@ export class BookingSteps {
           ? html`<div class="field">
               <label for="f-concern">${this.t('booking.concern')}</label>
               <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
-              <textarea id="f-concern" name="concern" rows="3" aria-describedby="h-concern" .value=${this.s.entry.concern}
+              <textarea id="f-concern" name="concern" rows="3" maxlength=${MAX_LENGTH.concern} aria-describedby="h-concern" .value=${this.s.entry.concern}
                 @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
             </div>`
           : nothing}
@@ -232,7 +252,7 @@ export class BookingSteps {
           <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
             aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
             @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.el.consent || this.t('booking.consentDefault')}</label>
-          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
+          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
           ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
         </div>
         <div class="actions">
@@ -273,7 +293,7 @@ export class BookingSteps {
     const busy = this.s.sendState === 'sending' || this.s.sendState === 'waiting';
     return html`${this.renderSummary(this.request())}
       <div class="messages">
-        <p class="status" role="status">${this.s.sendState === 'waiting' ? this.t('booking.offline') : this.s.sendState === 'sending' ? this.t('booking.sending') : ''}</p>
+        <p class="status" role="status">${this.s.sendState === 'waiting' ? this.t('booking.offline') : this.s.sendState === 'sending' ? this.t(this.s.retrying ? 'booking.retrying' : 'booking.sending') : ''}</p>
         <div role="alert">${this.s.sendState === 'error' ? html`<p class="alert">${this.s.sendError}</p>` : nothing}</div>
       </div>
       <div class="actions">
@@ -305,6 +325,7 @@ export class BookingSteps {
         <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
           <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
       </div>
+      ${sent.transport === 'whatsapp' || sent.transport === 'mailto' ? nothing : this.payment.render(sent.request.requestId)}
       <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
   }
 
@@ -325,7 +346,7 @@ export class BookingSteps {
     if (this.el.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
     if (this.el.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
     if (this.el.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
-    return {
+    const request: Omit<AppointmentRequest, 'requestId'> = {
       start: new Date(slot.start).toISOString(),
       end: new Date(slot.end).toISOString(),
       timezone: this.host.practiceZone,
@@ -337,6 +358,10 @@ export class BookingSteps {
       fields,
       page: stripTracking(location.href),
     };
+    // The same request keeps its id (the idempotency key) through every retry; a changed one gets a new id.
+    const content = JSON.stringify(request);
+    if (this.pending?.content !== content) this.pending = { content, id: newRequestId() };
+    return { requestId: this.pending.id, ...request };
   }
 
   /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
@@ -374,7 +399,7 @@ export class BookingSteps {
     }
     const action = safeUrl(this.el.action);
     if (!action) {
-      this.host.warnAttribute('action', this.el.action ? `"${this.el.action}" is not an http(s) address` : 'missing', new Words('nowhere to send'));
+      this.host.warnAttribute('action', this.el.action ? urlRefusal(this.el.action) : 'missing', new Words('nowhere to send'));
       return this.fail(request, 'setup', this.t('booking.errorSetup'));
     }
     this.controller?.abort();
@@ -386,16 +411,27 @@ export class BookingSteps {
         await whenOnline(controller.signal);
         this.update({ sendState: 'sending' });
       }
-      if (transport === 'google-forms') {
-        await sendNoCors(action, this.formFields(request), { signal: controller.signal, timeout: this.el.timeout });
-        this.finish(request, {});
-        return;
-      }
-      const result = await sendForm(action, request as unknown as Fields, { encoding: 'json', signal: controller.signal, timeout: this.el.timeout });
-      if (result.ok) this.finish(request, { status: result.status });
-      else if (result.message) this.fail(request, 'http', this.t('booking.errorServer', { message: this.iso(result.message) }), result.status);
-      else this.fail(request, 'http', this.t('booking.errorHttp', { status: result.status }), result.status);
+      const outcome = await sendBooking(transport, action, request as unknown as Fields, {
+        key: request.requestId,
+        signal: controller.signal,
+        timeout: this.el.timeout,
+        formFields: transport === 'google-forms' ? this.formFields(request) : undefined,
+        onRetry: () => this.update({ sendState: 'sending', retrying: true }),
+      });
+      this.update({ retrying: false });
+      if (outcome.ok) this.finish(request, { status: outcome.status, id: outcome.id });
+      else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
+        // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
+        this.update({ sendState: 'idle', sendError: '' });
+        this.host.emit<AppointmentErrorDetail>('appointment-error', {
+          request, transport, kind: outcome.kind, status: outcome.status,
+          message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
+        });
+        this.host.slotTaken(this.host.chosen!, outcome.kind);
+      } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: this.iso(outcome.message) }), outcome.status);
+      else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
     } catch (error) {
+      this.update({ retrying: false });
       if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
         this.update({ sendState: 'idle' });
         return;
@@ -428,6 +464,7 @@ export class BookingSteps {
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
     const values: Record<string, string> = {
+      'request-id': request.requestId,
       start: request.start,
       end: request.end,
       when: this.host.formatWhen(Date.parse(request.start), this.host.practiceZone),
@@ -454,7 +491,8 @@ export class BookingSteps {
     return out;
   }
 
-  private finish(request: AppointmentRequest, extra: { status?: number; url?: string }): void {
+  private finish(request: AppointmentRequest, extra: { status?: number; url?: string; id?: string }): void {
+    this.pending = undefined;
     const start = Date.parse(request.start);
     const end = Date.parse(request.end);
     const host = location.hostname || 'blog-widgets';

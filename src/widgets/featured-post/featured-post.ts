@@ -4,7 +4,8 @@ import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
-import { safeUrl, truncateWords } from '../../core/safe.js';
+import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
@@ -71,7 +72,7 @@ export class FeaturedPost extends FeedWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.feeds.feed && changed.has('post')) this.shown = this.pick(this.feeds.feed);
     if (!this.feedInputsChanged(changed, ['post'])) return;
-    const byAddress = Boolean(this.post.trim());
+    const byAddress = Boolean(this.wanted);
     this.loadPosts({ max: byAddress ? this.scan : 25, label: !byAddress && this.label.trim() ? this.label.trim() : undefined });
   }
 
@@ -80,8 +81,13 @@ export class FeaturedPost extends FeedWidget {
     this.announce(this.shown ? [this.shown] : []);
   }
 
+  /** The post asked for by address (a refused address warns once and features the newest post). */
+  private get wanted(): string {
+    return this.safeAttribute('post', this.post, new Words('the newest post')) ?? '';
+  }
+
   private pick(feed: Feed): Post | undefined {
-    const wanted = this.post.trim();
+    const wanted = this.wanted;
     return wanted ? feed.posts.find((p) => normalise(p.url) === normalise(wanted)) : feed.posts[0];
   }
 
@@ -117,11 +123,11 @@ export class FeaturedPost extends FeedWidget {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
-        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
+        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
         ${href
-          ? html`<a class="button more" part="more" href=${href} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`
+          ? html`<a class="button more" part="more" href=${href} rel=${relFor(href) ?? nothing} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`
           : nothing}
       </div>
     </article>`;

@@ -10,6 +10,7 @@ import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from 
 import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
 import { DEFAULT_TTL } from '../../core/feeds/load.js';
 import { DEFAULT_TIMEOUT, type NetError } from '../../core/net/request.js';
+import { Words } from '../../core/warn.js';
 
 /** `detail` of the `posts-load` event. */
 export interface PostsLoadDetail {
@@ -42,7 +43,10 @@ export class FeedWidget extends BlogWidget {
   /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
   @property() src = '';
 
-  /** The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. */
+  /**
+   * The feed's platform or format: `auto`, `blogger`, `wordpress`, `rss`, `atom` or `json-feed`. `blogger` also allows
+   * JSONP for a Blogger blog on a custom domain (JSONP is otherwise used only on blogspot and blogger.com hosts).
+   */
   @property({ attribute: 'feed-type', converter: oneOf(FEED_TYPES, 'auto') })
   feedType: FeedTypeOption = 'auto';
 
@@ -91,7 +95,7 @@ export class FeedWidget extends BlogWidget {
 
   /** Resolves the source and asks the controller for `query` with this widget's cache, timeout and loading. */
   protected loadPosts(query: PostQuery): void {
-    this.source = resolveSource(this.src, this.feedType);
+    this.source = resolveSource(this.safeAttribute('src', this.src, new Words("this site's feed")) ?? '', this.feedType);
     this.feeds.set({ source: this.source, query, ttl: this.cacheTtl, timeout: this.timeout, eager: this.loading === 'eager' });
   }
 

@@ -4,7 +4,7 @@ import { boolean, integer, oneOf, splitList } from '../../core/attributes.js';
 import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
-import { safeUrl, truncateWords } from '../../core/safe.js';
+import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from './feed-widget.js';
@@ -125,7 +125,7 @@ export class PopularPosts extends FeedWidget {
 
   private readPicks(): PageLink[] {
     if (this.order === 'curated') {
-      const picks = this.posts.map((address) => ({ url: safeUrl(address) ?? '', title: '' })).filter((p) => p.url);
+      const picks = this.posts.map((address) => ({ url: this.safeAttribute('posts', address, new Words('the other addresses')) ?? '', title: '' })).filter((p) => p.url);
       if (!picks.length) this.warnAttribute('posts', 'order="curated" needs post addresses in "posts"', new Words('no posts'));
       return picks;
     }
@@ -232,7 +232,7 @@ export class PopularPosts extends FeedWidget {
               : html`<span class="thumb" part="thumbnail"></span>`
             : nothing}
           <span class="text">
-            ${href ? html`<a class="title" part="title" href=${href} lang=${theirs} dir="auto"><span class="clamp">${title}</span></a>` : html`<span class="title" part="title" lang=${theirs} dir="auto"><span class="clamp">${title}</span></span>`}
+            ${href ? html`<a class="title" part="title" href=${href} rel=${relFor(href) ?? nothing} lang=${theirs} dir="auto"><span class="clamp">${title}</span></a>` : html`<span class="title" part="title" lang=${theirs} dir="auto"><span class="clamp">${title}</span></span>`}
             ${this.snippets && post.summary ? html`<span class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
             ${this.meta && (date || comments)
               ? html`<span class="meta" part="meta">

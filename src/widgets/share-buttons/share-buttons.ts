@@ -5,6 +5,7 @@ import { BlogWidget } from '../../core/base.js';
 import { enShare } from '../../core/i18n/en/share.js';
 import { hiShare } from '../../core/i18n/hi/share.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
+import { Words } from '../../core/warn.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './share-buttons.styles.js';
 import { DEFAULT_NETWORKS, ICONS, NETWORKS, NETWORK_NAMES, shareUrl, type Network } from './networks.js';
@@ -75,7 +76,7 @@ export class ShareButtons extends BlogWidget {
   /** What will be shared, resolved from the attributes and the page. */
   get shareData(): { url: string; title: string; text: string; image?: string } {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    const url = stripTracking(safeUrl(this.url) ?? canonical ?? location.href);
+    const url = stripTracking(this.safeAttribute('url', this.url, new Words('this page')) ?? safeUrl(canonical) ?? location.href);
     const meta = (name: string) =>
       document.querySelector<HTMLMetaElement>(`meta[property="${name}"], meta[name="${name}"]`)?.content?.trim();
     const title = this.title || meta('og:title') || document.title;

@@ -18,7 +18,7 @@ import {
 import type { StringKey } from '../../core/i18n/index.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
-import { safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './subscribe-form.styles.js';
@@ -72,6 +72,8 @@ const prefetchSender = () => void loadSender().catch(() => undefined);
  * Follow.it, Google Forms) or to any endpoint, with no vendor script, no cookies and no popup window.
  * It validates before sending, keeps every typed value on failure, waits for the connection when offline,
  * sends once however often it is clicked, and drops bots silently (a honeypot and a minimum fill-in time).
+ * Every retry of a sign-up carries the same `Idempotency-Key` header (`endpoint`), so a server can drop a duplicate.
+ * Moved in the page while sending (appendChild elsewhere), it goes on; removed, it stops and keeps the values.
  *
  * @tagname subscribe-form
  * @summary Email sign-up to the owner's newsletter provider, with clear states.
@@ -160,6 +162,8 @@ export class SubscribeForm extends BlogWidget {
   @state() private outcome?: Outcome;
 
   private shownAt = 0;
+  /** The sign-up last sent and its idempotency key: a retry of the same sign-up sends the same key (memory only). */
+  private attempt?: { signup: string; key: string };
   private busy = false;
   private controller?: AbortController;
   private map: FieldMap = {};
@@ -167,14 +171,19 @@ export class SubscribeForm extends BlogWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shownAt = performance.now();
+    // The anti-bot timer counts from when the form was first shown, not from every move in the page.
+    this.shownAt ||= performance.now();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
-    this.busy = false;
+    // A move (appendChild elsewhere) connects the element again at once: the sending goes on. Only a form that
+    // has left the page stops waiting (and is back where it was, values kept, if it returns).
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.controller?.abort();
+      this.controller = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,7 +265,10 @@ export class SubscribeForm extends BlogWidget {
       }
       let request: SubscriptionRequest;
       try {
-        request = send.buildRequest(this.provider, safeUrl(this.action) ?? '', signup, { fieldMap: this.map, encoding: this.encoding });
+        const action = safeUrl(this.action) ?? '';
+        const same = JSON.stringify([this.provider, action, this.encoding, this.fieldMap, signup]);
+        if (this.attempt?.signup !== same) this.attempt = { signup: same, key: send.idempotencyKey() };
+        request = send.buildRequest(this.provider, action, signup, { fieldMap: this.map, encoding: this.encoding, idempotencyKey: this.attempt.key });
       } catch (error) {
         if (error instanceof send.ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
         this.finish(signup.email, send.failureOutcome(error));
@@ -277,8 +289,9 @@ export class SubscribeForm extends BlogWidget {
       }
       this.finish(signup.email, outcome);
     } catch (error) {
-      // Aborted (the element left the page): nothing to show. sendSubscription rejects on nothing else.
+      // Aborted (the element left the page): back to where it was, values kept. sendSubscription rejects on nothing else.
       if (!(error instanceof NetError) && !(error instanceof DOMException)) this.finish(signup.email, { status: 'error', reason: 'unknown' });
+      else if (this.state === 'sending' || this.state === 'offline') this.state = before;
     } finally {
       this.busy = false;
       if (this.controller?.signal === signal) this.controller = undefined;
@@ -382,7 +395,7 @@ export class SubscribeForm extends BlogWidget {
     const sending = this.state === 'sending' || this.state === 'offline';
     const { email: emailError, consent: consentError } = this.errors;
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-    const privacy = this.privacyHref ? safeUrl(this.privacyHref) : undefined;
+    const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
     const failed = this.state === 'error' || this.state === 'rate-limited';
     // Beside the address, or below the consent box when there is one: Tab meets the box before the button.
     const submit = html`<button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
@@ -424,7 +437,7 @@ export class SubscribeForm extends BlogWidget {
         <label for="hp">${this.t('subscribe.honeypot')}</label>
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      ${privacy ? html`<p class="privacy"><a href=${privacy}>${this.t('subscribe.privacy')}</a></p>` : nothing}
+      ${privacy ? html`<p class="privacy"><a href=${privacy} rel=${relFor(privacy) ?? nothing}>${this.t('subscribe.privacy')}</a></p>` : nothing}
       ${failed
         ? html`<div class="failure" role="alert" part="status">
             <p>${this.statusText()}</p>

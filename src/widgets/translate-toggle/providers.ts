@@ -9,6 +9,33 @@ export const PROVIDERS = ['alternate', 'browser', 'google', 'proxy'] as const;
 export type TranslateProvider = (typeof PROVIDERS)[number];
 export const DEFAULT_PROVIDERS: TranslateProvider[] = ['alternate', 'browser', 'google'];
 
+/**
+ * Which provider served the remembered choice, kept beside it (`blog-widgets:language-provider`), so that a later
+ * page restores the choice automatically only through the same first-party or on-device provider (`browser`);
+ * a third-party one (`google`, `proxy`) starts only from a click, on every page.
+ */
+const PROVIDER_KEY = 'blog-widgets:language-provider';
+
+/** The provider that served the remembered choice; undefined when none is recorded (or storage is blocked). */
+export function rememberedProvider(): TranslateProvider | undefined {
+  try {
+    const value = globalThis.localStorage?.getItem(PROVIDER_KEY);
+    return (PROVIDERS as readonly string[]).includes(value ?? '') ? (value as TranslateProvider) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records the provider that served the choice; `undefined` forgets it. */
+export function rememberProvider(provider: TranslateProvider | undefined): void {
+  try {
+    if (provider) localStorage.setItem(PROVIDER_KEY, provider);
+    else localStorage.removeItem(PROVIDER_KEY);
+  } catch {
+    // Storage blocked: the next page restores nothing by itself.
+  }
+}
+
 /** Google's Translate Element script (the `google` provider), loaded only when a visitor asks for it. */
 export const GOOGLE_SCRIPT = 'https://translate.google.com/translate_a/element.js';
 

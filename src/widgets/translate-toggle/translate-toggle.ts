@@ -20,6 +20,8 @@ import {
   GOOGLE_SCRIPT,
   PROVIDERS,
   proxyUrl,
+  rememberedProvider,
+  rememberProvider,
   sameLanguage,
   unproxiedUrl,
   type TranslateProvider,
@@ -59,7 +61,9 @@ const chevron = svg`<svg class="chevron" viewBox="0 0 24 24" width="16" height="
  * Switches the page, and every blog-widgets element's own text, to another language. It uses the first provider
  * that can serve: the owner's own translations (`<link rel="alternate" hreflang>`), the browser's on-device
  * translator (nothing leaves the device), Google's Translate Element (loaded only after the visitor picks a
- * language, without its banner) or Google's translate.goog proxy. The choice is remembered for the next visit.
+ * language, without its banner) or Google's translate.goog proxy. The choice is remembered for the next visit,
+ * with the provider that served it: a later page restores it by itself only on the device (`browser`, when that
+ * served it); the owner's translation, Google and the proxy start only from the visitor's click, on every page.
  *
  * @tagname translate-toggle
  * @summary Switch the page and every widget to another language, privately where the browser can.
@@ -105,6 +109,8 @@ export class TranslateToggle extends BlogWidget {
   @state() private status: Status = 'idle';
   @state() private failedLang = '';
   @state() private pageTranslated = false;
+  /** A remembered language the page itself is not translated to: only a click may start a third-party provider. */
+  @state() private held = '';
   /** Whether the visitor used this toggle on this page: only then is the notice announced (before, shown only). */
   private visitorActed = false;
   private readonly noteAction = () => (this.visitorActed = true);
@@ -172,6 +178,7 @@ export class TranslateToggle extends BlogWidget {
 
   private announceChange(lang: string, previous: string, original = false): void {
     rememberLanguage(original ? undefined : lang);
+    if (original) rememberProvider(undefined);
     applied = original ? undefined : lang;
     this.emit<LanguageChangeDetail>('language-change', original ? { lang, previous, original } : { lang, previous });
   }
@@ -189,20 +196,27 @@ export class TranslateToggle extends BlogWidget {
     this.failedLang = '';
     if (sameLanguage(lang, page)) return this.showOriginal();
     if (restoringChoice) applied = lang;
+    else this.held = '';
+    // Restoring a remembered choice, only the on-device translator may serve, and only when it served the choice:
+    // it never navigates (alternate, proxy) and never loads a third party's script (google) without a click.
+    const served = restoringChoice ? rememberedProvider() : undefined;
 
     let announced = false;
     const announce = () => {
-      if (!announced) this.announceChange(lang, previous);
+      if (!announced) {
+        this.announceChange(lang, previous);
+        if (!restoringChoice) rememberProvider(undefined); // recorded again by the provider that serves
+      }
       announced = true;
     };
     for (const provider of this.provider) {
       if (ticket !== this.work) return;
-      // A remembered choice never navigates by itself: the visitor opens another address only by clicking.
-      if (restoringChoice && (provider === 'alternate' || provider === 'proxy')) continue;
+      if (restoringChoice && !(provider === 'browser' && served === 'browser')) continue;
       if (provider === 'alternate') {
         const href = alternateHref(lang);
         if (!href) continue;
         announce();
+        rememberProvider('alternate');
         this.navigate(href, lang, 'alternate');
         return;
       }
@@ -211,6 +225,7 @@ export class TranslateToggle extends BlogWidget {
         const url = proxyUrl(safeUrl(canonical) ?? location.href, lang, page);
         if (!url) continue;
         announce();
+        rememberProvider('proxy');
         this.navigate(url, lang, 'proxy');
         return;
       }
@@ -239,11 +254,12 @@ export class TranslateToggle extends BlogWidget {
     }
     if (ticket !== this.work) return;
     if (announced) return; // a provider tried and failed: its error and retry stay on screen
-    // Nobody can translate the page itself: the widgets still switch.
+    // Nobody can translate the page itself (or, restoring, nobody may without a click): the widgets still switch.
     await engine?.restore();
     this.pageTranslated = false;
     announce();
-    this.status = 'unavailable';
+    if (restoringChoice) this.held = lang; // the button offers the language for the page; its click may use any provider
+    else this.status = 'unavailable';
   }
 
   /** Runs one provider's page translation with its states; true when the page was translated. */
@@ -255,6 +271,7 @@ export class TranslateToggle extends BlogWidget {
       if (ticket !== this.work) return true;
       this.status = done;
       this.pageTranslated = true;
+      rememberProvider(done === 'google' ? 'google' : 'browser');
       return true;
     } catch (error) {
       if (ticket !== this.work) return true;
@@ -269,6 +286,7 @@ export class TranslateToggle extends BlogWidget {
   /** Returns the page and the widgets to the page's own language and forgets the choice. */
   async showOriginal(): Promise<void> {
     ++this.work;
+    this.held = '';
     const page = this.pageLanguage;
     const previous = this.currentLanguage;
     const original = unproxiedUrl(location.href);
@@ -365,7 +383,8 @@ export class TranslateToggle extends BlogWidget {
   private pick(lang: string | undefined): void {
     if (!lang) return;
     this.closeMenu();
-    if (!sameLanguage(lang, this.currentLanguage) || (sameLanguage(lang, this.pageLanguage) && this.pageTranslated)) {
+    const again = sameLanguage(lang, this.pageLanguage) ? this.pageTranslated : sameLanguage(lang, this.held);
+    if (!sameLanguage(lang, this.currentLanguage) || again) {
       void this.switchTo(lang);
     }
   }
@@ -373,7 +392,8 @@ export class TranslateToggle extends BlogWidget {
   // ---- rendering -------------------------------------------------------------------------------------------------
 
   private renderToggle(current: string) {
-    const other = this.offered.find((code) => !sameLanguage(code, current)) ?? this.pageLanguage;
+    // A remembered language the page is not translated to yet: the button offers it for the page.
+    const other = this.held || (this.offered.find((code) => !sameLanguage(code, current)) ?? this.pageLanguage);
     return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
       ${globe}<span lang=${other}>${languageName(other)}</span>
     </button>`;

@@ -181,7 +181,7 @@ describe('core/feeds', () => {
     });
 
     it('reports a JSONP feed that fails to load as a network error and leaves no script behind', async () => {
-      const source = resolveSource(`http://127.0.0.1:${location.port}/mock/status=404,log=${logKey('jsonp404')}/feeds/posts/default`);
+      const source = resolveSource(`http://127.0.0.1:${location.port}/mock/status=404,log=${logKey('jsonp404')}/feeds/posts/default`, 'blogger');
       expect(source.jsonp).to.equal(true);
       const error = await loadFeed(source, {}, { ttl: 0 }).catch((e) => e);
       expect(error).to.be.instanceOf(NetError).with.property('kind', 'network');

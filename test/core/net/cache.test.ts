@@ -8,7 +8,7 @@ describe('core/net/cache', () => {
   it('answers from memory and storage within the TTL, marks older values stale', () => {
     put('k1', { a: 1 });
     expect(peek('k1', 60_000)).to.deep.equal({ value: { a: 1 }, fresh: true });
-    localStorage.setItem('blog-widgets:k2', JSON.stringify({ time: Date.now() - 120_000, value: { b: 2 } }));
+    localStorage.setItem('blog-widgets:cache:k2', JSON.stringify({ time: Date.now() - 120_000, key: 'k2', value: { b: 2 } }));
     expect(peek('k2', 60_000)).to.deep.equal({ value: { b: 2 }, fresh: false });
     expect(peek('k3', 60_000)).to.equal(undefined);
     expect(peek('k1', 0)).to.equal(undefined);
@@ -34,12 +34,12 @@ describe('core/net/cache', () => {
     } finally {
       Storage.prototype.getItem = getItem;
     }
-    localStorage.setItem('blog-widgets:garbage', '{not json');
+    localStorage.setItem('blog-widgets:cache:garbage', '{not json');
     expect(peek('garbage', 60_000)).to.equal(undefined);
   });
 
   it('revives stored values with the codec', () => {
-    localStorage.setItem('blog-widgets:dated', JSON.stringify({ time: Date.now(), value: { at: '2025-03-12T00:00:00Z' } }));
+    localStorage.setItem('blog-widgets:cache:dated', JSON.stringify({ time: Date.now(), key: 'dated', value: { at: '2025-03-12T00:00:00Z' } }));
     const hit = peek<{ at: Date }>('dated', 60_000, { decode: (raw) => ({ at: new Date((raw as { at: string }).at) }) });
     expect(hit!.value.at).to.be.instanceOf(Date);
   });

@@ -12,6 +12,6 @@ export const hiShare: Section<typeof enShare> = {
   'share.copy': 'लिंक कॉपी करें',
   'share.copyLabel': 'इस पेज का लिंक कॉपी करें',
   'share.copied': 'लिंक कॉपी हो गया',
-  'share.copyFailed': 'कॉपी नहीं हो सका। पता चुनकर स्वयं कॉपी करें।',
+  'share.copyFailed': 'कॉपी नहीं हो सका। लिंक चुनकर ख़ुद कॉपी कर लें।',
   'share.emailBody': '{title}\n\n{url}',
 };
