@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoBlogRoutes, mockRoutes } from './test/server/routes.mjs';
+import { mediaFeaturesPlugin } from './test/server/media.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 // Blogger's and Mailchimp's hosts lead to the test server (same port), so that the JSONP host rules are tested
@@ -18,6 +19,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    mediaFeaturesPlugin(),
   ],
   middleware: [mockRoutes, demoBlogRoutes],
   // Each test file in its own window: a background tab gets no animation frames (fixture() and nextFrame() hang)

@@ -10,7 +10,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { addStrings, direction, ensureStrings, onLanguageChange, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
 import { fire } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { warnAttribute, warnOnce } from './warn.js';
@@ -79,6 +79,14 @@ export class BlogWidget extends LitElement {
   protected get language(): string {
     if (this.resolvedLanguage) return this.resolvedLanguage;
     return resolveLanguage(this);
+  }
+
+  /**
+   * The language of text that is not the widget's own (feed posts, the owner's attributes and slotted content):
+   * the page's, not the visitor's pick. Such text is marked `lang=${this.contentLanguage} dir="auto"`.
+   */
+  protected get contentLanguage(): string {
+    return pageLanguage(this);
   }
 
   /** Text direction for the current language. */

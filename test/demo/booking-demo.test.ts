@@ -22,7 +22,7 @@ async function demoWidget(): Promise<BookAppointment> {
   el.setAttribute('visitor-timezone', 'UTC'); // so that a time's date is its ISO date
   wrapper.append(el);
   await el.updateComplete;
-  await waitUntil(() => !$(el, '.status[role=status]') || !text($(el, '.status[role=status]')).startsWith('Checking'), 'busy times loaded');
+  await waitUntil(() => !$$(el, '.status').some((s) => text(s).startsWith('Checking')), 'busy times loaded');
   return el;
 }
 
@@ -38,7 +38,7 @@ async function request(el: BookAppointment, start: string, name: string) {
   (await firstTime(el)).click(); // loads the steps
   await el.updateComplete;
   await el.updateComplete;
-  if (text($(el, 'h3.step')) !== 'Your details') throw new Error('no details step');
+  if (text($(el, '.step')) !== 'Your details') throw new Error('no details step');
   await (async () => {
     // Go back and pick exactly `start`.
     $(el, '.back').click();

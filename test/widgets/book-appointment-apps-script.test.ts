@@ -27,7 +27,7 @@ const root = (el: BookAppointment) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => [...root(el).querySelectorAll<T & HTMLElement>(selector)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const heading = (el: BookAppointment) => text($(el, 'h3.step'));
+const heading = (el: BookAppointment) => text($(el, '.step'));
 const startsOn = (el: BookAppointment) => $$(el, '.times button').map((b) => b.dataset.start);
 
 async function setup(attrs: Record<string, string>): Promise<BookAppointment> {
@@ -136,7 +136,7 @@ describe('<book-appointment transport="apps-script">', () => {
     expect(text($(b, '.taken[role=alert]'))).to.equal('Someone has just taken that time. Please pick another one: everything you typed is kept.');
     await waitUntil(() => startsOn(b).length === 1, 'the taken time is hidden');
     expect(startsOn(b)).to.deep.equal([SEVEN]);
-    expect(root(b).activeElement).to.equal($(b, 'h3.step'));
+    expect(root(b).activeElement).to.equal($(b, '.step'));
     await expect(b).to.be.accessible();
     await click(b, $(b, `.times button[data-start="${SEVEN}"]`));
     expect($(b, '.taken')).to.equal(null);

@@ -149,7 +149,7 @@ describe('<book-appointment> fee by UPI', () => {
       }
       expect(warnings.messages.filter((m) => pattern.test(m)), JSON.stringify(warnings.messages)).to.have.length(1);
       await book(el);
-      expect(text($(el, 'h3.step'))).to.equal('Request sent');
+      expect(text($(el, '.step'))).to.equal('Request sent');
       expect($(el, '.payment')).to.equal(null);
     }
   });

@@ -14,7 +14,7 @@ const root = (el: BookAppointment) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => [...root(el).querySelectorAll<T & HTMLElement>(selector)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const heading = (el: BookAppointment) => text($(el, 'h3.step'));
+const heading = (el: BookAppointment) => text($(el, '.step'));
 const focused = (el: BookAppointment) => root(el).activeElement as HTMLElement | null;
 const times = (el: BookAppointment) => $$(el, '.times button').map(text);
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -164,7 +164,7 @@ describe('<book-appointment>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(heading(el)).to.equal('Your details');
-    expect(focused(el)).to.equal($(el, 'h3.step'));
+    expect(focused(el)).to.equal($(el, '.step'));
     expect(text($(el, 'form').previousElementSibling)).to.equal('Chosen time: Tuesday, March 3, 2026 at 8:30 AM EST');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
@@ -206,7 +206,7 @@ describe('<book-appointment>', () => {
     expect((await sent).detail.status).to.equal(200);
     await el.updateComplete;
     expect(heading(el)).to.equal('Request sent');
-    expect(focused(el)).to.equal($(el, 'h3.step'));
+    expect(focused(el)).to.equal($(el, '.step'));
     expect(text($(el, '.next-steps'))).to.equal('Dr. Meera Rao will confirm by email.');
     const [request] = await received(log);
     expect(request.method).to.equal('POST');
@@ -529,7 +529,7 @@ describe('<book-appointment>', () => {
 
   it('hides times that busy-src says are taken', async () => {
     const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }) });
-    await waitUntil(() => !root(el).querySelector('[role=status]')?.textContent?.includes('Checking'), 'busy times not loaded');
+    await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
     await el.updateComplete;
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     expect(times(el)).to.deep.equal(['8:30 AM']);
@@ -541,7 +541,7 @@ describe('<book-appointment>', () => {
     const src = mock({ file: 'booking~busy.json', delay: 100, log });
     const [a, b] = await Promise.all([setup({ 'busy-src': src }), setup({ 'busy-src': src })]);
     for (const el of [a, b]) {
-      await waitUntil(() => !root(el).querySelector('[role=status]')?.textContent?.includes('Checking'), 'busy times not loaded');
+      await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
       await el.updateComplete;
       expect($(el, 'td[data-date="2026-03-04"]').getAttribute('aria-disabled')).to.equal('true');
     }
@@ -723,7 +723,7 @@ async function keyboardFlow(el: BookAppointment, log: string) {
   await tabTo(el, (node) => node.closest('.times') !== null);
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
-  expect(focused(el)).to.equal($(el, 'h3.step'));
+  expect(focused(el)).to.equal($(el, '.step'));
   await expect(el).to.be.accessible();
   await tabTo(el, (node) => node.id === 'f-name');
   await sendKeys({ type: 'Asha Verma' });
@@ -734,14 +734,14 @@ async function keyboardFlow(el: BookAppointment, log: string) {
   await tabTo(el, (node) => node.matches('button[type=submit]'));
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
-  expect(focused(el)).to.equal($(el, 'h3.step'));
+  expect(focused(el)).to.equal($(el, '.step'));
   await expect(el).to.be.accessible();
   await tabTo(el, (node) => node.classList.contains('send'));
   const sent = oneEvent(el, 'appointment-sent');
   await sendKeys({ press: 'Enter' });
   await sent;
   await el.updateComplete;
-  expect(focused(el)).to.equal($(el, 'h3.step'));
+  expect(focused(el)).to.equal($(el, '.step'));
   await expect(el).to.be.accessible();
   before.remove();
   return JSON.parse((await received(log))[0].body);

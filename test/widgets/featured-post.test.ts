@@ -85,7 +85,7 @@ describe('<featured-post>', function () {
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('http');
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.equal('The blog answered with an error (500). Try again later.');
+    expect(root(el).querySelector('[part~=error] .state')!.textContent).to.equal('The blog answered with an error (500). Try again later.');
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('[part=retry]')!.click();
     await oneEvent(el, 'posts-load');

@@ -219,7 +219,9 @@ describe('<popular-posts>', function () {
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key, ',delay=400')} max="5" show-comments></popular-posts>`);
     await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     expect(root(el).querySelectorAll('[part~=skeleton] li')).to.have.length(5);
-    expect(root(el).querySelector('[role=status]')!.textContent).to.equal('Loading posts…');
+    // Shown to a screen reader reading the page, not announced: no live region at page load.
+    expect(root(el).querySelector('.visually-hidden')!.textContent).to.equal('Loading posts…');
+    expect(root(el).querySelector('[role=status]')).to.equal(null);
     await expect(el).to.be.accessible();
     const loadingHeight = el.getBoundingClientRect().height;
     await settled(el);
@@ -245,7 +247,7 @@ describe('<popular-posts>', function () {
       const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
       await el.updateComplete;
       expect(event.detail.error.kind).to.equal(kind);
-      expect(root(el).querySelector('[role=alert]')!.textContent).to.equal(message);
+      expect(root(el).querySelector('[part~=error] .state')!.textContent).to.equal(message);
       await expect(el).to.be.accessible();
       // The same server now answers (a new address with failfirst would too; here the element's src changes).
       el.src = blogger('blogger.json', key);
@@ -274,7 +276,7 @@ describe('<popular-posts>', function () {
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('parse');
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.equal("The blog's feed could not be read.");
+    expect(root(el).querySelector('[part~=error] .state')!.textContent).to.equal("The blog's feed could not be read.");
   });
 
   it('gives up on a feed that never answers after the timeout', async () => {
@@ -282,7 +284,7 @@ describe('<popular-posts>', function () {
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('timeout');
-    expect(root(el).querySelector('[role=alert]')!.textContent).to.equal('The blog took too long to answer. Try again in a moment.');
+    expect(root(el).querySelector('[part~=error] .state')!.textContent).to.equal('The blog took too long to answer. Try again in a moment.');
   });
 
   it('gives up on a JSONP feed that never answers after the timeout, removing its script', async () => {
@@ -332,7 +334,7 @@ describe('<popular-posts>', function () {
     await el.updateComplete;
     expect(event.detail.error.status).to.equal(500);
     expect(titles(el)).to.deep.equal(['A cached post']);
-    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    expect(root(el).querySelector('[part~=error]')).to.equal(null);
   });
 
   it('loads only when it comes near the viewport, unless loading="eager"', async () => {

@@ -1,7 +1,7 @@
 /**
  * Atom 1.0 and 0.3 (including Blogger's Atom feeds with `thr:total` comment counts and `media:thumbnail`).
  */
-import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, entriesNeeded } from './normalise.js';
+import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, languageTag, withLanguage, entriesNeeded } from './normalise.js';
 import { textOfNode } from '../safe.js';
 import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
 import { baseOf, child, children, childText, cut } from './xml.js';
@@ -118,6 +118,7 @@ export function parseAtom(doc: Document, feedUrl?: string, want?: EntryWant): Fe
     title: atomText(child(root, 'title')),
     link: alternate(root, feedUrl) || undefined,
     id: childText(root, 'id', ID_MAX) || undefined,
+    ...withLanguage(languageTag(root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'))),
     ...(totalResults ? { total: count(cut(totalResults.textContent, SHORT_MAX)) } : {}),
     posts: readEntries(children(root, 'entry', entriesNeeded(want)), (entry) => parseAtomEntry(entry, feedUrl), want),
   };

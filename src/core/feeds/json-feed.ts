@@ -1,5 +1,5 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str, readEntries } from './normalise.js';
+import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str, readEntries, languageTag, withLanguage } from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, LABEL_MAX, LABELS_MAX, SUMMARY_SOURCE_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post } from './types.js';
 
@@ -36,6 +36,7 @@ export function parseJsonFeed(data: unknown, feedUrl?: string, want?: EntryWant)
     type: 'json-feed',
     title: fromHtml(feed.title),
     link: link(str(feed.home_page_url), base) || undefined,
+    ...withLanguage(languageTag(feed.language)),
     posts: readEntries(Array.isArray(feed.items) ? feed.items : [], (it) => item(it, base), want),
   };
 }

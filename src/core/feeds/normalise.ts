@@ -13,6 +13,16 @@ export const obj = (value: unknown): Json => (value && typeof value === 'object'
 export const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** A feed's declared language as a BCP 47 tag ("en-us", "hi-IN"), or undefined when absent or not a tag. */
+export function languageTag(value: unknown): string | undefined {
+  const tag = text(value, SHORT_MAX).trim();
+  const [language, ...subtags] = tag.split('-');
+  return tag.length <= 35 && /^[a-z]{2,3}$/i.test(language) && subtags.every((s) => /^[a-z0-9]{1,8}$/i.test(s)) ? tag : undefined;
+}
+
+/** `{ language }` when there is one, else nothing (a feed without a language has no such key). */
+export const withLanguage = (language: string | undefined): { language?: string } => (language ? { language } : {});
+
 /** A string, or a finite number as text, cut to `max`; '' for anything else. */
 export function text(value: unknown, max: number): string {
   const s = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';

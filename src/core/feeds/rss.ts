@@ -2,7 +2,7 @@
  * RSS 2.0, 0.9x and RSS 1.0 (RDF): channel and items, Dublin Core dates and creators, `content:encoded`,
  * `slash:comments` (WordPress), `media:thumbnail` / `media:content` / image enclosures.
  */
-import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, entriesNeeded } from './normalise.js';
+import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, languageTag, withLanguage, entriesNeeded } from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
 import { baseOf, child, children, childText, cut } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
@@ -71,6 +71,7 @@ export function parseRss(doc: Document, feedUrl?: string, want?: EntryWant): Fee
     type: 'rss',
     title: fromHtml(childText(channel, 'title', TITLE_MAX)),
     link: link(cut(channelLink?.textContent, URL_MAX + 1), base) || undefined,
+    ...withLanguage(languageTag(childText(channel, 'language', SHORT_MAX))),
     posts: readEntries(items, (item) => parseRssItem(item, feedUrl), want),
   };
 }

@@ -42,6 +42,8 @@ export interface Feed {
   title: string;
   link?: string;
   id?: string;
+  /** The feed's language when it says (RSS `<language>`, Atom `xml:lang`, JSON Feed `language`): a BCP 47 tag. */
+  language?: string;
   /** Total number of posts on the server when the feed says (Blogger's openSearch$totalResults). */
   total?: number;
   posts: Post[];

@@ -171,6 +171,14 @@ function nearestLang(start: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * The language of the page's own text at `element` (its `lang`, the nearest `[lang]`, `<html lang>`), whatever
+ * the visitor picked: what feed and owner text is written in. '' (unknown) when the page does not say.
+ */
+export function pageLanguage(element: Element): string {
+  return element.getAttribute('lang')?.trim() || nearestLang(element) || document.documentElement.getAttribute('lang')?.trim() || '';
+}
+
 /** The BCP 47 language a widget should speak. */
 export function resolveLanguage(element?: Element): string {
   const own = element?.getAttribute('lang')?.trim();

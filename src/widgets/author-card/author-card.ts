@@ -6,6 +6,7 @@ import { enAuthor } from '../../core/i18n/en/author.js';
 import { hiAuthor } from '../../core/i18n/hi/author.js';
 import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
+import { direction } from '../../core/i18n/index.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './author-card.styles.js';
 
@@ -79,6 +80,8 @@ export class AuthorCard extends BlogWidget {
     const href = this.url('href', this.href);
     const ctaHref = this.url('cta-href', this.ctaHref);
     const name = this.name.trim();
+    // The owner's text (name, credentials, bio, their own call to action) is in the page's language.
+    const theirs = this.contentLanguage;
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
       <div class="card" part="card" role="group" aria-label=${this.t('author.about')}>
         ${photo
@@ -86,13 +89,13 @@ export class AuthorCard extends BlogWidget {
           : nothing}
         <div class="text">
           ${name
-            ? html`<p class="name" part="name">${href ? html`<a href=${href} rel=${relFor(href) ?? nothing}>${name}</a>` : name}</p>`
+            ? html`<p class="name" part="name" lang=${theirs} dir="auto">${href ? html`<a href=${href} rel=${relFor(href) ?? nothing}>${name}</a>` : name}</p>`
             : nothing}
-          ${this.credentials ? html`<p class="credentials" part="credentials">${this.credentials}</p>` : nothing}
-          <div class="bio" part="bio"><slot></slot></div>
+          ${this.credentials ? html`<p class="credentials" part="credentials" lang=${theirs} dir="auto">${this.credentials}</p>` : nothing}
+          <div class="bio" part="bio" lang=${theirs} dir=${direction(theirs)}><slot></slot></div>
           <div class="links"><slot name="links"></slot></div>
           ${ctaHref
-            ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} rel=${relFor(ctaHref) ?? nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
+            ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} rel=${relFor(ctaHref) ?? nothing} lang=${this.ctaLabel ? theirs : nothing} dir=${this.ctaLabel ? 'auto' : nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
             : nothing}
         </div>
       </div>

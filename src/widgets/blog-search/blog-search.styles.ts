@@ -78,6 +78,14 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
+  /* Forced colours drop the accent background: the system's own selection colours mark the result instead. */
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   [role='option'] img {
     flex: none;
     inline-size: 48px;
@@ -99,6 +107,10 @@ export const styles = css`
     background: var(--bw-search-highlight, color-mix(in srgb, var(--_accent) 25%, transparent));
     color: inherit;
     border-radius: 2px;
+  }
+  /* On the accent background the faded date would fall below 4.5:1. */
+  [aria-selected='true'] .date {
+    opacity: 1;
   }
   [aria-selected='true'] mark {
     background: transparent;

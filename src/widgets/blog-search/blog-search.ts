@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { isolate } from '../../core/bidi.js';
 import { enSearch } from '../../core/i18n/en/search.js';
 import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
@@ -208,7 +209,7 @@ export class BlogSearch extends BlogWidget {
     this.active = -1;
     this.announcement = this.results.length
       ? this.t('search.count', { count: this.results.length })
-      : this.t('search.none', { query: q });
+      : this.t('search.none', { query: isolate(q, this.textDirection) });
     this.emit<SearchResultsDetail>('search-results', { query: q, posts: this.results });
   }
 
@@ -293,13 +294,13 @@ export class BlogSearch extends BlogWidget {
       @click=${() => this.select(post)}
     >
       ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
-      <span><span class="title">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
+      <span><span class="title" lang=${this.contentLanguage} dir="auto">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
     </li>`;
   }
 
   private renderNone(fullSearch: string | undefined) {
     return html`<p class="message" part="status">
-      ${this.t('search.none', { query: this.shownQuery })}
+      ${this.t('search.none', { query: isolate(this.shownQuery, this.textDirection) })}
       ${fullSearch
         ? html`<a href=${fullSearch} rel=${relFor(fullSearch) ?? nothing} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
         : nothing}

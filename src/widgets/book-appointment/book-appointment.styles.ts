@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Red mixed with the text colour: dark red on a light page, light red on a dark one (4.5:1 either way). */
+  :host {
+    --_error: var(--bw-booking-error, color-mix(in srgb, #b3261e 60%, currentColor));
+  }
   .root {
     container: booking / inline-size;
     display: grid;
@@ -15,21 +19,31 @@ export const styles = css`
     padding: 0;
     background: none;
   }
+  /* Heading levels follow heading-level; their look does not. */
+  h1,
   h2,
   h3,
+  h4,
+  h5,
+  h6,
   p {
     margin: 0;
   }
-  h2 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  #dialog-title {
     font-size: 1.15em;
     line-height: 1.3;
   }
-  h3.step:focus,
+  .step:focus,
   #dialog-title:focus {
     outline: none;
-  }
-  h3 {
-    font-size: 1em;
   }
   .crisis {
     padding: 0.5rem 0.75rem;
@@ -78,11 +92,25 @@ export const styles = css`
     table-layout: fixed;
     text-align: center;
   }
+  /* A weekday never breaks inside a word: the short form, or the narrow one when a short one does not fit
+     (weekday-fit.ts); where a language has no narrow form of its own, the short one, smaller. */
   th {
     padding-block: 0.25rem;
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  th .narrow,
+  .narrow-days th .short {
+    display: none;
+  }
+  .narrow-days th .narrow {
+    display: inline;
+  }
+  th .tight {
+    font-size: 0.75em;
   }
   td {
     padding: 2px;
@@ -159,7 +187,7 @@ export const styles = css`
   }
   input[aria-invalid='true'],
   textarea[aria-invalid='true'] {
-    border-color: var(--bw-booking-error, #b3261e);
+    border-color: var(--_error);
   }
   fieldset {
     margin: 0;
@@ -185,12 +213,12 @@ export const styles = css`
     font-size: 0.9em;
   }
   .error {
-    color: var(--bw-booking-error, #b3261e);
+    color: var(--_error);
     font-size: 0.925em;
   }
   .alert {
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--bw-booking-error, #b3261e);
+    border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
   .actions {

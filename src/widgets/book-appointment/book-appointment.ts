@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { formatWithTime, isolate } from '../../core/bidi.js';
+import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
@@ -25,6 +27,7 @@ import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
 import type { BookingSteps, Step, StepsHost } from './steps.js';
+import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
 
 const CONTACTS = ['email', 'phone', 'either', 'both'] as const;
 const MODES = ['online', 'in-person', 'phone'] as const;
@@ -124,13 +127,18 @@ const BUSY_TTL = 60_000;
  *
  * @cssprop [--bw-booking-padding=1rem] - Space inside the widget's frame.
  * @cssprop [--bw-booking-crisis=#b3261e] - Colour of the crisis note's edge.
- * @cssprop [--bw-booking-error=#b3261e] - Colour of error messages and invalid fields.
+ * @cssprop [--bw-booking-error=color-mix(in srgb, #b3261e 60%, currentColor)] - Colour of error messages and invalid fields.
  * @cssprop [--bw-booking-input=transparent] - Background of text fields.
  * @cssprop [--bw-booking-dialog-background=Canvas] - Background of the dialog.
  * @cssprop [--bw-booking-dialog-color=CanvasText] - Text colour of the dialog.
  * @cssprop [--bw-accent=#1a73e8] - Free days, chosen time and main buttons.
  */
 export class BookAppointment extends BlogWidget {
+  constructor() {
+    super();
+    new WeekdayFit(this);
+  }
+
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
@@ -186,6 +194,13 @@ export class BookAppointment extends BlogWidget {
 
   /** `inline` (default) or `button`: a button that opens the booking in a modal dialog. */
   @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: BookingLayout = 'inline';
+
+  /**
+   * Level of the widget's top heading (1-6): the step's heading, or the dialog's title with `layout="button"`;
+   * the headings under it are one level below. Default 4: under a Blogger gadget's `h3` title.
+   */
+  @property({ attribute: 'heading-level', converter: headingLevel })
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Label of the button that opens the dialog. Default: "Book an appointment". */
   @property({ attribute: 'button-label' }) buttonLabel = '';
@@ -333,9 +348,21 @@ export class BookAppointment extends BlogWidget {
     if (this.chosen) this.dayKey = dateKey(dateIn(this.chosen.start, this.displayZone));
     if (this.dayKey && !this.byDay.has(this.dayKey) && !this.chosen) this.dayKey = undefined;
     const first = this.slots[0] ? dateKey(dateIn(this.slots[0].start, this.displayZone)) : this.todayKey;
-    this.focusKey = this.dayKey ?? (this.focusKey && this.inRange(this.focusKey) ? this.focusKey : first);
+    // The grid's Tab stop is the first day with free times until the visitor moves it (busy times arriving, or
+    // the other zone, may take the day that looked free).
+    const was = this.focusKey;
+    const kept = was !== undefined && this.inRange(was) && (this.focusMoved || this.byDay.has(was));
+    this.focusKey = this.dayKey ?? (kept ? was : first);
     const focus = parseDateKey(this.focusKey)!;
     this.viewMonth = { year: focus.year, month: focus.month };
+  }
+
+  /** Busy times load with the page: said only once the visitor asks again (shown, not shouted, before that). */
+  private busyRetried = false;
+
+  private retryBusy(): void {
+    this.busyRetried = true;
+    void this.loadBusy(true);
   }
 
   /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
@@ -418,7 +445,7 @@ export class BookAppointment extends BlogWidget {
   }
 
   private formatWhen(instant: number, zone: string): string {
-    return formatDate(new Date(instant), this.language, {
+    return formatWithTime(new Date(instant), this.language, {
       timeZone: zone,
       weekday: 'long',
       day: 'numeric',
@@ -427,7 +454,7 @@ export class BookAppointment extends BlogWidget {
       hour: 'numeric',
       minute: '2-digit',
       timeZoneName: 'short',
-    });
+    }, this.textDirection);
   }
 
   private formatDay(date: CivilDate, withYear = true): string {
@@ -474,7 +501,14 @@ export class BookAppointment extends BlogWidget {
     return first;
   }
 
+  /** Whether the visitor moved the grid's focus (then it stays where they put it). */
+  private focusMoved = false;
+
+  /** The day last chosen that has no free times (said in the status until another day is chosen). */
+  @state() private emptyDay?: string;
+
   private moveFocus(key: string): void {
+    this.focusMoved = true;
     const min = `${this.todayKey.slice(0, 8)}01`;
     const max = this.lastKey;
     const clamped = key < min ? min : key > max ? max : key;
@@ -526,7 +560,7 @@ export class BookAppointment extends BlogWidget {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.chooseDay(dateKey(current));
+        void this.chooseDay(dateKey(current));
         return;
       default:
         return;
@@ -535,10 +569,18 @@ export class BookAppointment extends BlogWidget {
     this.moveFocus(dateKey(next));
   }
 
-  private chooseDay(key: string): void {
+  private async chooseDay(key: string): Promise<void> {
     void this.loadSteps();
     this.focusKey = key;
-    if (!this.byDay.has(key)) return;
+    this.focusMoved = true;
+    if (!this.byDay.has(key)) {
+      // Emptied first, so that choosing the same day again is said again.
+      this.emptyDay = undefined;
+      await this.updateComplete;
+      this.emptyDay = key;
+      return;
+    }
+    this.emptyDay = undefined;
     this.dayKey = key;
   }
 
@@ -562,8 +604,10 @@ export class BookAppointment extends BlogWidget {
     for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
     const headers = Array.from({ length: 7 }, (_, i) => {
       const sample = new Date(Date.UTC(2026, 1, 1 + ((first + i) % 7))); // 1 Feb 2026 is a Sunday
+      const short = formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' });
       return {
-        short: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' }),
+        short,
+        narrow: narrowWeekday(short, formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'narrow' })),
         long: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'long' }),
       };
     });
@@ -580,14 +624,17 @@ export class BookAppointment extends BlogWidget {
       <div class="month">
         <button type="button" class="prev" aria-label=${this.t('booking.prevMonth')} ?disabled=${shown <= firstMonth}
           @click=${() => this.changeMonth(-1)}>${this.textDirection === 'rtl' ? '\u203A' : '\u2039'}</button>
-        <h4 id="month" aria-live="polite">${monthLabel}</h4>
+        ${heading(this.stepLevel + 1, { id: 'month', live: 'polite' }, monthLabel)}
         <button type="button" class="next" aria-label=${this.t('booking.nextMonth')} ?disabled=${shown >= lastMonth}
           @click=${() => this.changeMonth(1)}>${this.textDirection === 'rtl' ? '\u2039' : '\u203A'}</button>
       </div>
       <p class="visually-hidden" id="grid-help">${this.t('booking.calendarHelp')}</p>
       <table role="grid" aria-labelledby="month" aria-describedby="grid-help" @keydown=${this.onGridKey}>
         <thead>
-          <tr>${headers.map((h) => html`<th scope="col" abbr=${h.long}>${h.short}</th>`)}</tr>
+          <tr>${headers.map(
+            (h) => html`<th scope="col"><span class="visually-hidden">${h.long}</span><span class="short" aria-hidden="true">${h.short}</span><span
+              class=${h.narrow ? 'narrow' : 'narrow tight'} aria-hidden="true">${h.narrow || h.short}</span></th>`,
+          )}</tr>
         </thead>
         <tbody>
           ${weeks.map(
@@ -600,7 +647,7 @@ export class BookAppointment extends BlogWidget {
                 return html`<td role="gridcell" data-date=${key} tabindex=${key === this.focusKey ? 0 : -1}
                   class=${key === today ? 'today' : ''} aria-label=${label} aria-disabled=${free ? 'false' : 'true'}
                   aria-selected=${key === this.dayKey ? 'true' : 'false'} aria-current=${key === today ? 'date' : nothing}
-                  @click=${() => this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
+                  @click=${() => void this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
               })}
             </tr>`,
           )}
@@ -614,15 +661,19 @@ export class BookAppointment extends BlogWidget {
     const times = this.dayKey ? (this.byDay.get(this.dayKey) ?? []) : [];
     const dayText = day ? this.formatDay(day, false) : '';
     return html`<div class="times-block">
-      <p class="status" role="status">${day ? this.t('booking.timeCount', { count: times.length, date: dayText }) : ''}</p>
+      <p class="status" role="status">${this.emptyDay
+        ? this.t('booking.noTimesDay', { date: isolate(this.formatDay(parseDateKey(this.emptyDay)!, false), this.textDirection) })
+        : day
+          ? this.t('booking.timeCount', { count: times.length, date: isolate(dayText, this.textDirection) })
+          : ''}</p>
       ${day
-        ? html`<h4 id="times-heading">${this.t('booking.timesOn', { date: dayText })}</h4>
+        ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: isolate(dayText, this.textDirection) }))}
             <ul class="times" part="times" aria-labelledby="times-heading">
               ${times.map(
                 (slot) => html`<li>
                   <button type="button" class="button" part="button" data-start=${new Date(slot.start).toISOString()}
                     aria-pressed=${this.chosen?.start === slot.start ? 'true' : 'false'} @click=${() => this.chooseSlot(slot)}>
-                    ${this.formatTime(slot.start, this.displayZone)}
+                    <bdi>${this.formatTime(slot.start, this.displayZone)}</bdi>
                   </button>
                 </li>`,
               )}
@@ -645,7 +696,7 @@ export class BookAppointment extends BlogWidget {
     // that is now inside the notice period (the chosen time is dropped if so).
     if (this.now === undefined) this.slotsKey = '';
     this.step = step;
-    this.focusAfterUpdate = 'h3.step';
+    this.focusAfterUpdate = '.step';
   }
 
   protected override updated(): void {
@@ -735,7 +786,8 @@ export class BookAppointment extends BlogWidget {
   /** In place of a later step while its code loads, or when it could not be loaded. */
   private renderStepsLoading() {
     if (!this.stepsFailed) return html`<p class="status" role="status">${this.t('common.loading')}</p>`;
-    return html`<p class="alert">${this.t('common.error')}
+    // The later steps load once the visitor picked a day: their failure follows an action, and is announced.
+    return html`<p class="alert" role="alert">${this.t('common.error')}
       <button type="button" class="link-button" @click=${() => void this.loadSteps()}>${this.t('common.retry')}</button></p>`;
   }
 
@@ -782,6 +834,11 @@ export class BookAppointment extends BlogWidget {
 
   // ---- render -------------------------------------------------------------------------------------------------
 
+  /** The step's heading level: the top one, or one below the dialog's title. */
+  private get stepLevel(): number {
+    return this.layout === 'button' ? this.headingLevel + 1 : this.headingLevel;
+  }
+
   private stepHeading(): string {
     switch (this.step) {
       case 'when':
@@ -812,22 +869,24 @@ export class BookAppointment extends BlogWidget {
     else if (this.step === 'review' && this.chosen) body = this.steps.renderReview();
     else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
-      ${this.crisisNote ? html`<p class="crisis" part="crisis">${this.crisisNote}</p>` : nothing}
-      <h3 class="step" tabindex="-1">${this.stepHeading()}</h3>
+      ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
+      ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
       ${this.step === 'when'
         ? html`<p class="zone">
-            <span>${this.t('booking.timesShownIn', { zone: this.zoneName(this.displayZone) })}</span>
+            <span>${this.t('booking.timesShownIn', { zone: isolate(this.zoneName(this.displayZone), this.textDirection) })}</span>
             ${differ
               ? html`<button type="button" class="link-button zone-switch" @click=${() => (this.inPracticeZone = !this.inPracticeZone)}>
-                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: this.zoneName(other) })}
+                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: isolate(this.zoneName(other), this.textDirection) })}
                 </button>`
               : nothing}
           </p>`
         : nothing}
-      ${this.busyState === 'loading' ? html`<p class="status" role="status">${this.t('booking.loadingBusy')}</p>` : nothing}
+      ${this.busyState === 'loading'
+        ? html`<p class="status" role=${this.busyRetried ? 'status' : nothing}>${this.t('booking.loadingBusy')}</p>`
+        : nothing}
       ${this.busyState === 'error'
-        ? html`<p class="alert busy-error">${this.t('booking.busyError')}
-            <button type="button" class="link-button" @click=${this.loadBusy}>${this.t('common.retry')}</button></p>`
+        ? html`<p class="alert busy-error" role=${this.busyRetried ? 'alert' : nothing}>${this.t('booking.busyError')}
+            <button type="button" class="link-button" @click=${this.retryBusy}>${this.t('common.retry')}</button></p>`
         : nothing}
       ${this.step === 'when' && this.takenNotice
         ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
@@ -842,7 +901,7 @@ export class BookAppointment extends BlogWidget {
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
         <div class="dialog-head">
-          <h2 id="dialog-title" tabindex="-1" lang=${this.language}>${label}</h2>
+          ${heading(this.headingLevel, { id: 'dialog-title', tabindex: '-1', lang: this.language }, label)}
           <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>
         </div>
         <div class="in-dialog">${this.renderFlow()}</div>

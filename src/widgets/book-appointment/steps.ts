@@ -10,7 +10,8 @@ import { newRequestId, sendBooking } from '../../core/booking/send.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
-import { addStrings, type Params, type StringKey } from '../../core/i18n/index.js';
+import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
+import { isolate } from '../../core/bidi.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { PaymentStep } from './pay.js';
@@ -118,6 +119,11 @@ export class BookingSteps {
 
   private get el(): BookAppointment {
     return this.host.el;
+  }
+
+  /** A name, address or message from outside, isolated inside the widget's own sentence (see core/bidi.ts). */
+  private iso(value: string): string {
+    return isolate(value, direction(resolveLanguage(this.el)));
   }
 
   private t(key: StringKey, params?: Params): string {
@@ -265,9 +271,9 @@ export class BookingSteps {
       <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
       ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>` : nothing}
       ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
-      <dt>${this.t('booking.name')}</dt><dd>${request.name}</dd>
-      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd>${request.email}</dd>` : nothing}
-      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd>${request.phone}</dd>` : nothing}
+      <dt>${this.t('booking.name')}</dt><dd><bdi>${request.name}</bdi></dd>
+      ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd><bdi>${request.email}</bdi></dd>` : nothing}
+      ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd><bdi>${request.phone}</bdi></dd>` : nothing}
       ${fields.age ? html`<dt>${this.t('booking.age')}</dt><dd>${fields.age}</dd>` : nothing}
       ${fields.concern ? html`<dt>${this.t('booking.concern')}</dt><dd>${fields.concern}</dd>` : nothing}
       ${fields.firstVisit ? html`<dt>${this.t('booking.firstVisit')}</dt><dd>${this.t('booking.yes')}</dd>` : nothing}
@@ -304,7 +310,7 @@ export class BookingSteps {
     if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
     else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
     else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.el.practitioner });
+    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.iso(this.el.practitioner) });
     else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
     return html`<dl>
         <dt>${this.t('booking.when')}</dt>
@@ -361,10 +367,10 @@ export class BookingSteps {
   /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
   private message(request: AppointmentRequest, withContact: boolean): string {
     const start = Date.parse(request.start);
-    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: request.name })];
+    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: this.iso(request.name) })];
     if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
     const contact = [request.email, request.phone].filter(Boolean).join(', ');
-    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact }));
+    if (withContact && contact) parts.push(this.t('booking.messageContact', { contact: this.iso(contact) }));
     return parts.join(' ');
   }
 
@@ -422,7 +428,7 @@ export class BookingSteps {
           message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
         });
         this.host.slotTaken(this.host.chosen!, outcome.kind);
-      } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: outcome.message }), outcome.status);
+      } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: this.iso(outcome.message) }), outcome.status);
       else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
     } catch (error) {
       this.update({ retrying: false });

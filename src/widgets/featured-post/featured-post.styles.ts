@@ -36,13 +36,18 @@ export const styles = css`
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
+  }
+  /* The link is a block inside the heading and the clamp a span inside the link: the ring falls in the padding of
+     .body, not inside a box that clips. */
+  .title a {
+    display: block;
+    text-decoration: none;
+  }
+  .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-  }
-  .title a {
-    text-decoration: none;
   }
   .title a:hover,
   .title a:focus-visible {

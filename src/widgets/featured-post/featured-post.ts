@@ -11,6 +11,7 @@ import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
 import { normalise } from '../popular-posts/select.js';
 import { styles } from './featured-post.styles.js';
+import { heading } from '../../core/heading.js';
 
 const LAYOUTS = ['horizontal', 'vertical'] as const;
 export type FeaturedLayout = (typeof LAYOUTS)[number];
@@ -98,7 +99,7 @@ export class FeaturedPost extends FeedWidget {
   }
 
   private renderSkeleton() {
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
       <div class="card" part="card skeleton" aria-hidden="true">
         <span class="image bone"></span>
         <div class="body">
@@ -116,12 +117,14 @@ export class FeaturedPost extends FeedWidget {
     const image = imageFor(post.image, w, h);
     const href = safeUrl(post.url);
     const title = post.title || this.t('posts.untitled');
+    // The feed's text: its declared language, else the page's.
+    const theirs = this.feeds.feed?.language || this.contentLanguage;
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
-        <h2 class="title" id="title">${href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}>${title}</a>` : html`<span part="title">${title}</span>`}</h2>
-        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
+        ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
+        ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
         ${href
           ? html`<a class="button more" part="more" href=${href} rel=${relFor(href) ?? nothing} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`

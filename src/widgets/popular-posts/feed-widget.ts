@@ -1,7 +1,8 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { enPosts } from '../../core/i18n/en/posts.js';
 import { hiPosts } from '../../core/i18n/hi/posts.js';
 import { errorKey, FeedController } from '../../core/feeds/controller.js';
@@ -68,12 +69,19 @@ export class FeedWidget extends BlogWidget {
   @property({ converter: integer(DEFAULT_TIMEOUT, 100, 120_000) })
   timeout = DEFAULT_TIMEOUT;
 
+  /** Level of the widget's heading (1-6). Default 4: under a Blogger gadget's `h3` title. */
+  @property({ attribute: 'heading-level', converter: headingLevel })
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
   protected readonly feeds = new FeedController(this, {
     onLoad: (feed) => this.loaded(feed),
     onError: (error) => this.emit<PostsErrorDetail>('posts-error', { error }),
   });
 
   protected source?: FeedSource;
+
+  /** Whether the visitor pressed Retry: only then is a new error announced (at page load it is only shown). */
+  private visitorRetried = false;
 
   /** Loads the posts again from the network. */
   retry(): void {
@@ -99,11 +107,16 @@ export class FeedWidget extends BlogWidget {
     this.emit<PostsLoadDetail>('posts-load', { posts, source: this.source! });
   }
 
+  private onRetry(): void {
+    this.visitorRetried = true;
+    this.retry();
+  }
+
   protected renderError() {
     const error = this.feeds.error;
     return html`<div class="error" part="error">
-      <p class="state" role="alert">${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
-      <button class="button quiet" part="retry" type="button" @click=${() => this.retry()}>${this.t('common.retry')}</button>
+      <p class="state" role=${this.visitorRetried ? 'alert' : nothing}>${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
+      <button class="button quiet" part="retry" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
     </div>`;
   }
 }

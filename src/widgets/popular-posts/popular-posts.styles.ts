@@ -45,22 +45,30 @@ export const styles = css`
   .list.has-meta {
     --_m: calc(1.5em * 0.85 + 0.15rem);
   }
+  /* The text block clips what does not fit; its 4px padding (taken back by the negative block margin) is the room
+     the focus ring of the title link (2px offset + 2px width) is drawn in. */
   .text {
     display: grid;
     align-content: start;
     gap: 0.15rem;
     min-inline-size: 0;
-    block-size: calc(1.3em * 2 + var(--_s) + var(--_m));
+    padding: 4px;
+    margin-block: -4px;
+    block-size: calc(1.3em * 2 + var(--_s) + var(--_m) + 8px);
     overflow: hidden;
   }
+  /* The clamp is on the span inside the link: a clamp clips, and must not clip the link's own ring. */
   .title {
+    display: block;
     font-weight: 600;
     line-height: 1.3;
+    text-decoration: none;
+  }
+  .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    text-decoration: none;
   }
   a.title:hover,
   a.title:focus-visible {
@@ -126,6 +134,7 @@ export const styles = css`
   }
   :host([layout='cards']) .text {
     padding: 0.6rem 0.75rem 0.75rem;
+    margin-block: 0;
     block-size: calc(1.3em * 2 + var(--_s) + var(--_m) + 1.35rem);
   }
   :host([layout='cards']) .snippet {

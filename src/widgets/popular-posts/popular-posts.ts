@@ -14,6 +14,7 @@ import { ORDERS, readPageLinks, selectPosts, type PageLink, type PostsOrder } fr
 
 export type { PostsOrder } from './select.js';
 import type { PostsErrorDetail, PostsLoadDetail } from './feed-widget.js';
+import { heading } from '../../core/heading.js';
 
 export type { PostsErrorDetail, PostsLoadDetail };
 
@@ -178,7 +179,7 @@ export class PopularPosts extends FeedWidget {
     const { state } = this.feeds;
     const headingId = 'heading';
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
-      ${this.heading ? html`<h2 class="heading" part="heading" id=${headingId}>${this.heading}</h2>` : nothing}
+      ${this.heading ? heading(this.headingLevel, { class: 'heading', part: 'heading', id: headingId, lang: this.contentLanguage, dir: 'auto' }, this.heading) : nothing}
       ${state === 'ready'
         ? this.renderPosts()
         : state === 'error'
@@ -189,7 +190,7 @@ export class PopularPosts extends FeedWidget {
 
   private renderSkeleton() {
     const thumbs = this.thumbnails;
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
       <ul class=${this.listClass()} part="list skeleton" aria-hidden="true">
         ${Array.from(
           { length: this.max },
@@ -210,6 +211,8 @@ export class PopularPosts extends FeedWidget {
     if (!posts.length) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
     const [w, h] = THUMB[this.layout];
     const lang = this.language;
+    // Titles and snippets are the feed's text: its declared language, else the page's; their own direction.
+    const theirs = this.feeds.feed?.language || this.contentLanguage;
     return html`<ul
       class=${this.listClass()}
       part="list"
@@ -229,8 +232,8 @@ export class PopularPosts extends FeedWidget {
               : html`<span class="thumb" part="thumbnail"></span>`
             : nothing}
           <span class="text">
-            ${href ? html`<a class="title" part="title" href=${href} rel=${relFor(href) ?? nothing}>${title}</a>` : html`<span class="title" part="title">${title}</span>`}
-            ${this.snippets && post.summary ? html`<span class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
+            ${href ? html`<a class="title" part="title" href=${href} rel=${relFor(href) ?? nothing} lang=${theirs} dir="auto"><span class="clamp">${title}</span></a>` : html`<span class="title" part="title" lang=${theirs} dir="auto"><span class="clamp">${title}</span></span>`}
+            ${this.snippets && post.summary ? html`<span class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
             ${this.meta && (date || comments)
               ? html`<span class="meta" part="meta">
                   ${date ? html`<time datetime=${post.published!.toISOString()}>${date}</time>` : nothing}

@@ -133,7 +133,11 @@ export class ShareButtons extends BlogWidget {
     area.value = value;
     area.setAttribute('readonly', '');
     area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0;pointer-events:none';
+    // Selecting moves focus into the textarea, and removing it would drop focus to <body>: focus goes back to
+    // the button that was pressed, so the next Tab goes on from there.
+    const pressed = ((this.renderRoot as ShadowRoot).activeElement ?? this.renderRoot.querySelector('[data-network=copy]')) as HTMLElement | null;
     this.renderRoot.appendChild(area);
+    area.focus({ preventScroll: true });
     area.select();
     let ok = false;
     try {
@@ -142,6 +146,7 @@ export class ShareButtons extends BlogWidget {
       ok = false;
     }
     area.remove();
+    pressed?.focus({ preventScroll: true });
     return ok;
   }
 
@@ -192,7 +197,7 @@ export class ShareButtons extends BlogWidget {
   protected override render() {
     const heading = this.heading.trim() === 'none' ? '' : this.heading || this.t('share.heading');
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
-      ${heading ? html`<span class="heading" part="heading" id="heading">${heading}</span>` : nothing}
+      ${heading ? html`<span class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}>${heading}</span>` : nothing}
       <ul part="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.t('share.heading')}>
         ${this.networks.map((network) => this.renderButton(network))}
       </ul>

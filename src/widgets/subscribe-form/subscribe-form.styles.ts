@@ -85,12 +85,14 @@ export const styles = css`
   .status:focus {
     outline: none;
   }
+  /* Clipped in place, never pushed off-screen: an offset widens the page in one direction or the other. */
   .hp {
     position: absolute;
-    inset-inline-start: -5000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .status.done,

@@ -397,6 +397,10 @@ export class SubscribeForm extends BlogWidget {
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
     const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
     const failed = this.state === 'error' || this.state === 'rate-limited';
+    // Beside the address, or below the consent box when there is one: Tab meets the box before the button.
+    const submit = html`<button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+      ${this.buttonLabel || this.t('subscribe.button')}
+    </button>`;
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
       aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
@@ -416,9 +420,7 @@ export class SubscribeForm extends BlogWidget {
             aria-invalid=${emailError ? 'true' : 'false'}
             aria-describedby=${described(emailError && 'email-error', this.description && 'description')}
             .value=${this.email} />
-          <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${this.buttonLabel || this.t('subscribe.button')}
-          </button>
+          ${this.consent ? nothing : submit}
         </div>
         ${emailError ? html`<p class="field-error" id="email-error">${this.t(emailError)}</p>` : nothing}
       </div>
@@ -426,9 +428,10 @@ export class SubscribeForm extends BlogWidget {
         ? html`<div class="row consent" part="consent">
             <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
               aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
-            <label for="consent">${this.consent}</label>
+            <label for="consent" lang=${this.contentLanguage} dir="auto">${this.consent}</label>
             ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
-          </div>`
+          </div>
+          <div class="line">${submit}</div>`
         : nothing}
       <div class="hp" aria-hidden="true">
         <label for="hp">${this.t('subscribe.honeypot')}</label>
@@ -454,9 +457,9 @@ export class SubscribeForm extends BlogWidget {
     const successSlot = this.state === 'success' || this.state === 'confirm' || this.state === 'sent';
     return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${this.state}>
       ${this.headingText
-        ? html`<p class="heading" part="heading" id="heading"><slot name="heading">${this.headingText}</slot></p>`
+        ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
         : nothing}
-      ${this.description ? html`<p class="description" part="description" id="description">${this.description}</p>` : nothing}
+      ${this.description ? html`<p class="description" part="description" id="description" lang=${this.contentLanguage} dir="auto">${this.description}</p>` : nothing}
       ${done ? nothing : this.renderForm()}
       <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
         ? successSlot

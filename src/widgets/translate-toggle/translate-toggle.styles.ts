@@ -69,6 +69,13 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_accent);
   }
+  /* Forced colours replace backgrounds with Canvas: the dot is drawn in the text colour instead. */
+  @media (forced-colors: active) {
+    [role='menuitemradio'][aria-checked='true']::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
   [role='menuitemradio'][aria-checked='true'] {
     font-weight: 600;
   }

@@ -111,6 +111,9 @@ export class TranslateToggle extends BlogWidget {
   @state() private pageTranslated = false;
   /** A remembered language the page itself is not translated to: only a click may start a third-party provider. */
   @state() private held = '';
+  /** Whether the visitor used this toggle on this page: only then is the notice announced (before, shown only). */
+  private visitorActed = false;
+  private readonly noteAction = () => (this.visitorActed = true);
 
   @query('#trigger') private trigger?: HTMLButtonElement;
 
@@ -363,10 +366,12 @@ export class TranslateToggle extends BlogWidget {
         return this.pick(items[index]?.dataset.lang);
       default:
         if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          // Type-ahead: the next language whose name starts with the typed character.
+          // Type-ahead: the next language whose name starts with the typed character; the name in the language
+          // itself, in English or in the widget's language, so that a Latin keyboard reaches हिन्दी with "h".
           const char = event.key.toLocaleLowerCase();
           const order = [...items.slice(index + 1), ...items.slice(0, index + 1)];
-          const next = order.find((item) => item.textContent!.trim().toLocaleLowerCase().startsWith(char));
+          const names = (code: string) => [languageName(code), languageName(code, 'en'), languageName(code, this.language)];
+          const next = order.find((item) => names(item.dataset.lang ?? '').some((name) => name.toLocaleLowerCase().startsWith(char)));
           if (next) {
             event.preventDefault();
             next.focus();
@@ -428,7 +433,7 @@ export class TranslateToggle extends BlogWidget {
     const text = message[this.status] ?? '';
     const showOriginal = this.pageTranslated && this.offered.length > 2 && this.status !== 'working';
     return html`<div class="notice" part="notice">
-      <span role="status">${text}</span>
+      <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
       ${this.status === 'failed'
         ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
         : nothing}
@@ -440,7 +445,7 @@ export class TranslateToggle extends BlogWidget {
 
   protected override render() {
     const current = this.currentLanguage;
-    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no">
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no" @click=${this.noteAction} @keydown=${this.noteAction}>
       ${this.offered.length > 2 ? this.renderMenu(current) : this.renderToggle(current)} ${this.renderNotice()}
     </div>`;
   }
