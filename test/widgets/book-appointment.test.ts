@@ -617,6 +617,20 @@ describe('<book-appointment>', () => {
     }
   });
 
+  it('says so when no part of the hours can be read, instead of "using the other parts"', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await setup({ hours: 'weekdays 10-6; lunch' });
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '[book-appointment] attribute "hours": could not read "weekdays 10-6": "weekdays" is not a day; using no hours (no day can be booked)',
+        '[book-appointment] attribute "hours": could not read "lunch": no times after the days; using no hours (no day can be booked)',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('says "Booked" when confirm="instant"', async () => {
     const el = await setup({ action: mock({ body: '{}' }), confirm: 'instant' });
     await toReview(el);

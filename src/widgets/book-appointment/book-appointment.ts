@@ -291,7 +291,9 @@ export class BookAppointment extends BlogWidget {
 
   private computeSlots(): void {
     const hours = parseHours(this.hours ?? '');
-    for (const problem of hours.problems) this.warnAttribute('hours', problem, new Words('the other parts'));
+    // What is used instead: the parts that could be read, or nothing at all when none could.
+    const rest = new Words(hours.week.some((day) => day.length) ? 'the other parts' : 'no hours (no day can be booked)');
+    for (const problem of hours.problems) this.warnAttribute('hours', problem, rest);
     const closed = parseClosed(this.closed ?? '');
     for (const problem of closed.problems) this.warnAttribute('closed', problem, new Words('the other dates'));
     this.slots = generateSlots({
