@@ -14,12 +14,14 @@
 //   delay=ms       wait before answering
 //   hang=1         never answer (until the client gives up)
 //   drop=1         close the connection without an answer (a network error)
+//   gate=name      hold the answer until the test opens the gate: POST /mock-gate/<name> (bounded at 60 s)
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
 //
 //   GET /mock-log/<key>      the recorded requests: [{ method, path, query, headers, body, aborted }]
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
+//   POST /mock-gate/<name>   lets every request held by `gate=name` (and any later one) answer
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
 import { readFile } from 'node:fs/promises';
@@ -35,6 +37,12 @@ export const CORPORA =
   [resolve(root, '../shared/corpora'), resolve(root, '../../shared/corpora')].find((dir) => existsSync(dir)) ??
   resolve(root, '../shared/corpora');
 const logs = new Map();
+/** gate name -> { open, waiters } (see `gate=` above). */
+const gates = new Map();
+const gate = (name) => {
+  if (!gates.has(name)) gates.set(name, { open: false, waiters: [] });
+  return gates.get(name);
+};
 
 const TYPES = {
   '.json': 'application/json',
@@ -78,6 +86,14 @@ export async function mockRoutes(ctx, next) {
     ctx.body = JSON.stringify(logs.get(key) ?? []);
     return;
   }
+  const gateMatch = /^\/mock-gate\/([^/]+)$/.exec(ctx.path);
+  if (gateMatch) {
+    const held = gate(decodeURIComponent(gateMatch[1]));
+    held.open = true;
+    for (const release of held.waiters.splice(0)) release();
+    ctx.status = 204;
+    return;
+  }
   const match = /^\/mock\/([^/]+)(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
 
@@ -100,6 +116,12 @@ export async function mockRoutes(ctx, next) {
   });
 
   if (options.delay) await sleep(Number(options.delay));
+  if (options.gate && !gate(options.gate).open) {
+    await new Promise((r) => {
+      gate(options.gate).waiters.push(r);
+      setTimeout(r, 60_000);
+    });
+  }
   if (options.hang) {
     // Hold the request open until the client aborts (bounded so the server never leaks it).
     await new Promise((r) => {
