@@ -4,6 +4,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoBlogRoutes, mockRoutes } from './test/server/routes.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
+/** `executeServerCommand('forced-colors', { active })`: forced colours (Windows High Contrast) as Chromium emulates them. */
+function forcedColorsCommand() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -14,6 +27,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    forcedColorsCommand(),
   ],
   middleware: [mockRoutes, demoBlogRoutes],
   // Each test file in its own window: a background tab gets no animation frames (fixture() and nextFrame() hang)
