@@ -371,6 +371,12 @@ describe('<blog-search>', () => {
     });
   });
 
+  it('names an untitled post as the other widgets do: its first words, else its date (never its address)', async () => {
+    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+    await resultsFor(el, 'slept');
+    expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
+  });
+
   it('uses the action and param attributes for the full search page', async () => {
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" action="https://static.example/search/" param="query"
       src=${'/mock/file=search~feed.rss/feed.xml'}></blog-search>`);

@@ -17,6 +17,13 @@ describe('<featured-post>', function () {
   this.timeout(30_000);
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
+  it('names an untitled post by its first words, with "Read more" saying which', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></featured-post>`);
+    await settled(el);
+    expect(title(el)).to.equal('Slept badly again last night, so this morning…');
+    expect(root(el).querySelector('[part=more]')!.getAttribute('aria-label')).to.contain('Slept badly again last night');
+  });
+
   it('is accessible', async () => {
     const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
     await settled(el);

@@ -47,6 +47,12 @@ describe('<popular-posts>', function () {
   this.timeout(30_000);
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
+  it('names an untitled post by its first words, else its date, never "Untitled post"', async () => {
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></popular-posts>`);
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
+  });
+
   it('is accessible', async () => {
     const key = logKey('a11y');
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key)} show-comments heading="Most read"></popular-posts>`);

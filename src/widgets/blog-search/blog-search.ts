@@ -10,6 +10,7 @@ import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
 import { formatDate } from '../../core/i18n/index.js';
 import type { NetError } from '../../core/net/request.js';
 import { safeUrl } from '../../core/safe.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { highlight, queryTerms } from '../../core/search/match.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './blog-search.styles.js';
@@ -330,7 +331,7 @@ export class BlogSearch extends BlogWidget {
       @click=${() => this.select(post)}
     >
       ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
-      <span><span class="title">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
+      <span><span class="title">${this.renderTitle(postTitle(post, this.language) || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
     </li>`;
   }
 

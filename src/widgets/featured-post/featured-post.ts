@@ -5,6 +5,7 @@ import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
@@ -109,7 +110,7 @@ export class FeaturedPost extends FeedWidget {
     const [w, h] = IMAGE[this.layout];
     const image = imageFor(post.image, w, h);
     const href = safeUrl(post.url);
-    const title = post.title || this.t('posts.untitled');
+    const title = postTitle(post, this.language) || this.t('posts.untitled');
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}

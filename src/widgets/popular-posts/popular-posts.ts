@@ -5,6 +5,7 @@ import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from './feed-widget.js';
@@ -219,7 +220,7 @@ export class PopularPosts extends FeedWidget {
       ${posts.map((post) => {
         const href = safeUrl(post.url);
         const image = this.thumbnails ? imageFor(post.image, w, h) : undefined;
-        const title = post.title || this.t('posts.untitled');
+        const title = postTitle(post, lang) || this.t('posts.untitled');
         const date = this.showDate && post.published ? formatDate(post.published, lang) : '';
         const comments = this.showComments && post.commentCount !== undefined;
         return html`<li class="item${this.thumbnails ? '' : ' no-thumb'}" part="item">
