@@ -86,6 +86,19 @@ describe('<featured-post>', function () {
     expect(el.getBoundingClientRect().height).to.equal(height);
   });
 
+  it('keeps the card\'s room when the label has no post: nothing moves', async () => {
+    const key = logKey('f-empty');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" label="Nothing here" src=${blogger('blogger-empty.json', key, `,gate=${key}`)}
+      style="inline-size: 360px"></featured-post>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const height = el.getBoundingClientRect().height;
+    await fetch(`/mock-gate/${key}`, { method: 'POST' });
+    await settled(el);
+    expect(state(el)).to.equal('empty');
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    await expect(el).to.be.accessible();
+  });
+
   it('explains an error, then recovers with the retry button', async () => {
     const key = logKey('f-retry');
     const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);

@@ -231,6 +231,20 @@ describe('<popular-posts>', function () {
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
   });
 
+  it('keeps the room it reserved when a label has no posts: nothing moves', async () => {
+    const key = logKey('empty-room');
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" label="Nothing here" max="5" show-comments
+      src=${blogger('blogger-empty.json', key, `,gate=${key}`)}></popular-posts>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const loadingHeight = el.getBoundingClientRect().height;
+    await fetch(`/mock-gate/${key}`, { method: 'POST' });
+    await settled(el);
+    expect(state(el)).to.equal('empty');
+    expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
+    expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows "no posts" for an empty feed', async () => {
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger-empty.json', logKey('empty'))}></popular-posts>`);
     await settled(el);

@@ -93,20 +93,24 @@ export class FeaturedPost extends FeedWidget {
   }
 
   private renderSkeleton() {
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
-      <div class="card" part="card skeleton" aria-hidden="true">
-        <span class="image bone"></span>
-        <div class="body">
-          <span class="bone line"></span>
-          <span class="bone line"></span>
-          <span class="bone line short"></span>
-        </div>
-      </div>`;
+    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>${this.renderBones('card skeleton')}`;
+  }
+
+  /** The card's shape while it loads; also kept, unseen, under "no post" so the page does not move. */
+  private renderBones(part: string | typeof nothing) {
+    return html`<div class="card" part=${part} aria-hidden="true">
+      <span class="image bone"></span>
+      <div class="body">
+        <span class="bone line"></span>
+        <span class="bone line"></span>
+        <span class="bone line short"></span>
+      </div>
+    </div>`;
   }
 
   private renderPost() {
     const post = this.shown;
-    if (!post) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
+    if (!post) return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
     const [w, h] = IMAGE[this.layout];
     const image = imageFor(post.image, w, h);
     const href = safeUrl(post.url);

@@ -189,9 +189,13 @@ export class PopularPosts extends FeedWidget {
   }
 
   private renderSkeleton() {
+    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>${this.renderBones('list skeleton')}`;
+  }
+
+  /** The shape of the list while it loads; also kept, unseen, under "no posts" so the page does not move. */
+  private renderBones(part: string | typeof nothing) {
     const thumbs = this.thumbnails;
-    return html`<p class="visually-hidden" role="status">${this.t('posts.loading')}</p>
-      <ul class=${this.listClass()} part="list skeleton" aria-hidden="true">
+    return html`<ul class=${this.listClass()} part=${part} aria-hidden="true">
         ${Array.from(
           { length: this.max },
           () => html`<li class="item${thumbs ? '' : ' no-thumb'}">
@@ -208,7 +212,9 @@ export class PopularPosts extends FeedWidget {
 
   private renderPosts() {
     const posts = this.shown;
-    if (!posts.length) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
+    if (!posts.length) {
+      return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
+    }
     const [w, h] = THUMB[this.layout];
     const lang = this.language;
     return html`<ul
