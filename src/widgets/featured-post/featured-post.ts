@@ -100,12 +100,17 @@ export class FeaturedPost extends FeedWidget {
   private renderBones(part: string | typeof nothing) {
     return html`<div class="card" part=${part} aria-hidden="true">
       <span class="image bone"></span>
-      <div class="body">
+      <div class=${this.bodyClass()}>
         <span class="bone line"></span>
         <span class="bone line"></span>
         <span class="bone line short"></span>
       </div>
     </div>`;
+  }
+
+  /** The body's class: which optional parts it makes room for. */
+  private bodyClass(): string {
+    return `body${this.snippetWords > 0 ? ' has-snippet' : ''}${this.showDate ? ' has-meta' : ''}`;
   }
 
   private renderPost() {
@@ -118,7 +123,7 @@ export class FeaturedPost extends FeedWidget {
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
-      <div class="body">
+      <div class=${this.bodyClass()}>
         <h2 class="title" id="title">${href ? html`<a part="title" href=${href}>${title}</a>` : html`<span part="title">${title}</span>`}</h2>
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
