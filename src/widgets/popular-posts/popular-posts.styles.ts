@@ -45,15 +45,18 @@ export const styles = css`
   .list.has-meta {
     --_m: calc(1.5em * 0.85 + 0.15rem);
   }
+  /* The room is fixed (two title lines); a one-line title leaves its second line to the snippet, which may run one
+     line longer than reserved and is cut at a line's edge when the title takes both, and the meta ends the block. */
   .text {
-    display: grid;
-    align-content: start;
+    display: flex;
+    flex-direction: column;
     gap: 0.15rem;
     min-inline-size: 0;
     block-size: calc(1.3em * 2 + var(--_s) + var(--_m));
     overflow: hidden;
   }
   .title {
+    flex: none;
     font-weight: 600;
     line-height: 1.3;
     display: -webkit-box;
@@ -73,16 +76,20 @@ export const styles = css`
     inset: 0;
   }
   .snippet {
+    flex: 1 1 0;
+    min-block-size: 0;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
     line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     overflow: hidden;
   }
   .meta {
+    flex: none;
+    margin-block-start: auto;
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75rem;
@@ -129,10 +136,7 @@ export const styles = css`
     block-size: calc(1.3em * 2 + var(--_s) + var(--_m) + 1.35rem);
   }
   :host([layout='cards']) .snippet {
-    -webkit-line-clamp: 2;
-  }
-  :host([layout='cards']) .meta {
-    align-self: end;
+    -webkit-line-clamp: 3;
   }
   /* skeleton */
   .bone.line {
