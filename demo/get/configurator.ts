@@ -8,6 +8,8 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import {
+  chosenAttributes,
+  defaultValues,
   parseWarning,
   samplesFrom,
   snippet,
@@ -23,7 +25,7 @@ import { UI_LANGUAGES, uiText, type UiKey } from './strings.js';
 export interface ConfiguratorOptions {
   /** Where the manifest is served. */
   manifestUrl?: string;
-  /** The demo blog's page, read for sample attribute values (optional). */
+  /** The demo blog's page, read for the sample content inside each tag (optional). */
   samplesUrl?: string;
   /** The widget chosen first (default: the `widget` URL parameter, else the first in the manifest). */
   widget?: string;
@@ -125,7 +127,7 @@ export class Configurator {
         const response = await fetch(this.options.samplesUrl);
         if (response.ok) this.samples = samplesFrom(await response.text(), this.widgets, response.url);
       } catch {
-        // No samples: the widgets start from their defaults.
+        // No samples: the widgets start with no content.
       }
     }
     this.state = 'ready';
@@ -138,10 +140,13 @@ export class Configurator {
     render(nothing, this.root);
   }
 
-  /** Picks a widget and starts it from the demo blog's sample values. */
+  /**
+   * Picks a widget and starts every control from the widget's own default (custom-elements.json), so that an
+   * untouched snippet sets nothing the owner did not choose. The demo blog's page gives only the sample content.
+   */
   choose(tag: string): void {
     this.widget = this.widgets.find((w) => w.tag === tag);
-    this.values = { ...(this.samples[tag]?.values ?? {}) };
+    this.values = defaultValues(this.widget);
     this.content = this.samples[tag]?.content ?? '';
     this.status = '';
     this.update();
@@ -183,14 +188,9 @@ export class Configurator {
     const stage = this.root.querySelector<HTMLElement>('[data-stage]');
     if (!stage || !this.widget) return;
     const el = document.createElement(this.widget.tag);
-    for (const field of this.widget.fields) {
-      const value = this.values[field.name] ?? '';
-      if (field.control === 'checkbox') {
-        if (value === 'true') el.setAttribute(field.name, '');
-      } else if (value.trim() !== '') {
-        el.setAttribute(field.name, value);
-      }
-    }
+    // The same attributes as the snippet: a default left alone is not set, a boolean that is on by default and
+    // turned off is "false".
+    for (const [name, value] of chosenAttributes(this.widget, this.values)) el.setAttribute(name, value === true ? '' : value);
     if (this.content.trim()) el.append(inertContent(this.content));
     stage.replaceChildren(el);
     this.preview = el;
@@ -377,7 +377,7 @@ export class Configurator {
       <p class="help" id="${id}-help">
         ${richText(field.description)}
         ${field.min != null && field.max != null ? html` ${this.t('range', { min: field.min, max: field.max })}` : nothing}
-        ${field.list ? html` ${this.t('listHelp')}` : nothing}
+        ${field.list ? html` ${this.t(field.name === 'hours' ? 'hoursHelp' : 'listHelp')}` : nothing}
         ${defaultText ? html`<span class="default">${defaultText}</span>` : nothing}
       </p>
       <div class="warning-slot" id="${id}-warning" aria-live="polite">

@@ -150,6 +150,13 @@ export function widgetsFrom(manifest: Manifest): Widget[] {
   return widgets;
 }
 
+/** The values of an untouched form: every checkbox as its default says, every other control empty (= default). */
+export function defaultValues(widget: Widget | undefined): Values {
+  const values: Values = {};
+  for (const field of widget?.fields ?? []) if (field.control === 'checkbox') values[field.name] = field.defaultValue;
+  return values;
+}
+
 /** The attributes that differ from the defaults, in the manifest's order, as [name, value] ('' for a set boolean). */
 export function chosenAttributes(widget: Widget, values: Values): [string, string | true][] {
   const chosen: [string, string | true][] = [];

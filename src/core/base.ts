@@ -13,6 +13,7 @@ import { defineElement } from './define.js';
 import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
 import { fire } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
+import { pageAccentSheet } from './page-accent.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
 /**
@@ -65,6 +66,14 @@ export class BlogWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatchLanguage = onLanguageChange(() => this.requestUpdate());
+  }
+
+  /** The shadow root, with the blog's link colour as the default accent (see core/page-accent.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const accent = pageAccentSheet();
+    if (accent && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, accent];
+    return root;
   }
 
   override disconnectedCallback(): void {

@@ -5,7 +5,8 @@ import { css } from 'lit';
  *
  * Widgets inherit the blog's font and colour, so they look native on any theme, light or dark. Tokens are
  * read with fallbacks computed from `currentColor`, so a dark theme needs no configuration; owners may still set
- * any `--bw-*` property on the widget or on an ancestor (`body { --bw-accent: #0a7 }`).
+ * any `--bw-*` property on the widget or on an ancestor (`body { --bw-accent: #0a7 }`). The accent defaults to
+ * the blog's own link colour (core/page-accent.ts), then #1a73e8.
  */
 export const hostStyles = css`
   :host {
@@ -18,8 +19,8 @@ export const hostStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
     overflow-wrap: anywhere;
-    --_accent: var(--bw-accent, #1a73e8);
-    --_accent-text: var(--bw-accent-text, #fff);
+    --_accent: var(--bw-accent, var(--_page-accent, #1a73e8));
+    --_accent-text: var(--bw-accent-text, var(--_page-accent-text, #fff));
     --_surface: var(--bw-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--bw-border, color-mix(in srgb, currentColor 22%, transparent));
     --_muted: var(--bw-muted, color-mix(in srgb, currentColor 68%, transparent));

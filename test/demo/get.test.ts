@@ -272,6 +272,48 @@ describe('configurator (demo/get.html)', () => {
     expect(snippetText('npm')).to.contain("import 'blog-widgets/demo-list.js';");
   });
 
+  it('starts every widget from its own defaults: the untouched snippet sets no attribute', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    for (const widget of widgetsFrom(manifest)) {
+      await open(widget.tag);
+      const doc = new DOMParser().parseFromString(`<root>${snippetText('gadget')}</root>`, 'application/xml');
+      expect(doc.querySelector('parsererror'), widget.tag).to.equal(null);
+      const attributes = [...doc.querySelector(widget.tag)!.attributes].map((a) => `${a.name}="${a.value}"`);
+      expect(attributes, `untouched <${widget.tag}>`).to.deep.equal([]);
+      // Each checkbox shows the widget's own default.
+      for (const field of widget.fields.filter((f) => f.control === 'checkbox')) {
+        expect(control(field.name).checked, `${widget.tag} ${field.name}`).to.equal(field.defaultValue === 'true');
+      }
+      app.stop();
+      root.remove();
+    }
+  });
+
+  it('round-trips every boolean: checking and unchecking (or the reverse) gives the untouched snippet back', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    for (const widget of widgetsFrom(manifest)) {
+      const booleans = widget.fields.filter((f) => f.control === 'checkbox');
+      if (!booleans.length) continue;
+      await open(widget.tag);
+      const untouched = snippetText('html');
+      for (const field of booleans) {
+        control(field.name).click();
+        await app.settled();
+        const on = field.defaultValue !== 'true';
+        // Off a default that is on is written as ="false" (the only way to say it in HTML); on as a bare attribute.
+        const written = on ? ` ${field.name}>` : ` ${field.name}="false">`;
+        expect(snippetText('html'), `${widget.tag} ${field.name}`).to.contain(written);
+        expect(previewEl().getAttribute(field.name), `preview ${widget.tag} ${field.name}`).to.equal(on ? '' : 'false');
+        control(field.name).click();
+        await app.settled();
+        expect(snippetText('html'), `${widget.tag} ${field.name} back`).to.equal(untouched);
+        expect(previewEl().hasAttribute(field.name)).to.equal(false);
+      }
+      app.stop();
+      root.remove();
+    }
+  });
+
   it('builds the npm line from the widget folder, so new widgets get theirs', () => {
     const manifest: Manifest = {
       modules: [

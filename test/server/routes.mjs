@@ -15,6 +15,7 @@
 //   hang=1         never answer (until the client gives up); with failfirst=N only the first N requests hang
 //   drop=1         close the connection without an answer (a network error)
 //   dropfirst=N    the first N requests under this log key are dropped so (network errors), later ones answered
+//   gate=name      hold the answer until the test opens the gate: POST /mock-gate/<name> (bounded at 60 s)
 //   jsonp=param    wrap the body as JSONP when the query has this parameter (default: callback)
 //   log=key        record the request under key (default: "default")
 //   stored=key     answer with the body last PUT to /mock-store/<key> (large generated feeds)
@@ -25,6 +26,7 @@
 //                            (`aborted`: the client gave up before the answer was sent)
 //   DELETE /mock-log/<key>   forget them
 //   PUT /mock-store/<key>    keep the request body for `stored=key`
+//   POST /mock-gate/<name>   lets every request held by `gate=name` (and any later one) answer
 //
 //   /demo-blog/...           the demo blog's own routes (see demoBlogRoutes below)
 //
@@ -52,6 +54,12 @@ export const CORPORA =
   resolve(root, '../shared/corpora');
 const logs = new Map();
 const stored = new Map();
+/** gate name -> { open, waiters } (see `gate=` above). */
+const gates = new Map();
+const gate = (name) => {
+  if (!gates.has(name)) gates.set(name, { open: false, waiters: [] });
+  return gates.get(name);
+};
 
 const TYPES = {
   '.json': 'application/json',
@@ -153,6 +161,14 @@ export async function mockRoutes(ctx, next) {
     ctx.status = 204;
     return;
   }
+  const gateMatch = /^\/mock-gate\/([^/]+)$/.exec(ctx.path);
+  if (gateMatch) {
+    const held = gate(decodeURIComponent(gateMatch[1]));
+    held.open = true;
+    for (const release of held.waiters.splice(0)) release();
+    ctx.status = 204;
+    return;
+  }
   const match = /^\/mock\/([^/]+)(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
 
@@ -180,6 +196,12 @@ export async function mockRoutes(ctx, next) {
   });
 
   if (options.delay) await sleep(Number(options.delay));
+  if (options.gate && !gate(options.gate).open) {
+    await new Promise((r) => {
+      gate(options.gate).waiters.push(r);
+      setTimeout(r, 60_000);
+    });
+  }
   if (options.hang && (!options.failfirst || entries.length <= Number(options.failfirst))) {
     // Hold the request open until the client aborts (bounded so the server never leaks it).
     await new Promise((r) => {

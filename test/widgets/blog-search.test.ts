@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import { captureWarnings, logKey, received } from '../helpers/console.js';
@@ -238,6 +238,143 @@ describe('<blog-search>', () => {
       expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part=button]'));
       expect(shadow(el).querySelector('[role=listbox]')).to.equal(null);
     });
+  });
+
+  describe('the popup follows the visitor', () => {
+    /** Lets the answers held by `gate=name` go. */
+    const release = (name: string) => fetch(`/mock-gate/${name}`, { method: 'POST' });
+    /** Clicks like a person: the mouse moves to the middle of `target` and presses there. */
+    async function click(target: Element) {
+      const box = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    }
+    const popup = (el: BlogSearch) => shadow(el).querySelector('[part=popup]');
+    // A wrong key or click must fail the test, not take the test page away.
+    const proto = customElements.get('blog-search')!.prototype as unknown as { navigate: (url: string) => void };
+    const navigate = proto.navigate;
+    const visited: string[] = [];
+    beforeEach(() => {
+      visited.length = 0;
+      proto.navigate = (url: string) => void visited.push(url);
+    });
+    afterEach(() => {
+      proto.navigate = navigate;
+    });
+
+    for (const how of ['Tab', 'a click elsewhere'] as const) {
+      it(`opens no popup when the answer arrives after the visitor left the field (${how})`, async () => {
+        const key = logKey('left');
+        const page = await fixture(html`<div><blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>
+          <p id="elsewhere" style="padding: 2rem">Elsewhere</p></div>`);
+        const el = page.querySelector('blog-search')!;
+        paste(el, 'anx');
+        await waitUntil(async () => (await received(key)).length === 1, 'no request');
+        if (how === 'Tab') await sendKeys({ press: 'Tab' });
+        else await click(page.querySelector('#elsewhere')!);
+        expect(shadow(el).activeElement === input(el), 'focus still in the field').to.equal(false);
+        const results = oneEvent(el, 'search-results');
+        await release(key);
+        await results;
+        await el.updateComplete;
+        expect(Boolean(popup(el)), 'popup shown').to.equal(false);
+        expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+        // Coming back to the field shows what was found.
+        input(el).focus();
+        await el.updateComplete;
+        expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
+        expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      });
+    }
+
+    it('keeps the popup closed when Escape was pressed while searching', async () => {
+      const key = logKey('escape');
+      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>`);
+      paste(el, 'anx');
+      await waitUntil(() => message(el) === 'Searching…', 'not searching');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(Boolean(popup(el)), 'popup shown').to.equal(false);
+      const results = oneEvent(el, 'search-results');
+      await release(key);
+      await results;
+      await el.updateComplete;
+      expect(Boolean(popup(el)), 'popup shown').to.equal(false);
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(input(el).value).to.equal('anx');
+    });
+
+    it('"Try again" works by mouse and by keyboard', async () => {
+      const key = logKey('retry');
+      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',status=500,failfirst=2')}></blog-search>`);
+      paste(el, 'anx');
+      await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown');
+      // By mouse: the popup does not close under the pointer.
+      await click(shadow(el).querySelector('[part=status] button')!);
+      await waitUntil(() => (message(el) ?? '').startsWith('Search is not available right now.') && shadow(el).activeElement === input(el), 'mouse retry did not run');
+      await waitUntil(async () => (await received(key)).length === 2, 'no second request');
+      // By keyboard: Tab reaches the button, Enter presses it, and the results come.
+      input(el).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Try again');
+      const results = oneEvent(el, 'search-results');
+      await sendKeys({ press: 'Enter' });
+      await results;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
+      expect(shadow(el).activeElement === input(el), 'focus back in the field').to.equal(true);
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    for (const how of ['mouse', 'keyboard'] as const) {
+      it(`"See all results" opens the full search by ${how}`, async () => {
+        const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+        await resultsFor(el, 'zebra');
+        el.addEventListener('search', (e) => e.preventDefault());
+        const search = oneEvent(el, 'search');
+        const link = shadow(el).querySelector<HTMLAnchorElement>('[part=status] a')!;
+        if (how === 'mouse') {
+          await click(link);
+        } else {
+          await sendKeys({ press: 'Tab' });
+          expect(shadow(el).activeElement === link, 'focus on the link').to.equal(true);
+          await sendKeys({ press: 'Enter' });
+        }
+        const { detail } = await search;
+        expect(detail.query).to.equal('zebra');
+        expect(new URL(detail.url).searchParams.get('q')).to.equal('zebra');
+      });
+    }
+
+    it('scrolls the highlighted result into view as Up and Down move through a long list', async () => {
+      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" max="12" style="--bw-search-max-height: 8rem"
+        src=${bloggerSrc(logKey())}></blog-search>`);
+      await resultsFor(el, 'sleep');
+      expect(options(el)).to.have.length(12);
+      const box = popup(el)!;
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight * 2);
+      const visible = (option: HTMLElement) => {
+        const a = option.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        return a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      };
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(visible(options(el)[i]), `option ${i} after ArrowDown`).to.equal(true);
+      }
+      await sendKeys({ press: 'ArrowDown' }); // wraps to the first
+      await el.updateComplete;
+      expect(visible(options(el)[0]), 'first after wrapping').to.equal(true);
+      await sendKeys({ press: 'ArrowUp' }); // and back to the last
+      await el.updateComplete;
+      expect(visible(options(el)[11]), 'last after ArrowUp').to.equal(true);
+    });
+  });
+
+  it('names an untitled post as the other widgets do: its first words, else its date (never its address)', async () => {
+    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+    await resultsFor(el, 'slept');
+    expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
   });
 
   it('uses the action and param attributes for the full search page', async () => {

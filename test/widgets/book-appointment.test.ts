@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentOpenDetail, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { captureWarnings, logKey, received } from '../helpers/console.js';
+import { forcedColors } from '../helpers/a11y.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.
 const NOW = Date.parse('2026-03-02T00:00:00Z');
@@ -599,6 +600,128 @@ describe('<book-appointment>', () => {
     expect(focused(el)).to.equal(open);
   });
 
+  it('keeps Shift+Tab from the dialog\'s title inside the dialog', async () => {
+    const el = await setup({ layout: 'button' });
+    $(el, '[part=open]').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(focused(el) === $(el, '#dialog-title'), 'title focused').to.equal(true);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    const now = focused(el);
+    expect(Boolean(now && dialog.contains(now)), `focus inside the dialog (on ${now?.outerHTML.slice(0, 60)})`).to.equal(true);
+    el.close();
+  });
+
+  it('show() called from the owner\'s own button gives focus back to that button on close, also when ours is hidden', async () => {
+    for (const hidden of [false, true]) {
+      const el = await setup({ layout: 'button' });
+      const style = document.createElement('style');
+      style.textContent = 'book-appointment.hide-open::part(open) { display: none; }';
+      document.head.append(style);
+      el.classList.toggle('hide-open', hidden);
+      const mine = document.createElement('button');
+      mine.textContent = 'Book with me';
+      el.parentElement!.append(mine);
+      try {
+        mine.focus();
+        el.show();
+        await el.updateComplete;
+        expect(focused(el) === $(el, '#dialog-title'), 'title focused').to.equal(true);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+        expect(document.activeElement === mine, `focus back on the owner's button (ours hidden: ${hidden})`).to.equal(true);
+      } finally {
+        style.remove();
+        mine.remove();
+      }
+    }
+  });
+
+  describe('day states', () => {
+    /** What tells a day apart, as computed. */
+    const look = (td: HTMLElement) => {
+      const cs = getComputedStyle(td);
+      const outline = cs.outlineStyle === 'none' || cs.outlineWidth === '0px' ? 'none' : `${cs.outlineStyle} ${cs.outlineColor}`;
+      return [cs.backgroundColor, cs.color, cs.boxShadow, outline, cs.textDecorationLine, cs.fontWeight, `${cs.borderTopStyle} ${cs.borderTopColor}`].join(' | ');
+    };
+    /** [r, g, b, alpha], channels 0-1. */
+    const channels = (color: string): number[] => {
+      const rgb = /rgba?\(([^)]+)\)/.exec(color);
+      if (rgb) {
+        const [r, g, b, a = 1] = rgb[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return [r / 255, g / 255, b / 255, a];
+      }
+      const srgb = /color\(srgb ([^)]+)\)/.exec(color);
+      if (srgb) {
+        const [r, g, b, a = 1] = srgb[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        return [r, g, b, a];
+      }
+      throw new Error(`cannot read the colour ${color}`);
+    };
+    /** The colour a see-through `color` shows over `under` (opaque). */
+    const over = (color: number[], under: number[]) => color.slice(0, 3).map((c, i) => c * color[3] + under[i] * (1 - color[3])).concat(1);
+    /** What is behind `node`: the first opaque background up the tree (white at the top). */
+    const behind = (node: Element | null): number[] => {
+      const layers: number[][] = [];
+      for (let n = node; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+        const c = channels(getComputedStyle(n).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      return layers.reverse().reduce((under, layer) => over(layer, under), [1, 1, 1, 1]);
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r, g, b].map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    /** Contrast of a cell's text with what its background shows, see-through layers composited. */
+    const contrast = (td: HTMLElement) => {
+      const background = behind(td);
+      const text = over(channels(getComputedStyle(td).color), background);
+      const [x, y] = [luminance(text), luminance(background)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+
+    async function days(el: BookAppointment) {
+      await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
+      $(el, 'td[data-date="2026-03-03"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.date).to.equal('2026-03-04');
+      const today = $(el, 'td.today');
+      expect(today.dataset.date).to.not.be.oneOf(['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-07']);
+      return {
+        free: $(el, 'td[data-date="2026-03-05"]'),
+        selected: $(el, 'td[data-date="2026-03-03"]'),
+        focused: $(el, 'td[data-date="2026-03-04"]'),
+        today,
+        disabled: $(el, 'td[data-date="2026-03-07"]'),
+      };
+    }
+
+    for (const mode of ['light', 'dark', 'forced colours'] as const) {
+      it(`tells selected, focused, today, disabled and free days apart (${mode}); the chosen day is readable`, async () => {
+        if (mode === 'forced colours') await forcedColors(true);
+        try {
+          const el = await setup();
+          if (mode === 'dark') Object.assign(el.parentElement!.style, { background: '#121212', color: '#e8e8e8', colorScheme: 'dark' });
+          const cells = await days(el);
+          const looks = Object.entries(cells).map(([name, td]) => [name, look(td)] as const);
+          for (const [a, lookA] of looks) {
+            for (const [b, lookB] of looks) if (a < b) expect(lookA, `${a} and ${b} look the same (${mode}): ${lookA}`).to.not.equal(lookB);
+          }
+          expect(contrast(cells.selected), `chosen day: ${look(cells.selected)}`).to.be.at.least(4.5);
+        } finally {
+          if (mode === 'forced colours') await forcedColors(false);
+        }
+      });
+    }
+  });
+
   it('warns about unreadable hours, closed dates and a missing zone, and uses the rest', async () => {
     const warnings = captureWarnings();
     try {
@@ -616,6 +739,20 @@ describe('<book-appointment>', () => {
       await clickAndWait(el, $(el, 'td[data-date="2026-03-04"]'));
       expect(times(el)).to.deep.equal(['6:00 PM', '7:00 PM']);
       expect(root(el).querySelector('.zone-switch')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('says so when no part of the hours can be read, instead of "using the other parts"', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await setup({ hours: 'weekdays 10-6; lunch' });
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '[book-appointment] attribute "hours": could not read "weekdays 10-6": "weekdays" is not a day; using no hours (no day can be booked)',
+        '[book-appointment] attribute "hours": could not read "lunch": no times after the days; using no hours (no day can be booked)',
+      ]);
     } finally {
       warnings.restore();
     }

@@ -17,6 +17,13 @@ describe('<featured-post>', function () {
   this.timeout(30_000);
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
+  it('names an untitled post by its first words, with "Read more" saying which', async () => {
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></featured-post>`);
+    await settled(el);
+    expect(title(el)).to.equal('Slept badly again last night, so this morning…');
+    expect(root(el).querySelector('[part=more]')!.getAttribute('aria-label')).to.contain('Slept badly again last night');
+  });
+
   it('is accessible', async () => {
     const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
     await settled(el);
@@ -78,6 +85,44 @@ describe('<featured-post>', function () {
     expect(state(el)).to.equal('ready');
     expect(el.getBoundingClientRect().height).to.equal(height);
   });
+
+  it('keeps the card\'s room when the label has no post: nothing moves', async () => {
+    const key = logKey('f-empty');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" label="Nothing here" src=${blogger('blogger-empty.json', key, `,gate=${key}`)}
+      style="inline-size: 360px"></featured-post>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const height = el.getBoundingClientRect().height;
+    await fetch(`/mock-gate/${key}`, { method: 'POST' });
+    await settled(el);
+    expect(state(el)).to.equal('empty');
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const layout of ['vertical', 'horizontal'] as const) {
+    it(`fits its image to the box at every width, with no blank band under "Read more" (${layout})`, async () => {
+      const key = logKey('f-fit');
+      for (const width of [311, 600, 1137]) {
+        const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" layout=${layout} snippet-words="0" show-date="false"
+          src=${blogger('blogger.json', key)} style=${`inline-size: ${width}px`}></featured-post>`);
+        await settled(el);
+        const card = root(el).querySelector('[part=card]')!.getBoundingClientRect();
+        const image = root(el).querySelector<HTMLImageElement>('[part=image]')!;
+        await waitUntil(() => image.complete, 'image not loaded');
+        const box = image.getBoundingClientRect();
+        expect(box.left, `${width}px: image inside the card`).to.be.at.least(card.left - 0.5);
+        expect(box.right, `${width}px: image inside the card`).to.be.at.most(card.right + 0.5);
+        expect(box.width, `${width}px: image fills its column`).to.be.at.least((layout === 'vertical' || width <= 420 ? card.width : card.width * 0.35) - 2.5);
+        expect(Math.abs(box.width / box.height - 16 / 9), `${width}px: 16:9`).to.be.lessThan(0.05);
+        // The card ends where its content ends: no band under "Read more" beyond the padding.
+        const more = root(el).querySelector('[part=more]')!.getBoundingClientRect();
+        const body = root(el).querySelector('.body')!;
+        const padding = parseFloat(getComputedStyle(body).paddingBlockEnd);
+        const textBottom = Math.max(more.bottom, layout === 'horizontal' && width > 420 ? box.bottom - padding : 0);
+        expect(card.bottom - textBottom, `${width}px: band under Read more`).to.be.at.most(padding + 2);
+      }
+    });
+  }
 
   it('explains an error, then recovers with the retry button', async () => {
     const key = logKey('f-retry');

@@ -47,6 +47,12 @@ describe('<popular-posts>', function () {
   this.timeout(30_000);
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
+  it('names an untitled post by its first words, else its date, never "Untitled post"', async () => {
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></popular-posts>`);
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
+  });
+
   it('is accessible', async () => {
     const key = logKey('a11y');
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key)} show-comments heading="Most read"></popular-posts>`);
@@ -227,6 +233,45 @@ describe('<popular-posts>', function () {
     await settled(el);
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
   });
+
+  it('keeps the room it reserved when a label has no posts: nothing moves', async () => {
+    const key = logKey('empty-room');
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" label="Nothing here" max="5" show-comments
+      src=${blogger('blogger-empty.json', key, `,gate=${key}`)}></popular-posts>`);
+    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const loadingHeight = el.getBoundingClientRect().height;
+    await fetch(`/mock-gate/${key}`, { method: 'POST' });
+    await settled(el);
+    expect(state(el)).to.equal('empty');
+    expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
+    expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const layout of ['list', 'cards'] as const) {
+    it(`leaves no blank line under a one-line title (${layout}): the snippet takes the room`, async () => {
+      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" layout=${layout} max="3" snippet-words="40" show-comments
+        src=${blogger('blogger.json', logKey('one-line'))} style="inline-size: 900px; --bw-posts-card-min: 17rem"></popular-posts>`);
+      await settled(el);
+      for (const item of root(el).querySelectorAll<HTMLElement>('[part~=item]')) {
+        const title = item.querySelector('[part~=title]')!;
+        const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+        expect(Math.round(title.getBoundingClientRect().height / lineHeight), 'a one-line title').to.equal(1);
+        const text = item.querySelector('.text')!;
+        const last = [...text.children].at(-1)!.getBoundingClientRect();
+        const padding = parseFloat(getComputedStyle(text).paddingBlockEnd);
+        const blank = text.getBoundingClientRect().bottom - padding - last.bottom;
+        expect(blank, `blank under the text of "${title.textContent}"`).to.be.below(lineHeight * 0.5);
+      }
+      // Narrow, the titles take two lines: the snippet shows whole lines only (none cut through).
+      el.style.inlineSize = '240px';
+      await el.updateComplete;
+      for (const snippet of root(el).querySelectorAll<HTMLElement>('[part~=snippet]')) {
+        const lines = snippet.getBoundingClientRect().height / parseFloat(getComputedStyle(snippet).lineHeight);
+        expect(Math.abs(lines - Math.round(lines)), `snippet shows ${lines.toFixed(2)} lines`).to.be.below(0.1);
+      }
+    });
+  }
 
   it('shows "no posts" for an empty feed', async () => {
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger-empty.json', logKey('empty'))}></popular-posts>`);

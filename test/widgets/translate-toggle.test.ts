@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/translate-toggle/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/author-card/define.js';
-import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
+import { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '../../src/widgets/translate-toggle/providers.js';
 import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { logKey, received } from '../helpers/console.js';
+import { captureWarnings, logKey, received } from '../helpers/console.js';
 
 const STORAGE_KEY = 'blog-widgets:language';
 const GOOGLE = (key: string) => `/mock/file=translate~google-element.js,log=${key}/element.js`;
@@ -303,7 +303,10 @@ describe('<translate-toggle>', () => {
 
   it('google: loads nothing before the click, then applies and removes the language with no layout shift', async () => {
     const key = logKey('google');
-    const page = await fixture(html`<div>
+    // A theme's line height, as every blog theme sets one: with the browser's default (normal) a line is as tall as
+    // the font it is drawn in, so the page's own text grows when <html lang="hi"> draws it in Noto Sans Devanagari
+    // (.ci/run installs the Indic fonts real phones have), whatever the widgets do.
+    const page = await fixture(html`<div style="line-height: 1.5">
       <p id="text">Worry is not a character flaw.</p>
       <share-buttons networks="copy" layout="icons" heading="none"></share-buttons>
       <translate-toggle provider="google" script-src=${GOOGLE(key)} page-lang="en"></translate-toggle>
@@ -575,5 +578,154 @@ describe('<translate-toggle>', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  describe('changes of mind, unknown languages, the proxy page', () => {
+    const ORIGINAL_TEXT = 'Worry is not a character flaw.';
+
+    it('the last choice wins: Hindi, then English while the model still downloads, leaves the page in English', async () => {
+      const translator = installTranslator(() => 'downloadable', false, true);
+      try {
+        const page = await fixture(html`<div><p id="t">${ORIGINAL_TEXT}</p>
+          <translate-toggle provider="browser" page-lang="en"></translate-toggle></div>`);
+        const el = page.querySelector('translate-toggle')!;
+        const hindi = el.switchTo('hi');
+        await waitUntil(() => notice(el) === 'पेज का अनुवाद हो रहा है…', 'not translating');
+        const english = el.switchTo('en');
+        translator.release(); // the download finishes after the visitor changed their mind
+        await hindi;
+        await english;
+        await el.updateComplete;
+        expect(page.querySelector('#t')!.textContent).to.equal(ORIGINAL_TEXT);
+        expect(document.documentElement.lang).to.equal('en');
+        expect(el.currentLanguage).to.equal('en');
+        expect(trigger(el).textContent!.trim()).to.equal('हिन्दी'); // offers Hindi: English is current
+        expect(notice(el)).to.equal('');
+        expect(storedLanguage()).to.equal(undefined);
+      } finally {
+        translator.uninstall();
+      }
+    });
+
+    it('"Show original" is there while a translation is under way, and cancels it', async () => {
+      const translator = installTranslator(() => 'downloadable', false, true);
+      try {
+        const page = await fixture(html`<div><p id="t">${ORIGINAL_TEXT}</p>
+          <translate-toggle languages="en hi ur" provider="browser" page-lang="en"></translate-toggle></div>`);
+        const el = page.querySelector('translate-toggle')!;
+        const hindi = el.switchTo('hi');
+        await waitUntil(() => notice(el).startsWith('पेज का अनुवाद हो रहा है…'), 'not translating');
+        const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part=notice] button')].find((b) => b.textContent!.trim() === 'मूल दिखाएँ');
+        expect(Boolean(button), 'Show original offered').to.equal(true);
+        button!.click();
+        translator.release();
+        await hindi;
+        await el.updateComplete;
+        expect(page.querySelector('#t')!.textContent).to.equal(ORIGINAL_TEXT);
+        expect(el.currentLanguage).to.equal('en');
+        expect(items(el).find((i) => i.getAttribute('aria-checked') === 'true')!.dataset.lang).to.equal('en');
+      } finally {
+        translator.uninstall();
+      }
+    });
+
+    it('gives the on-device model a time limit, then says so with a retry', async () => {
+      installTranslator(() => 'downloadable', false, true); // never ready, as here with no network
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<TranslateToggle>(html`<translate-toggle provider="browser" page-lang="en" .modelTimeout=${100}></translate-toggle>`);
+        await el.switchTo('hi');
+        await el.updateComplete;
+        expect(notice(el)).to.equal('पेज का अनुवाद नहीं हो सका।');
+        expect(root(el).querySelector('[part=notice] button')!.textContent!.trim()).to.equal('फिर से कोशिश करें');
+        expect(warnings.messages).to.deep.equal(['[translate-toggle] could not translate the page: the on-device model was not ready after 0.1 s']);
+      } finally {
+        warnings.restore();
+        delete (globalThis as Record<string, unknown>).Translator;
+      }
+    });
+
+    it('reserves the notice line: nothing below the toggle moves when a notice comes and goes', async () => {
+      const translator = installTranslator();
+      try {
+        const page = await fixture(html`<div style="line-height: 1.5"><p id="t">${ORIGINAL_TEXT}</p>
+          <translate-toggle provider="browser" page-lang="en"></translate-toggle><p>Below the toggle.</p></div>`);
+        const el = page.querySelector('translate-toggle')!;
+        await aTimeout(50);
+        const shifts = watchShifts();
+        trigger(el).click();
+        await waitUntil(() => notice(el) === 'आपके डिवाइस पर ही अनुवाद हुआ। कुछ भी बाहर नहीं भेजा गया।', 'no notice');
+        trigger(el).click();
+        await waitUntil(() => page.querySelector('#t')!.textContent === ORIGINAL_TEXT && notice(el) === '', 'not restored');
+        expect(await shifts.total()).to.equal(0);
+      } finally {
+        translator.uninstall();
+      }
+    });
+
+    it('claims no language for a page that does not say its own: "Original", and one warning for the owner', async () => {
+      document.documentElement.removeAttribute('lang');
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.messages).to.deep.equal([
+          '[translate-toggle] attribute "page-lang": not set, and the page does not say its language (no <html lang>); using "Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"',
+        ]);
+        expect(el.pageLanguage).to.equal('');
+        expect(items(el).map((i) => i.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Original', 'Русский', 'English']);
+        expect(items(el).find((i) => i.getAttribute('aria-checked') === 'true')!.textContent!.trim()).to.equal('Original');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('takes the blog\'s declared language, then the browser\'s detection, when <html lang> is missing', async () => {
+      document.documentElement.removeAttribute('lang');
+      const meta = Object.assign(document.createElement('meta'), { content: 'ru_RU' });
+      meta.setAttribute('property', 'og:locale');
+      document.head.append(meta);
+      try {
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        expect(el.pageLanguage).to.equal('ru-RU');
+        expect(trigger(el).textContent!.trim()).to.equal('English'); // two languages: the toggle offers English
+      } finally {
+        meta.remove();
+      }
+      const detector = {
+        availability: async () => 'available',
+        create: async () => ({ detect: async () => [{ detectedLanguage: 'ru', confidence: 0.97 }] }),
+      };
+      Object.defineProperty(globalThis, 'LanguageDetector', { configurable: true, writable: true, value: detector });
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        await waitUntil(() => el.pageLanguage === 'ru', 'not detected');
+        await el.updateComplete;
+        expect(trigger(el).textContent!.trim()).to.equal('English');
+        expect(warnings.messages).to.have.length(1); // the owner is still told to set it
+      } finally {
+        warnings.restore();
+        delete (globalThis as Record<string, unknown>).LanguageDetector;
+      }
+    });
+
+    it('on Google\'s translate.goog page, shows the language it is in and offers the way back to the original address', async () => {
+      const address = TranslateToggle.address;
+      TranslateToggle.address = () => 'https://quietmind-example-com.translate.goog/2025/03/post.html?x=1&_x_tr_sl=en&_x_tr_tl=hi&_x_tr_hl=hi';
+      try {
+        const el = await fixture<TranslateToggle>(html`<translate-toggle page-lang="en"></translate-toggle>`);
+        expect(el.currentLanguage).to.equal('hi');
+        expect(trigger(el).textContent!.trim()).to.equal('English');
+        el.addEventListener('translate-navigate', (e) => e.preventDefault());
+        const going = oneEvent(el, 'translate-navigate');
+        trigger(el).click();
+        const { detail } = await going;
+        expect(detail).to.deep.equal({ url: 'https://quietmind.example.com/2025/03/post.html?x=1', lang: 'en', provider: 'original' });
+      } finally {
+        TranslateToggle.address = address;
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@
  *
  *   `mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00`
  *
- * Parts are separated by `;`. Each part names days (a day, a range `mon-fri`, or a list `mon,wed,fri`, ranges and
+ * Parts are separated by `;` or by line breaks (one part a line reads exactly as `;` does). Each part names days (a day, a range `mon-fri`, or a list `mon,wed,fri`, ranges and
  * lists mixed) followed by one or more intervals `HH:MM-HH:MM` (`10-13` and `9:30-12` also read; `24:00` ends a
  * day). An interval that ends at or before it starts would cross midnight and is rejected. A later part adds to the
  * days it names. Every part that cannot be read is reported by name and skipped; the rest still count.
@@ -91,7 +91,7 @@ function merge(intervals: Interval[]): Interval[] {
 export function parseHours(text: string): HoursResult {
   const week: WeeklyHours = [[], [], [], [], [], [], []];
   const problems: string[] = [];
-  for (const raw of text.split(';')) {
+  for (const raw of text.split(/[;\r\n]/)) {
     const part = raw.trim().replace(/\s+/g, ' ');
     if (!part) continue;
     // Days may be written with spaces around commas and dashes: "mon - fri", "mon, wed".

@@ -170,6 +170,7 @@ export const bn: Partial<Strings> = {
   'translate.language': 'ভাষা',
   'translate.menu': 'ভাষা বেছে নিন',
   'translate.originalTag': '(মূল)',
+  'translate.original': 'মূল',
   'translate.showOriginal': 'মূল লেখা দেখুন',
   'translate.translating': 'পেজটি অনুবাদ করা হচ্ছে…',
   'translate.byGoogle': 'Google অনুবাদ করেছে। পেজের লেখা Google-এ পাঠানো হয়।',

@@ -170,6 +170,7 @@ export const mr: Partial<Strings> = {
   'translate.language': 'भाषा',
   'translate.menu': 'भाषा निवडा',
   'translate.originalTag': '(मूळ)',
+  'translate.original': 'मूळ',
   'translate.showOriginal': 'मूळ दाखवा',
   'translate.translating': 'पेजचे भाषांतर होत आहे…',
   'translate.byGoogle': 'Google ने भाषांतर केले. पेजवरील मजकूर Google कडे पाठवला जातो.',

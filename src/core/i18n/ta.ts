@@ -170,6 +170,7 @@ export const ta: Partial<Strings> = {
   'translate.language': 'மொழி',
   'translate.menu': 'மொழியைத் தேர்ந்தெடுக்கவும்',
   'translate.originalTag': '(மூலம்)',
+  'translate.original': 'மூலம்',
   'translate.showOriginal': 'மூலத்தைக் காட்டு',
   'translate.translating': 'பக்கம் மொழிபெயர்க்கப்படுகிறது…',
   'translate.byGoogle': 'Google மொழிபெயர்த்தது. பக்கத்தின் உரை Google-க்கு அனுப்பப்படுகிறது.',

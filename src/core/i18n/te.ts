@@ -170,6 +170,7 @@ export const te: Partial<Strings> = {
   'translate.language': 'భాష',
   'translate.menu': 'భాషను ఎంచుకోండి',
   'translate.originalTag': '(అసలు)',
+  'translate.original': 'అసలు',
   'translate.showOriginal': 'అసలుది చూపించండి',
   'translate.translating': 'పేజీని అనువదిస్తోంది…',
   'translate.byGoogle': 'Google అనువదించింది. పేజీలోని పాఠ్యం Googleకు పంపబడుతుంది.',

@@ -171,6 +171,7 @@ export const ur: Partial<Strings> = {
   'translate.language': 'زبان',
   'translate.menu': 'زبان منتخب کریں',
   'translate.originalTag': '(اصل)',
+  'translate.original': 'اصل',
   'translate.showOriginal': 'اصل دکھائیں',
   'translate.translating': 'صفحے کا ترجمہ ہو رہا ہے…',
   'translate.byGoogle': 'Google نے ترجمہ کیا۔ صفحے کا متن Google کو بھیجا جاتا ہے۔',

@@ -12,6 +12,7 @@ import { formatDate } from '../../core/i18n/index.js';
 import type { NetError } from '../../core/net/request.js';
 import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { highlight, queryTerms } from '../../core/search/match.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './blog-search.styles.js';
@@ -118,6 +119,8 @@ export class BlogSearch extends BlogWidget {
   private controller?: AbortController;
   private sequence = 0;
   private readonly cache = new Map<string, Post[]>();
+  /** The visitor closed the popup (Escape) since typing last: answers arriving later keep it closed. */
+  private dismissed = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -145,6 +148,28 @@ export class BlogSearch extends BlogWidget {
     return url ?? '';
   }
 
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('active') && this.active >= 0) this.scrollToActive();
+  }
+
+  /** Scrolls the popup (only the popup, never the page) so that the highlighted result is fully in view. */
+  private scrollToActive(): void {
+    const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
+    const option = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-o${this.active}`);
+    if (!popup || !option) return;
+    const box = popup.getBoundingClientRect();
+    const top = box.top + popup.clientTop;
+    const bottom = top + popup.clientHeight;
+    const item = option.getBoundingClientRect();
+    if (item.top < top) popup.scrollTop -= top - item.top;
+    else if (item.bottom > bottom) popup.scrollTop += item.bottom - bottom;
+  }
+
+  /** Whether an answer may open the popup: only while the visitor is in the field and has not closed it. */
+  private get mayOpen(): boolean {
+    return !this.dismissed && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.input;
+  }
+
   /** The light-DOM fallback form, if the owner gave one. */
   private get fallbackForm(): HTMLFormElement | null {
     return this.querySelector('form');
@@ -160,6 +185,7 @@ export class BlogSearch extends BlogWidget {
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.active = -1;
+    this.dismissed = false;
     clearTimeout(this.timer);
     const q = this.value.trim();
     if (q.length < this.minChars) {
@@ -180,7 +206,7 @@ export class BlogSearch extends BlogWidget {
     if (cached) return this.show(q, cached);
     const controller = (this.controller = new AbortController());
     this.phase = 'searching';
-    this.open = true;
+    this.open = this.mayOpen;
     try {
       const posts = await searchPosts({
         src: this.feedSrc,
@@ -196,6 +222,7 @@ export class BlogSearch extends BlogWidget {
     } catch (error) {
       if (sequence !== this.sequence || (error as NetError).kind === 'aborted') return;
       this.phase = 'error';
+      this.open = this.mayOpen;
       this.shownQuery = q;
       this.announcement = this.t('search.error');
     }
@@ -205,7 +232,7 @@ export class BlogSearch extends BlogWidget {
     this.results = posts.slice(0, this.max);
     this.shownQuery = q;
     this.phase = this.results.length ? 'results' : 'empty';
-    this.open = true;
+    this.open = this.mayOpen;
     this.active = -1;
     this.announcement = this.results.length
       ? this.t('search.count', { count: this.results.length })
@@ -221,6 +248,7 @@ export class BlogSearch extends BlogWidget {
         if (!count) return;
         event.preventDefault();
         this.open = true;
+        this.dismissed = false;
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
         break;
@@ -235,6 +263,7 @@ export class BlogSearch extends BlogWidget {
         if (this.open) {
           this.open = false;
           this.active = -1;
+          this.dismissed = true;
         } else {
           this.value = '';
           this.phase = 'idle';
@@ -243,11 +272,37 @@ export class BlogSearch extends BlogWidget {
         }
         break;
       case 'Tab':
-        this.open = false;
-        this.active = -1;
+        // A list of results closes; a message with a button or link stays, so that Tab reaches it.
+        if (this.phase === 'results') {
+          this.open = false;
+          this.active = -1;
+        }
         break;
       default:
     }
+  }
+
+  /** Focus moved on: the popup stays only while focus is in the field or in the popup itself. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    const popup = this.renderRoot.querySelector('.popup');
+    if (next && (next === this.input || popup?.contains(next))) return;
+    this.open = false;
+    this.active = -1;
+  }
+
+  /** Escape in the popup (on its button or link) closes it and goes back to the field. */
+  private onPopupKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.open = false;
+    this.dismissed = true;
+    this.input?.focus();
+  }
+
+  private retry(): void {
+    this.input?.focus();
+    void this.run(this.shownQuery);
   }
 
   private onSubmit(event: Event): void {
@@ -294,7 +349,7 @@ export class BlogSearch extends BlogWidget {
       @click=${() => this.select(post)}
     >
       ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
-      <span><span class="title" lang=${this.contentLanguage} dir="auto">${this.renderTitle(post.title || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
+      <span><span class="title" lang=${this.contentLanguage} dir="auto">${this.renderTitle(postTitle(post, this.language) || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
     </li>`;
   }
 
@@ -310,7 +365,9 @@ export class BlogSearch extends BlogWidget {
   private renderPopup() {
     if (!this.open || this.phase === 'idle') return nothing;
     const listbox = this.phase === 'results';
-    return html`<div class="popup" part="popup">
+    // A press anywhere in the popup keeps focus in the field (mouse and touch alike), so the popup is still there
+    // when the click lands; the keyboard reaches its button or link with Tab.
+    return html`<div class="popup" part="popup" @mousedown=${(e: Event) => e.preventDefault()} @keydown=${this.onPopupKeyDown}>
       ${listbox
         ? html`<ul role="listbox" id=${`${this.uid}-list`} aria-label=${this.t('search.results')}>
             ${this.results.map((post, i) => this.renderOption(post, i))}
@@ -321,7 +378,7 @@ export class BlogSearch extends BlogWidget {
       ${this.phase === 'error'
         ? html`<p class="message" part="status">
             ${this.t('search.error')}
-            <button class="button quiet" type="button" @click=${() => void this.run(this.shownQuery)}>${this.t('common.retry')}</button>
+            <button class="button quiet" type="button" @click=${this.retry}>${this.t('common.retry')}</button>
           </p>`
         : nothing}
     </div>`;
@@ -331,7 +388,7 @@ export class BlogSearch extends BlogWidget {
     const expanded = this.open && this.phase === 'results';
     const activeId = expanded && this.active >= 0 ? `${this.uid}-o${this.active}` : undefined;
     return html`<form role="search" part="form" lang=${this.language} dir=${this.textDirection} @submit=${this.onSubmit}
-        aria-busy=${this.phase === 'searching' ? 'true' : 'false'}>
+        @focusout=${this.onFocusOut} aria-busy=${this.phase === 'searching' ? 'true' : 'false'}>
         <label part="label" for=${`${this.uid}-input`}>${this.label || this.t('search.label')}</label>
         <div class="row">
           <div class="field">
@@ -349,14 +406,13 @@ export class BlogSearch extends BlogWidget {
               .value=${this.value}
               @input=${this.onInput}
               @keydown=${this.onKeyDown}
-              @blur=${() => (this.open = false)}
               @focus=${() => (this.open = this.phase !== 'idle')}
             />
             ${this.phase === 'searching' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
           </div>
+          ${this.renderPopup()}
           <button class="button" part="button" type="submit">${this.t('search.submit')}</button>
         </div>
-        ${this.renderPopup()}
         <span class="visually-hidden" role="status">${this.announcement}</span>
       </form>`;
   }

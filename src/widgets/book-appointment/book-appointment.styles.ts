@@ -132,16 +132,43 @@ export const styles = css`
     text-decoration: line-through;
     text-decoration-color: color-mix(in srgb, currentColor 40%, transparent);
   }
-  td[aria-selected='true'] {
+  /* Each state is told apart by more than colour, and the chosen day outranks the free-day tint. */
+  td[role='gridcell'][aria-selected='true'] {
     background: var(--_accent);
     color: var(--_accent-text);
   }
   td.today {
-    box-shadow: inset 0 0 0 1px var(--_border);
+    box-shadow: inset 0 0 0 1px currentColor;
+    text-decoration-line: underline;
+    text-underline-offset: 0.2em;
   }
-  td:focus-visible {
+  td[role='gridcell']:focus-visible {
     outline: 2px solid var(--_accent);
-    outline-offset: -2px;
+    outline-offset: 1px;
+  }
+  td[role='gridcell'][aria-selected='true']:focus-visible {
+    outline-color: currentColor;
+    box-shadow: inset 0 0 0 2px var(--_accent-text);
+  }
+  @media (forced-colors: active) {
+    td[role='gridcell']:not([aria-disabled='true']) {
+      border: 1px solid ButtonText;
+    }
+    td[role='gridcell'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    td[aria-disabled='true'] {
+      color: GrayText;
+    }
+    td.today {
+      border: 2px dotted CanvasText;
+    }
+    td[role='gridcell']:focus-visible {
+      outline: 3px solid CanvasText;
+    }
   }
   .times {
     display: grid;

@@ -102,6 +102,13 @@ const firstDays = new Map<string, number>();
 /** How long taken times from `busy-src` are reused before asking again. */
 const BUSY_TTL = 60_000;
 
+/** The focused element, inside shadow roots too; undefined when nothing (the body) has focus. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
 /**
  * Lets a visitor request a session from the owner's weekly availability: a month calendar and the free times of
  * the chosen day, in the visitor's own time zone (correct across daylight-saving changes), a short details form,
@@ -325,7 +332,9 @@ export class BookAppointment extends BlogWidget {
 
   private computeSlots(): void {
     const hours = parseHours(this.hours ?? '');
-    for (const problem of hours.problems) this.warnAttribute('hours', problem, new Words('the other parts'));
+    // What is used instead: the parts that could be read, or nothing at all when none could.
+    const rest = new Words(hours.week.some((day) => day.length) ? 'the other parts' : 'no hours (no day can be booked)');
+    for (const problem of hours.problems) this.warnAttribute('hours', problem, rest);
     const closed = parseClosed(this.closed ?? '');
     for (const problem of closed.problems) this.warnAttribute('closed', problem, new Words('the other dates'));
     this.slots = generateSlots({
@@ -797,7 +806,8 @@ export class BookAppointment extends BlogWidget {
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
-    this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
+    // Whatever had focus before, in the page (the owner's own button) or in here; ours when nothing had.
+    this.opener = deepActiveElement() ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
     dialog.showModal();
     // The dialog's title first, so that the crisis note and the step follow in reading order.
     this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
@@ -819,7 +829,9 @@ export class BookAppointment extends BlogWidget {
     const active = (this.renderRoot as ShadowRoot).activeElement;
     const first = controls[0];
     const last = controls[controls.length - 1];
-    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+    // Before the first control (the title, focused on opening, comes before it) Shift+Tab wraps to the last.
+    const before = !active || !dialog.contains(active) || active === first || !!(active.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (event.shiftKey && before) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && active === last) {
@@ -829,7 +841,12 @@ export class BookAppointment extends BlogWidget {
   }
 
   private onDialogClose(): void {
-    (this.opener ?? this.renderRoot.querySelector<HTMLElement>('[part=open]'))?.focus();
+    // Back where the visitor was; when that is gone or hidden, our open button; else the widget itself.
+    const shown = (node: HTMLElement | null | undefined) => !!node?.isConnected && node.getClientRects().length > 0;
+    const ours = this.renderRoot.querySelector<HTMLElement>('[part=open]');
+    const target = [this.opener, ours].find(shown);
+    if (target) target.focus();
+    else if (this.opener?.isConnected) this.opener.focus();
   }
 
   // ---- render -------------------------------------------------------------------------------------------------

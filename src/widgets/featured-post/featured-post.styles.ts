@@ -23,13 +23,23 @@ export const styles = css`
     object-fit: cover;
     background: var(--_border);
   }
+  /* Room for what this card shows (two title lines, the button, a snippet and a date when they are on), so the
+     skeleton is the card's final size and no band is left for parts that are off. */
   .body {
-    display: grid;
-    align-content: start;
+    --_s: 0px;
+    --_m: 0px;
+    display: flex;
+    flex-direction: column;
     gap: 0.4rem;
     padding: var(--bw-featured-padding, 1rem);
-    block-size: calc(1.3em * 1.25 * 2 + 1.45em * 3 + 1.5em * 0.9 + 2.5rem + 1.6rem + var(--bw-featured-padding, 1rem) * 2);
+    block-size: calc(1.3em * 1.25 * 2 + 2.5rem + 0.4rem + var(--_s) + var(--_m) + var(--bw-featured-padding, 1rem) * 2);
     overflow: hidden;
+  }
+  .body.has-snippet {
+    --_s: calc(1.45em * 3 + 0.4rem);
+  }
+  .body.has-meta {
+    --_m: calc(1.5em * 0.9 + 0.4rem);
   }
   .title {
     margin: 0;
@@ -66,8 +76,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* "Read more" ends the card; a shorter title leaves its room above the button, not under it. */
   .more {
-    justify-self: start;
+    align-self: flex-start;
+    margin-block-start: auto;
   }
   /* Narrow containers stack the image above the text. */
   .wrap {
@@ -83,5 +95,18 @@ export const styles = css`
   }
   .bone.short {
     inline-size: 35%;
+  }
+  /* "No post" keeps the card's room: the message over the unseen shape of the card. */
+  .reserve {
+    position: relative;
+  }
+  .reserve > .state {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    margin: 0;
+  }
+  .reserve > .card {
+    visibility: hidden;
   }
 `;

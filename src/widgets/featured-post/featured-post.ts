@@ -6,6 +6,7 @@ import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from '../popular-posts/feed-widget.js';
 import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
@@ -99,30 +100,39 @@ export class FeaturedPost extends FeedWidget {
   }
 
   private renderSkeleton() {
-    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
-      <div class="card" part="card skeleton" aria-hidden="true">
-        <span class="image bone"></span>
-        <div class="body">
-          <span class="bone line"></span>
-          <span class="bone line"></span>
-          <span class="bone line short"></span>
-        </div>
-      </div>`;
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>${this.renderBones('card skeleton')}`;
+  }
+
+  /** The card's shape while it loads; also kept, unseen, under "no post" so the page does not move. */
+  private renderBones(part: string | typeof nothing) {
+    return html`<div class="card" part=${part} aria-hidden="true">
+      <span class="image bone"></span>
+      <div class=${this.bodyClass()}>
+        <span class="bone line"></span>
+        <span class="bone line"></span>
+        <span class="bone line short"></span>
+      </div>
+    </div>`;
+  }
+
+  /** The body's class: which optional parts it makes room for. */
+  private bodyClass(): string {
+    return `body${this.snippetWords > 0 ? ' has-snippet' : ''}${this.showDate ? ' has-meta' : ''}`;
   }
 
   private renderPost() {
     const post = this.shown;
-    if (!post) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
+    if (!post) return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
     const [w, h] = IMAGE[this.layout];
     const image = imageFor(post.image, w, h);
     const href = safeUrl(post.url);
-    const title = post.title || this.t('posts.untitled');
+    const title = postTitle(post, this.language) || this.t('posts.untitled');
     // The feed's text: its declared language, else the page's.
     const theirs = this.feeds.feed?.language || this.contentLanguage;
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
-      <div class="body">
+      <div class=${this.bodyClass()}>
         ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}

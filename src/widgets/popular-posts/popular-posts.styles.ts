@@ -47,9 +47,11 @@ export const styles = css`
   }
   /* The text block clips what does not fit; its 4px padding (taken back by the negative block margin) is the room
      the focus ring of the title link (2px offset + 2px width) is drawn in. */
+  /* The room is fixed (two title lines); a one-line title leaves its second line to the snippet, which may run one
+     line longer than reserved and is cut at a line's edge when the title takes both, and the meta ends the block. */
   .text {
-    display: grid;
-    align-content: start;
+    display: flex;
+    flex-direction: column;
     gap: 0.15rem;
     min-inline-size: 0;
     padding: 4px;
@@ -60,6 +62,7 @@ export const styles = css`
   /* The clamp is on the span inside the link: a clamp clips, and must not clip the link's own ring. */
   .title {
     display: block;
+    flex: none;
     font-weight: 600;
     line-height: 1.3;
     text-decoration: none;
@@ -81,16 +84,20 @@ export const styles = css`
     inset: 0;
   }
   .snippet {
+    flex: 1 1 0;
+    min-block-size: 0;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
     line-height: 1.35;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     overflow: hidden;
   }
   .meta {
+    flex: none;
+    margin-block-start: auto;
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75rem;
@@ -138,10 +145,7 @@ export const styles = css`
     block-size: calc(1.3em * 2 + var(--_s) + var(--_m) + 1.35rem);
   }
   :host([layout='cards']) .snippet {
-    -webkit-line-clamp: 2;
-  }
-  :host([layout='cards']) .meta {
-    align-self: end;
+    -webkit-line-clamp: 3;
   }
   /* skeleton */
   .bone.line {
@@ -155,5 +159,18 @@ export const styles = css`
   }
   :host([layout='cards']) .thumb.bone {
     border-radius: 0;
+  }
+  /* "No posts" keeps the room the skeleton took: the message over the unseen shape of the list. */
+  .reserve {
+    position: relative;
+  }
+  .reserve > .state {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    margin: 0;
+  }
+  .reserve > .list {
+    visibility: hidden;
   }
 `;

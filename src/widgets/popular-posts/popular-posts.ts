@@ -5,6 +5,7 @@ import { imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
+import { postTitle } from '../../core/feeds/title.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { FeedWidget } from './feed-widget.js';
@@ -189,9 +190,13 @@ export class PopularPosts extends FeedWidget {
   }
 
   private renderSkeleton() {
+    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>${this.renderBones('list skeleton')}`;
+  }
+
+  /** The shape of the list while it loads; also kept, unseen, under "no posts" so the page does not move. */
+  private renderBones(part: string | typeof nothing) {
     const thumbs = this.thumbnails;
-    return html`<p class="visually-hidden">${this.t('posts.loading')}</p>
-      <ul class=${this.listClass()} part="list skeleton" aria-hidden="true">
+    return html`<ul class=${this.listClass()} part=${part} aria-hidden="true">
         ${Array.from(
           { length: this.max },
           () => html`<li class="item${thumbs ? '' : ' no-thumb'}">
@@ -208,7 +213,9 @@ export class PopularPosts extends FeedWidget {
 
   private renderPosts() {
     const posts = this.shown;
-    if (!posts.length) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
+    if (!posts.length) {
+      return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
+    }
     const [w, h] = THUMB[this.layout];
     const lang = this.language;
     // Titles and snippets are the feed's text: its declared language, else the page's; their own direction.
@@ -222,7 +229,7 @@ export class PopularPosts extends FeedWidget {
       ${posts.map((post) => {
         const href = safeUrl(post.url);
         const image = this.thumbnails ? imageFor(post.image, w, h) : undefined;
-        const title = post.title || this.t('posts.untitled');
+        const title = postTitle(post, lang) || this.t('posts.untitled');
         const date = this.showDate && post.published ? formatDate(post.published, lang) : '';
         const comments = this.showComments && post.commentCount !== undefined;
         return html`<li class="item${this.thumbnails ? '' : ' no-thumb'}" part="item">

@@ -81,14 +81,26 @@ function unlabel(): void {
 const originals = new Map<Text, string>();
 let running: AbortController | undefined;
 
-/** Translates the text of `root` from `source` to `target` on the device. Rejects when it cannot. */
-export async function translateInBrowser(root: Element, source: string, target: string): Promise<void> {
+/**
+ * Translates the text of `root` from `source` to `target` on the device. Rejects when it cannot, or when the model
+ * is not ready within `wait` ms (a download that never finishes: "downloadable" with no network).
+ */
+export async function translateInBrowser(root: Element, source: string, target: string, wait = 15_000): Promise<void> {
   const api = translatorApi();
   if (!api) throw new Error('no Translator API');
   running?.abort();
   const control = (running = new AbortController());
   if (state?.provider === 'google') await restoreGoogle();
-  const translator = await api.create({ sourceLanguage: source, targetLanguage: target, signal: control.signal });
+  const late = new Error(`the on-device model was not ready after ${Math.round(wait / 100) / 10} s`);
+  const timer = setTimeout(() => control.abort(late), wait);
+  // Whatever create() does with the signal, an abort (the time limit, "Show original", another choice) ends the wait.
+  const translator = await new Promise<Awaited<ReturnType<typeof api.create>>>((resolve, reject) => {
+    control.signal.addEventListener('abort', () => reject(control.signal.reason), { once: true });
+    api.create({ sourceLanguage: source, targetLanguage: target, signal: control.signal }).then((made) => {
+      if (control.signal.aborted) made.destroy?.();
+      else resolve(made);
+    }, reject);
+  }).finally(() => clearTimeout(timer));
   try {
     for (const node of translatableText(root)) {
       if (control.signal.aborted) return;

@@ -84,7 +84,9 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 400;
   }
+  /* The line keeps its height when empty, so a notice appearing or going moves nothing below the toggle. */
   .notice {
+    min-block-size: max(1lh, 1.5rem);
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

@@ -27,6 +27,9 @@ import {
   type TranslateProvider,
 } from './providers.js';
 import { styles } from './translate-toggle.styles.js';
+import { declaredLanguage, detectLanguage, proxiedLanguage } from './page-language.js';
+import { menuKey } from './menu-keys.js';
+import { Words } from '../../core/warn.js';
 
 export type { TranslateProvider } from './providers.js';
 
@@ -92,7 +95,10 @@ export class TranslateToggle extends BlogWidget {
   @property({ converter: list<string>(['en', 'hi']) })
   languages: string[] = ['en', 'hi'];
 
-  /** The language the page is written in. Default: `<html lang>`, else `en`. */
+  /**
+   * The language the posts are written in. Set it when the theme's `<html>` has no `lang` (older Blogger themes).
+   * Default: `<html lang>`, else the blog's declared language, else the browser's detection; else "Original".
+   */
   @property({ attribute: 'page-lang' }) pageLang = '';
 
   /** Ordered providers; the first that can serve is used: `alternate browser google proxy`. */
@@ -105,6 +111,12 @@ export class TranslateToggle extends BlogWidget {
   /** Address of Google's Translate Element script (only for a self-hosted copy or a test stand-in). */
   @property({ attribute: 'script-src' }) scriptSrc = '';
 
+  /** Milliseconds to wait for the on-device model to be ready (a download) before the next provider serves. */
+  @property({ attribute: false }) modelTimeout = 15_000;
+
+  /** @internal The page's address (a test stands in for a translate.goog page). */
+  static address = (): string => location.href;
+
   @state() private open = false;
   @state() private status: Status = 'idle';
   @state() private failedLang = '';
@@ -114,26 +126,39 @@ export class TranslateToggle extends BlogWidget {
   /** Whether the visitor used this toggle on this page: only then is the notice announced (before, shown only). */
   private visitorActed = false;
   private readonly noteAction = () => (this.visitorActed = true);
+  /** The page's language as the browser detected it, when the page does not say. */
+  @state() private detected = '';
 
   @query('#trigger') private trigger?: HTMLButtonElement;
 
   private validLanguages: string[] = [];
   private work = 0;
+  /** The latest choice ('' = the original): a slower, earlier one never overrides it. */
+  private wanted = '';
 
-  /** The page's own language. */
+  /** The page's own language; '' when the page does not say and the browser cannot tell (shown as "Original"). */
   get pageLanguage(): string {
-    return this.pageLang.trim() || (engine ? engine.originalPageLanguage() : document.documentElement.getAttribute('lang'))?.trim() || 'en';
+    const html = engine ? engine.originalPageLanguage() : document.documentElement.getAttribute('lang');
+    return this.pageLang.trim() || declaredLanguage(html) || this.detected;
   }
 
   /** The language the page and widgets are switched to now (the page's language when nothing was chosen). */
   get currentLanguage(): string {
-    return chosenLanguage() ?? this.pageLanguage;
+    return chosenLanguage() ?? proxiedLanguage(TranslateToggle.address()) ?? this.pageLanguage;
   }
 
-  /** The languages offered, the page's first when it was not listed. */
+  /** The languages offered, the page's first when it was not listed ('' for the page as written, language unknown). */
   private get offered(): string[] {
     const page = this.pageLanguage;
     return this.validLanguages.some((code) => sameLanguage(code, page)) ? this.validLanguages : [page, ...this.validLanguages];
+  }
+
+  private isOriginal(lang: string): boolean {
+    return lang === '' || sameLanguage(lang, this.pageLanguage);
+  }
+
+  private nameOf(code: string): string {
+    return code ? languageName(code) : this.t('translate.original');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,9 +190,16 @@ export class TranslateToggle extends BlogWidget {
 
   protected override firstUpdated(): void {
     this.pageTranslated = !!currentPageState();
+    if (!this.pageLanguage) {
+      // Never claim a language the page may not be in: the owner is told what to set, the browser may tell.
+      const fix = new Words('"Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"');
+      this.warnAttribute('page-lang', 'not set, and the page does not say its language (no <html lang>)', fix);
+      const text = (document.querySelector('main, article') ?? document.body).textContent ?? '';
+      void detectLanguage(text).then((lang) => lang && !this.pageLanguage && (this.detected = lang));
+    }
     // The choice remembered from an earlier visit: widgets already follow it; translate the page to match.
     const stored = storedLanguage();
-    if (stored && !sameLanguage(stored, this.pageLanguage) && applied !== stored) void this.switchTo(stored, true);
+    if (stored && !this.isOriginal(stored) && applied !== stored) void this.switchTo(stored, true);
   }
 
   private onOutside = (event: Event): void => {
@@ -192,9 +224,10 @@ export class TranslateToggle extends BlogWidget {
     const ticket = ++this.work;
     const page = this.pageLanguage;
     // A restored choice changes the page from its own language, whatever the widgets already show.
-    const previous = restoringChoice ? page : this.currentLanguage;
+    const previous = (restoringChoice ? page : this.currentLanguage) || 'und';
     this.failedLang = '';
-    if (sameLanguage(lang, page)) return this.showOriginal();
+    if (this.isOriginal(lang)) return this.showOriginal();
+    this.wanted = lang;
     if (restoringChoice) applied = lang;
     else this.held = '';
     // Restoring a remembered choice, only the on-device translator may serve, and only when it served the choice:
@@ -222,7 +255,7 @@ export class TranslateToggle extends BlogWidget {
       }
       if (provider === 'proxy') {
         const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-        const url = proxyUrl(safeUrl(canonical) ?? location.href, lang, page);
+        const url = proxyUrl(safeUrl(canonical) ?? location.href, lang, page || 'auto');
         if (!url) continue;
         announce();
         rememberProvider('proxy');
@@ -230,13 +263,13 @@ export class TranslateToggle extends BlogWidget {
         return;
       }
       if (provider === 'browser') {
-        if (!(await browserCanTranslate(page, lang, restoringChoice))) continue;
+        if (!page || !(await browserCanTranslate(page, lang, restoringChoice))) continue;
         if (ticket !== this.work) return;
         announce();
-        // The model may still refuse (a download the browser will not start): then the next provider serves.
+        // The model may still refuse (a download the browser will not start) or never get ready: the next serves.
         if (await this.translatePage(ticket, lang, async () => {
           const { translateInBrowser, targetElement } = await loadEngine();
-          await translateInBrowser(targetElement(this.target), page, lang);
+          if (ticket === this.work) await translateInBrowser(targetElement(this.target), page, lang, this.modelTimeout);
         }, 'device')) return;
         continue;
       }
@@ -248,7 +281,10 @@ export class TranslateToggle extends BlogWidget {
         }
         announce();
         const languages = this.offered;
-        await this.translatePage(ticket, lang, async () => (await loadEngine()).translateWithGoogle(src, page, lang, languages), 'google');
+        await this.translatePage(ticket, lang, async () => {
+          const { translateWithGoogle } = await loadEngine();
+          if (ticket === this.work) await translateWithGoogle(src, page || 'auto', lang, languages);
+        }, 'google');
         return;
       }
     }
@@ -268,7 +304,11 @@ export class TranslateToggle extends BlogWidget {
     this.status = done === 'google' ? 'google' : 'working';
     try {
       await run();
-      if (ticket !== this.work) return true;
+      // Overtaken by a later choice: when that was the original, this late translation is undone.
+      if (ticket !== this.work) {
+        if (!this.wanted) await engine?.restore();
+        return true;
+      }
       this.status = done;
       this.pageTranslated = true;
       rememberProvider(done === 'google' ? 'google' : 'browser');
@@ -287,14 +327,15 @@ export class TranslateToggle extends BlogWidget {
   async showOriginal(): Promise<void> {
     ++this.work;
     this.held = '';
+    this.wanted = '';
     const page = this.pageLanguage;
-    const previous = this.currentLanguage;
-    const original = unproxiedUrl(location.href);
+    const previous = this.currentLanguage || 'und';
+    const original = unproxiedUrl(TranslateToggle.address());
     await engine?.restore();
     this.pageTranslated = false;
     this.status = 'idle';
-    this.announceChange(page, previous, true);
-    if (original) this.navigate(original, page, 'original');
+    this.announceChange(page || 'und', previous, true);
+    if (original) this.navigate(original, page || 'und', 'original');
   }
 
   private retry = (): void => {
@@ -337,65 +378,31 @@ export class TranslateToggle extends BlogWidget {
     else void this.openMenu();
   };
 
-  private onMenuKey = (event: KeyboardEvent): void => {
-    const items = this.items();
-    const index = items.indexOf(event.target as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(index + 1);
-      case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-      case 'PageUp':
-        return move(0);
-      case 'End':
-      case 'PageDown':
-        return move(items.length - 1);
-      case 'Escape':
-        event.preventDefault();
-        return this.closeMenu();
-      case 'Tab':
-        return this.closeMenu(false);
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        return this.pick(items[index]?.dataset.lang);
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          // Type-ahead: the next language whose name starts with the typed character; the name in the language
-          // itself, in English or in the widget's language, so that a Latin keyboard reaches हिन्दी with "h".
-          const char = event.key.toLocaleLowerCase();
-          const order = [...items.slice(index + 1), ...items.slice(0, index + 1)];
-          const names = (code: string) => [languageName(code), languageName(code, 'en'), languageName(code, this.language)];
-          const next = order.find((item) => names(item.dataset.lang ?? '').some((name) => name.toLocaleLowerCase().startsWith(char)));
-          if (next) {
-            event.preventDefault();
-            next.focus();
-          }
-        }
-    }
-  };
+  private onMenuKey = (event: KeyboardEvent): void =>
+    menuKey(event, this.items(), {
+      close: (returnFocus) => this.closeMenu(returnFocus),
+      pick: (lang) => this.pick(lang),
+      names: (code) => [languageName(code), languageName(code, 'en'), languageName(code, this.language)],
+    });
 
   private pick(lang: string | undefined): void {
-    if (!lang) return;
+    if (lang === undefined) return;
     this.closeMenu();
-    const again = sameLanguage(lang, this.pageLanguage) ? this.pageTranslated : sameLanguage(lang, this.held);
-    if (!sameLanguage(lang, this.currentLanguage) || again) {
-      void this.switchTo(lang);
-    }
+    const current = this.currentLanguage;
+    const same = lang === current || sameLanguage(lang, current);
+    // The original always answers while the page is translated or being translated (that cancels it); a remembered
+    // language the page is not translated to yet answers too (a click may start the provider).
+    const again = this.isOriginal(lang) ? this.pageTranslated || this.status === 'working' : sameLanguage(lang, this.held);
+    if (!same || again) void this.switchTo(lang);
   }
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
   private renderToggle(current: string) {
     // A remembered language the page is not translated to yet: the button offers it for the page.
-    const other = this.held || (this.offered.find((code) => !sameLanguage(code, current)) ?? this.pageLanguage);
+    const other = this.held || (this.offered.find((code) => code !== current && !sameLanguage(code, current)) ?? this.pageLanguage);
     return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
-      ${globe}<span lang=${other}>${languageName(other)}</span>
+      ${globe}<span lang=${other || nothing}>${this.nameOf(other)}</span>
     </button>`;
   }
 
@@ -405,15 +412,15 @@ export class TranslateToggle extends BlogWidget {
       <button id="trigger" class="button quiet" part="button" type="button" aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu"
         @click=${this.onTriggerClick} @keydown=${this.onTriggerKey}>
-        ${globe}<span class="visually-hidden">${this.t('translate.language')}: </span><span lang=${current}>${languageName(current)}</span>${chevron}
+        ${globe}<span class="visually-hidden">${this.t('translate.language')}: </span><span lang=${current || nothing}>${this.nameOf(current)}</span>${chevron}
       </button>
       <ul id="menu" class="menu" part="menu" role="menu" aria-label=${this.t('translate.menu')} ?hidden=${!this.open}
         @keydown=${this.onMenuKey}>
         ${this.offered.map((code) => {
-          const isPage = sameLanguage(code, page);
+          const isPage = !!code && sameLanguage(code, page);
           return html`<li role="menuitemradio" part="item" tabindex="-1" data-lang=${code}
-            aria-checked=${sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
-            <span lang=${code}>${languageName(code)}</span>${isPage
+            aria-checked=${code === current || sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
+            <span lang=${code || nothing}>${this.nameOf(code)}</span>${isPage
               ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
               : nothing}
           </li>`;
@@ -431,7 +438,8 @@ export class TranslateToggle extends BlogWidget {
       unavailable: this.t('translate.notAvailable', { language: languageName(this.currentLanguage, this.language) }),
     };
     const text = message[this.status] ?? '';
-    const showOriginal = this.pageTranslated && this.offered.length > 2 && this.status !== 'working';
+    // Also while a translation is under way: it is cancelled.
+    const showOriginal = (this.pageTranslated || this.status === 'working') && this.offered.length > 2;
     return html`<div class="notice" part="notice">
       <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
       ${this.status === 'failed'

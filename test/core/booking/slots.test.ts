@@ -37,6 +37,14 @@ describe('booking: hours syntax', () => {
     expect(week[3]).to.deep.equal([{ start: 540, end: 570 }, { start: 600, end: 780 }, { start: 840, end: 1080 }]);
   });
 
+  it('reads one part a line, exactly as parts separated by ";"', () => {
+    const lines = parseHours('mon-fri 10:00-13:00 14:00-18:00\r\n  sat 10:00-14:00\n\nsun 9-9:30\n');
+    expect(lines.problems).to.deep.equal([]);
+    expect(lines.week).to.deep.equal(parseHours('mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00; sun 9-9:30').week);
+    expect(lines.week[6]).to.deep.equal([{ start: 600, end: 840 }]); // Saturday kept
+    expect(lines.week[1]).to.deep.equal([{ start: 600, end: 780 }, { start: 840, end: 1080 }]); // lunch not bookable
+  });
+
   it('accepts full day names, spaces around dashes, wrapping ranges and 24:00', () => {
     const { week, problems } = parseHours('Friday - Monday 20:00-24:00');
     expect(problems).to.deep.equal([]);

@@ -5,6 +5,7 @@ export const enTranslate = {
   'translate.language': 'Language',
   'translate.menu': 'Choose a language',
   'translate.originalTag': '(original)',
+  'translate.original': 'Original',
   'translate.showOriginal': 'Show original',
   'translate.translating': 'Translating the page…',
   'translate.byGoogle': 'Translated by Google. The page text is sent to Google.',

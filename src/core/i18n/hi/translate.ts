@@ -6,6 +6,7 @@ export const hiTranslate: Section<typeof enTranslate> = {
   'translate.language': 'भाषा',
   'translate.menu': 'भाषा चुनें',
   'translate.originalTag': '(मूल)',
+  'translate.original': 'मूल',
   'translate.showOriginal': 'मूल दिखाएँ',
   'translate.translating': 'पेज का अनुवाद हो रहा है…',
   'translate.byGoogle': 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।',

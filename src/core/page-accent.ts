@@ -1,0 +1,56 @@
+/**
+ * The blog's own link colour, read once from the page, as the widgets' default accent (so that buttons and focus
+ * rings look like the theme's, not Google blue). A constructed style sheet adopted by each widget's shadow root sets
+ * `--_page-accent` (and a readable text colour on it, black or white, `--_page-accent-text`) on `:host`; the tokens
+ * use them only when the owner did not set `--bw-accent` / `--bw-accent-text`. Nothing in the page is changed.
+ */
+
+let sheet: CSSStyleSheet | undefined;
+let read = false;
+
+/** A link in the posts' text first (Blogger's .post-body, an article, the main content), else any link. */
+function pageLink(): HTMLAnchorElement | undefined {
+  for (const selector of ['.post-body a[href]', 'article a[href]', 'main a[href]', 'a[href]']) {
+    const link = document.querySelector<HTMLAnchorElement>(selector);
+    if (link) return link;
+  }
+  return undefined;
+}
+
+/** [r, g, b, a] of a computed colour (`rgb()` / `rgba()`), undefined for anything else. */
+function rgba(color: string): number[] | undefined {
+  const match = /^rgba?\(([^)]+)\)$/.exec(color.trim());
+  if (!match) return undefined;
+  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  return [r, g, b, a].some((v) => Number.isNaN(v)) ? undefined : [r, g, b, a];
+}
+
+const luminance = ([r, g, b]: number[]) => {
+  const [R, G, B] = [r, g, b].map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+};
+
+/** White or black, whichever reads better on `color`. */
+function textOn(color: number[]): string {
+  const l = luminance(color);
+  return (1.05 / (l + 0.05)) >= ((l + 0.05) / 0.05) ? '#fff' : '#000';
+}
+
+/** The style sheet carrying the page's accent, or undefined while the page has no link to read it from. */
+export function pageAccentSheet(): CSSStyleSheet | undefined {
+  if (read || typeof CSSStyleSheet === 'undefined' || typeof document === 'undefined') return sheet;
+  const link = pageLink();
+  if (!link) return undefined; // read again for the next widget: the page may not have its links yet
+  read = true;
+  const color = rgba(getComputedStyle(link).color);
+  // A see-through or missing colour says nothing about the theme.
+  if (!color || color[3] < 1) return undefined;
+  const value = `rgb(${color[0]}, ${color[1]}, ${color[2]})`;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { --_page-accent: ${value}; --_page-accent-text: ${textOn(color)}; }`);
+  } catch {
+    sheet = undefined;
+  }
+  return sheet;
+}
