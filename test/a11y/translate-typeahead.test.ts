@@ -9,7 +9,7 @@ const focusedLang = (el: TranslateToggle) => (el.shadowRoot!.activeElement as HT
 
 describe('translate-toggle type-ahead', () => {
   it('reaches हिन्दी with "h", اردو with "u", বাংলা with "b" and English with "e"', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur bn" provider="alternate"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur bn" provider="alternate" page-lang="en"></translate-toggle>`);
     el.shadowRoot!.querySelector<HTMLElement>('#trigger')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -21,7 +21,7 @@ describe('translate-toggle type-ahead', () => {
   });
 
   it('still matches the own name: "ह" reaches हिन्दी', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur" provider="alternate"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur" provider="alternate" page-lang="en"></translate-toggle>`);
     el.shadowRoot!.querySelector<HTMLElement>('#trigger')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

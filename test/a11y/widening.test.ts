@@ -25,6 +25,8 @@ describe('no widening', function () {
         const by = (tag: string) => widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
         by('translate-toggle').shadowRoot!.querySelector<HTMLElement>('#trigger')!.click();
         by('book-appointment').shadowRoot!.querySelector<HTMLElement>('td[aria-disabled=false]')!.click();
+        // Booking's next step moves focus to its heading once loaded: search after that, as a visitor would.
+        await by('book-appointment').updateComplete;
         await searchFor(by('blog-search'), 'sleep');
         await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
         expect(by('blog-search').shadowRoot!.querySelector('[role=option]'), 'search results open').to.not.equal(null);

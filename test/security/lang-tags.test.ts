@@ -58,7 +58,7 @@ describe('language tags that name Object.prototype properties', () => {
       'author-card': 'name="Dr. Test"',
       'share-buttons': 'url="https://blog.example/p.html"',
       'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/mock/-/b"',
-      'translate-toggle': 'languages="en hi constructor __proto__"',
+      'translate-toggle': 'languages="en hi constructor __proto__" page-lang="en"',
       'popular-posts': 'src="/mock/file=feeds~atom.xml/feed.xml" loading="eager" cache-ttl="0"',
       'featured-post': 'src="/mock/file=feeds~atom.xml/feed.xml" loading="eager" cache-ttl="0"',
       'subscribe-form': 'action="/mock/-/s"',

@@ -98,6 +98,7 @@ describe('links to other sites: noopener noreferrer', () => {
     // blog-search: nothing found, with its "See all results" link to the owner's search page on another site.
     const search = page.querySelector('blog-search')!;
     const input = $<HTMLInputElement>(search, 'input')!;
+    input.focus(); // a visitor types into the field they are in
     input.value = 'zebra';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await waitUntil(() => $(search, '[part=status] a'), 'no "See all results"');

@@ -204,6 +204,7 @@ describe('personal data goes only where the owner sends it', () => {
     (el as unknown as { navigate: (url: string) => void }).navigate = (url) => navigated.push(url);
     await update(el);
     const input = $<HTMLInputElement>(el, 'input')!;
+    input.focus(); // a visitor types into the field they are in
     input.value = 'suicidal thoughts';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await waitUntil(() => $(el, '[part=popup]') && !$(el, '.spinner'), 'the search never settled');

@@ -14,7 +14,9 @@ const GOOGLE = (key: string) => `/mock/file=translate~google-element.js,log=${ke
 
 const root = (el: Element) => el.shadowRoot!;
 const trigger = (el: TranslateToggle) => root(el).querySelector<HTMLButtonElement>('#trigger')!;
-const notice = (el: TranslateToggle) => root(el).querySelector('[role=status]')!.textContent!.trim();
+// The notice's text as shown (announced in its status only after the visitor used the toggle), without its buttons.
+const notice = (el: TranslateToggle) =>
+  [...root(el).querySelectorAll('[part=notice] > span')].map((s) => s.textContent).join('').trim();
 const items = (el: TranslateToggle) => [...root(el).querySelectorAll<HTMLElement>('[role=menuitemradio]')];
 const shareHeading = (container: ParentNode) =>
   container.querySelector('share-buttons')!.shadowRoot!.querySelector('[part=heading]')!.textContent;

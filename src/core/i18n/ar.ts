@@ -186,6 +186,7 @@ export const ar: Partial<Strings> = {
   'translate.language': 'اللغة',
   'translate.menu': 'اختيار اللغة',
   'translate.originalTag': '(الأصل)',
+  'translate.original': 'الأصل',
   'translate.showOriginal': 'عرض الأصل',
   'translate.translating': 'جارٍ ترجمة الصفحة…',
   'translate.byGoogle': 'ترجمة Google. يُرسل نص الصفحة إلى Google.',

@@ -170,6 +170,7 @@ export const de: Partial<Strings> = {
   'translate.language': 'Sprache',
   'translate.menu': 'Sprache wählen',
   'translate.originalTag': '(Original)',
+  'translate.original': 'Original',
   'translate.showOriginal': 'Original anzeigen',
   'translate.translating': 'Seite wird übersetzt…',
   'translate.byGoogle': 'Von Google übersetzt. Der Text der Seite wird an Google gesendet.',

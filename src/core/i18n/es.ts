@@ -170,6 +170,7 @@ export const es: Partial<Strings> = {
   'translate.language': 'Idioma',
   'translate.menu': 'Elegir un idioma',
   'translate.originalTag': '(original)',
+  'translate.original': 'Original',
   'translate.showOriginal': 'Ver original',
   'translate.translating': 'Traduciendo la página…',
   'translate.byGoogle': 'Traducido por Google. El texto de la página se envía a Google.',

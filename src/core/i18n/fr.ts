@@ -171,6 +171,7 @@ export const fr: Partial<Strings> = {
   'translate.language': 'Langue',
   'translate.menu': 'Choisir une langue',
   'translate.originalTag': '(original)',
+  'translate.original': 'Original',
   'translate.showOriginal': 'Afficher l’original',
   'translate.translating': 'Traduction de la page…',
   'translate.byGoogle': 'Traduit par Google. Le texte de la page est envoyé à Google.',

@@ -170,6 +170,7 @@ export const id: Partial<Strings> = {
   'translate.language': 'Bahasa',
   'translate.menu': 'Pilih bahasa',
   'translate.originalTag': '(asli)',
+  'translate.original': 'Asli',
   'translate.showOriginal': 'Tampilkan versi asli',
   'translate.translating': 'Menerjemahkan halaman…',
   'translate.byGoogle': 'Diterjemahkan oleh Google. Teks halaman dikirim ke Google.',

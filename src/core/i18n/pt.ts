@@ -170,6 +170,7 @@ export const pt: Partial<Strings> = {
   'translate.language': 'Idioma',
   'translate.menu': 'Escolher um idioma',
   'translate.originalTag': '(original)',
+  'translate.original': 'Original',
   'translate.showOriginal': 'Ver original',
   'translate.translating': 'Traduzindo a página…',
   'translate.byGoogle': 'Traduzido pelo Google. O texto da página é enviado ao Google.',

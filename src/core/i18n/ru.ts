@@ -187,6 +187,7 @@ export const ru: Partial<Strings> = {
   'translate.language': 'Язык',
   'translate.menu': 'Выберите язык',
   'translate.originalTag': '(оригинал)',
+  'translate.original': 'Оригинал',
   'translate.showOriginal': 'Показать оригинал',
   'translate.translating': 'Страница переводится…',
   'translate.byGoogle': 'Переведено Google. Текст страницы отправляется в Google.',
