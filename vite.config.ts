@@ -20,7 +20,7 @@ function demoServer(): Plugin {
   };
 }
 
-/** Each built module's static imports, transitively (paths relative to dist/), read from the modules build. */
+/** Each built module's static imports, transitively (chunk names in dist/chunks/), read from the modules build. */
 function moduleGraph(names: string[]): Record<string, string[]> {
   const dist = resolve(root, 'dist');
   const closure = (file: string, seen: Set<string>) => {
@@ -34,7 +34,9 @@ function moduleGraph(names: string[]): Record<string, string[]> {
     }
     return seen;
   };
-  return Object.fromEntries(names.map((name) => [name, [...closure(`${name}.js`, new Set())].map((p) => `./${p}`)]));
+  return Object.fromEntries(
+    names.map((name) => [name, [...closure(`${name}.js`, new Set())].map((p) => p.replace(/^chunks\/|\.js$/g, ''))]),
+  );
 }
 
 /** The loader build: the widget modules it names stay outside it (it imports the built ones by URL instead). */

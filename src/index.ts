@@ -21,7 +21,7 @@ function builtImporter(base: string, graph: Record<string, string[]>): Importer 
   const preloaded = new Set<string>();
   return (name, attempt) => {
     for (const chunk of graph[name] ?? []) {
-      const href = new URL(chunk, base).href;
+      const href = new URL(`./chunks/${chunk}.js`, base).href;
       if (preloaded.has(href)) continue;
       preloaded.add(href);
       const link = document.createElement('link');
@@ -37,7 +37,7 @@ function builtImporter(base: string, graph: Record<string, string[]>): Importer 
 
 const importer: Importer =
   typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__ ? builtImporter(import.meta.url, __BW_GRAPH__) : (name) => SOURCES[name]();
-const loader = startLoader(TAGS, importer, import.meta.url);
+startLoader(TAGS, importer, import.meta.url);
 
 /**
  * Page-level API for owners without a build step: `BlogWidgets.setStrings('hi', { ... })`. The string tables come
@@ -54,4 +54,3 @@ if (typeof window !== 'undefined' && !window.BlogWidgets) {
     },
   };
 }
-export { loader };

@@ -6,14 +6,13 @@ import { loaderStrings } from '../core/i18n/loader.js';
 
 const MARK = 'data-bw-load-error';
 
-/** Styles for the message (added with the loader's stylesheet). */
-export const FAILURE_CSS = `[${MARK}]{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;padding:.5em 0}[${MARK}] button{font:inherit}`;
-
-export function showFailure(el: Element, retry: () => void): void {
+export async function showFailure(el: Element, retry: () => void): Promise<void> {
   if (el.querySelector(`:scope > [${MARK}]`)) return;
-  const [message, again] = loaderStrings(el);
-  const box = document.createElement('div');
+  // A plain paragraph: the message, then the button, in the blog's own styles.
+  const box = document.createElement('p');
   box.setAttribute(MARK, '');
+  el.append(box);
+  const [message, again] = await loaderStrings(el);
   box.setAttribute('role', 'alert');
   const text = document.createElement('span');
   text.textContent = message;
@@ -21,8 +20,7 @@ export function showFailure(el: Element, retry: () => void): void {
   button.type = 'button';
   button.textContent = again;
   button.addEventListener('click', retry, { once: true });
-  box.append(text, button);
-  el.append(box);
+  box.append(text, ' ', button);
 }
 
 export function clearFailure(el: Element): void {

@@ -5,13 +5,13 @@
  * - A widget in or within about one viewport of the screen loads at once (IntersectionObserver, rootMargin 100%);
  *   all such widgets load in parallel.
  * - The others load when the browser is idle after the page's own load, one kind per idle period, so that no long
- *   task lands on the page; or earlier, on intent: a pointer over it, focus in it, a touch.
+ *   task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
  * - Safe twice: the first loader on a page claims each tag (a global keyed by a registered symbol); another copy,
  *   another version included too, only handles tags nobody claimed (and none already defined).
  * - A widget whose code fails to arrive shows a message with a retry in its own box; the others are unaffected.
  */
 import { reserveCss } from './reserve.js';
-import { showFailure, clearFailure, FAILURE_CSS } from './failure.js';
+import { showFailure, clearFailure } from './failure.js';
 
 /** Imports a widget's module (`attempt` > 0 on a retry after a failure). */
 export type Importer = (name: string, attempt: number) => Promise<unknown>;
@@ -21,14 +21,7 @@ interface Shared {
 }
 const KEY = Symbol.for('blog-widgets.loader');
 
-export interface LoaderHandle {
-  /** The tags this copy of the loader handles. */
-  tags: string[];
-  /** Loads a tag's code now (resolves when its element is defined; rejects when the code failed to load). */
-  load(tag: string): Promise<void>;
-}
-
-export function startLoader(tags: readonly string[], importer: Importer, id: string): LoaderHandle {
+export function startLoader(tags: readonly string[], importer: Importer, id: string): void {
   const root = globalThis as unknown as Record<symbol, Shared | undefined>;
   const shared = (root[KEY] ??= { claimed: new Map() });
   const registry = globalThis.customElements;
@@ -36,11 +29,10 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
   for (const tag of mine) shared.claimed.set(tag, id);
   const loads = new Map<string, Promise<void>>();
   const failed = new Set<string>();
-  const handle: LoaderHandle = { tags: mine, load };
-  if (!mine.length || typeof document === 'undefined' || !registry) return handle;
+  if (!mine.length || typeof document === 'undefined' || !registry) return;
 
   const selector = mine.join(',');
-  adoptSheet(`${reserveCss(mine)}${FAILURE_CSS}`);
+  adoptSheet(reserveCss(mine));
 
   function load(tag: string, attempt = 0): Promise<void> {
     let pending = loads.get(tag);
@@ -53,7 +45,7 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
           loads.delete(tag);
           failed.add(tag);
           console.warn(`[blog-widgets] could not load <${tag}>: ${(error as Error)?.message ?? error}`);
-          for (const el of document.querySelectorAll(tag)) showFailure(el, () => retry(tag, attempt + 1));
+          for (const el of document.querySelectorAll(tag)) void showFailure(el, () => retry(tag, attempt + 1));
           throw error;
         },
       );
@@ -67,6 +59,23 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
     void load(tag, attempt).catch(() => undefined);
   }
 
+  // Idle: after the page's own load, one kind of widget per idle period.
+  const idle = (fn: () => void) =>
+    'requestIdleCallback' in globalThis ? requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 200);
+  let idleReady = false;
+  let idling = false;
+  const next = () => {
+    const tag = mine.find((t) => !loads.has(t) && !failed.has(t) && document.querySelector(t));
+    if (!tag) return void (idling = false);
+    void load(tag)
+      .catch(() => undefined)
+      .then(() => idle(next));
+  };
+  function kick() {
+    if (!idleReady || idling) return;
+    idling = true;
+    idle(next);
+  }
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -79,8 +88,11 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
   );
   const seen = (el: Element) => {
     const tag = el.localName;
-    if (failed.has(tag)) showFailure(el, () => retry(tag, 1));
-    else if (!loads.has(tag)) near.observe(el);
+    if (failed.has(tag)) void showFailure(el, () => retry(tag, 1));
+    else if (!loads.has(tag)) {
+      near.observe(el);
+      kick();
+    }
   };
   const scan = (node: ParentNode) => {
     if (node instanceof Element && node.matches(selector)) seen(node);
@@ -97,24 +109,17 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
     const el = target instanceof Element ? target.closest(selector) : null;
     if (el && !loads.has(el.localName)) void load(el.localName).catch(() => undefined);
   };
-  for (const type of ['pointerover', 'focusin', 'touchstart']) {
+  // (pointerover comes first on a touch too.)
+  for (const type of ['pointerover', 'focusin']) {
     document.addEventListener(type, intent, { capture: true, passive: true });
   }
 
-  // Idle: after the page's own load, one kind of widget per idle period.
-  const idle = (fn: () => void) =>
-    'requestIdleCallback' in globalThis ? requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 200);
-  const next = () => {
-    const tag = mine.find((t) => !loads.has(t) && !failed.has(t) && document.querySelector(t));
-    if (!tag) return;
-    void load(tag)
-      .catch(() => undefined)
-      .then(() => idle(next));
+  const afterLoad = () => {
+    idleReady = true;
+    kick();
   };
-  const afterLoad = () => idle(next);
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
-  return handle;
 }
 
 /** Adds a stylesheet to the document without a `<style>` element, so that a strict CSP (style-src 'self') allows it. */

@@ -7,24 +7,30 @@
  * The same rules go into the snippet an owner pastes (a `<style>` before the widgets), so that the box is there even
  * before the loader has run: see `reserveStyle()`.
  */
-export const RESERVE: Record<string, Array<[selector: string, em: number]>> = {
-  'author-card': [['', 10]],
-  'blog-search': [['', 3]],
-  'book-appointment': [['', 30]],
-  'featured-post': [['', 20]],
-  'popular-posts': [['', 20]],
-  'share-buttons': [['', 4]],
-  'subscribe-form': [['', 16]],
-  'translate-toggle': [['', 3]],
+export const RESERVE: Record<string, Array<[attributes: string, em: number, narrowEm?: number]>> = {
+  'author-card': [['', 13.9, 25.7]],
+  'blog-search': [['', 4.37]],
+  'book-appointment': [['', 36.2]],
+  'featured-post': [['', 26.3]],
+  'popular-posts': [['', 25.5], ['[layout=compact]', 17.1], ['[layout=cards]', 59.3]],
+  'share-buttons': [['', 4.5, 10.5]],
+  'subscribe-form': [['', 17.7]],
+  'translate-toggle': [['', 2.5]],
 };
+
+/** Below this viewport width a theme shows one column, and the widgets of the main column wrap more. */
+const NARROW = '(max-width:40em)';
 
 /** The stylesheet: every undefined widget of these tags is a block of its final height. */
 export function reserveCss(tags: readonly string[]): string {
-  return tags
-    .map((tag) =>
-      (RESERVE[tag] ?? [])
-        .map(([attr, em]) => `${tag}${attr}:not(:defined){display:block;min-height:${em}em}`)
-        .join(''),
-    )
-    .join('');
+  let wide = '';
+  let narrow = '';
+  for (const tag of tags) {
+    for (const [attributes, em, narrowEm] of RESERVE[tag] ?? []) {
+      const selector = `${tag}${attributes}:not(:defined)`;
+      wide += `${selector}{display:flow-root;min-height:${em}em}`;
+      if (narrowEm) narrow += `${selector}{min-height:${narrowEm}em}`;
+    }
+  }
+  return `${wide}@media${NARROW}{${narrow}}`;
 }

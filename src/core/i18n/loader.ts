@@ -1,20 +1,18 @@
 /**
- * The two strings the loader shows when a widget's code could not be downloaded, in every shipped language.
- * The loader (src/index.ts) cannot wait for the string tables: they come with the very code that failed. These are
- * the tables' own `common.error` and `common.retry` (test/loader/loader.test.ts checks they stay equal).
+ * The two strings the loader shows when a widget's code could not be downloaded, in every shipped language: the
+ * tables' own `common.error` and `common.retry` (test/loader/loader.test.ts checks they stay equal). The loader
+ * cannot wait for the tables, which come with the very code that failed: English and Hindi are in it, the others
+ * are a small file it fetches only then (./loader-more.ts), English when even that cannot be had.
  */
-export const LOADER_STRINGS: Record<string, readonly [error: string, retry: string]> = {
+type Pair = readonly [error: string, retry: string];
+export const LOADER_STRINGS: Record<string, Pair> = {
   en: ['Could not load. Check your connection and try again.', 'Try again'],
   hi: ['लोड नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।', 'फिर से कोशिश करें'],
-  bn: ['লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।', 'আবার চেষ্টা করুন'],
-  mr: ['लोड होऊ शकले नाही. तुमचे इंटरनेट कनेक्शन तपासा आणि पुन्हा प्रयत्न करा.', 'पुन्हा प्रयत्न करा'],
-  ta: ['ஏற்ற முடியவில்லை. உங்கள் இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.', 'மீண்டும் முயலவும்'],
-  te: ['లోడ్ చేయడం సాధ్యం కాలేదు. మీ ఇంటర్నెట్ కనెక్షన్‌ను తనిఖీ చేసి మళ్లీ ప్రయత్నించండి.', 'మళ్లీ ప్రయత్నించండి'],
-  ur: ['لوڈ نہیں ہو سکا۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں۔', 'دوبارہ کوشش کریں'],
 };
 
-/** The strings for an element: its nearest `lang`, then the page's, then the browser's; English otherwise. */
-export function loaderStrings(el: Element): readonly [string, string] {
-  const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-  return LOADER_STRINGS[lang.toLowerCase().split('-')[0]] ?? LOADER_STRINGS.en;
+/** The strings for an element: its nearest `lang`, then the browser's; English when that language has none. */
+export async function loaderStrings(el: Element): Promise<Pair> {
+  const lang = (el.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en').toLowerCase().split('-')[0];
+  const more = LOADER_STRINGS[lang] ? undefined : await import('./loader-more.js').then((m) => m.MORE, () => undefined);
+  return LOADER_STRINGS[lang] ?? more?.[lang] ?? LOADER_STRINGS.en;
 }
