@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
-import { imageFor } from '../../core/feeds/images.js';
+import { imageFor, widthSrcset } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { safeUrl, truncateWords } from '../../core/safe.js';
@@ -107,12 +107,13 @@ export class FeaturedPost extends FeedWidget {
     const post = this.shown;
     if (!post) return html`<p class="state" part="empty">${this.t('posts.empty')}</p>`;
     const [w, h] = IMAGE[this.layout];
-    const image = imageFor(post.image, w, h);
+    const image = imageFor(post.image, w, h, 1);
+    const srcset = widthSrcset(post.image, w, h);
     const href = safeUrl(post.url);
     const title = post.title || this.t('posts.untitled');
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
+      ${image ? html`<img class="image" part="image" src=${image} srcset=${srcset ?? nothing} sizes=${srcset ? `auto, ${w}px` : nothing} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class="body">
         <h2 class="title" id="title">${href ? html`<a part="title" href=${href}>${title}</a>` : html`<span part="title">${title}</span>`}</h2>
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
