@@ -37,7 +37,7 @@ function builtImporter(base: string, graph: Record<string, string[]>): Importer 
 
 const importer: Importer =
   typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__ ? builtImporter(import.meta.url, __BW_GRAPH__) : (name) => SOURCES[name]();
-startLoader(TAGS, importer, import.meta.url);
+startLoader(TAGS, importer);
 
 /**
  * Page-level API for owners without a build step: `BlogWidgets.setStrings('hi', { ... })`. The string tables come

@@ -100,12 +100,18 @@ export class BlogWidget extends LitElement {
     return fire(this, type, detail, cancelable);
   }
 
-  /** Waits for the string table of the widget's language when it still has to load (a language outside the bundle). */
+  /**
+   * Waits for the string table of the widget's language when it still has to load (a language outside the bundle),
+   * and for a new task when this one has already spent its slice on renders.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Resolved once per update rather than once per string: every change of language requests an update.
     this.resolvedLanguage = resolveLanguage(this);
-    const pending = ensureStrings(this.resolvedLanguage);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const strings = ensureStrings(this.resolvedLanguage);
+    if (strings) return strings.then(() => super.scheduleUpdate());
+    // Checked again after the wait: the widgets that waited share the next slice, and wait again past it.
+    const slice = nextSlice();
+    return slice ? slice.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -116,4 +122,23 @@ export class BlogWidget extends LitElement {
       console.error(error);
     }
   }
+}
+
+/**
+ * Renders share the main thread in slices of about 8 ms: when a module defines a tag that has fifty elements on the
+ * page, or one feed arrives for fifty widgets, they would otherwise all render in one long task. The first render
+ * of a task always goes at once (so one widget answering a visitor never waits); past the slice, the next wait for
+ * a new task (undefined: render now).
+ */
+const SLICE_MS = 8;
+let sliceEnd = -1;
+let waiting: Promise<void> | undefined;
+function nextSlice(): Promise<void> | undefined {
+  const now = performance.now();
+  if (sliceEnd < 0) {
+    sliceEnd = now + SLICE_MS;
+    setTimeout(() => (sliceEnd = -1));
+  }
+  if (now <= sliceEnd) return undefined;
+  return (waiting ??= new Promise<void>((resolve) => setTimeout(resolve)).then(() => (waiting = undefined)));
 }

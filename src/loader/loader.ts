@@ -17,19 +17,19 @@ import { showFailure, clearFailure } from './failure.js';
 export type Importer = (name: string, attempt: number) => Promise<unknown>;
 
 interface Shared {
-  claimed: Map<string, string>;
+  claimed: Set<string>;
 }
 const KEY = Symbol.for('blog-widgets.loader');
 
-export function startLoader(tags: readonly string[], importer: Importer, id: string): void {
+export function startLoader(tags: readonly string[], importer: Importer): void {
   const root = globalThis as unknown as Record<symbol, Shared | undefined>;
-  const shared = (root[KEY] ??= { claimed: new Map() });
-  const registry = globalThis.customElements;
-  const mine = tags.filter((tag) => !shared.claimed.has(tag) && !registry?.get(tag));
-  for (const tag of mine) shared.claimed.set(tag, id);
+  const shared = (root[KEY] ??= { claimed: new Set() });
+  const registry = customElements;
+  const mine = tags.filter((tag) => !shared.claimed.has(tag) && !registry.get(tag));
+  for (const tag of mine) shared.claimed.add(tag);
   const loads = new Map<string, Promise<void>>();
   const failed = new Set<string>();
-  if (!mine.length || typeof document === 'undefined' || !registry) return;
+  if (!mine.length) return;
 
   const selector = mine.join(',');
   adoptSheet(reserveCss(mine));
@@ -42,9 +42,9 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
       .then(
         () => undefined,
         (error: unknown) => {
+          // The browser's console already names the address that failed.
           loads.delete(tag);
           failed.add(tag);
-          console.warn(`[blog-widgets] could not load <${tag}>: ${(error as Error)?.message ?? error}`);
           for (const el of document.querySelectorAll(tag)) void showFailure(el, () => retry(tag, attempt + 1));
           throw error;
         },
@@ -111,7 +111,7 @@ export function startLoader(tags: readonly string[], importer: Importer, id: str
   };
   // (pointerover comes first on a touch too.)
   for (const type of ['pointerover', 'focusin']) {
-    document.addEventListener(type, intent, { capture: true, passive: true });
+    document.addEventListener(type, intent, true);
   }
 
   const afterLoad = () => {

@@ -7,8 +7,8 @@
  * The same rules go into the snippet an owner pastes (a `<style>` before the widgets), so that the box is there even
  * before the loader has run: see `reserveStyle()`.
  */
-export const RESERVE: Record<string, Array<[attributes: string, em: number, narrowEm?: number]>> = {
-  'author-card': [['', 13.9, 25.7]],
+export const RESERVE: Record<string, Array<[attributes: string, em: number, narrowEm?: number, phoneEm?: number]>> = {
+  'author-card': [['', 13.9, 19.8, 25.7]],
   'blog-search': [['', 4.37]],
   'book-appointment': [['', 36.2]],
   'featured-post': [['', 26.3]],
@@ -18,19 +18,25 @@ export const RESERVE: Record<string, Array<[attributes: string, em: number, narr
   'translate-toggle': [['', 2.5]],
 };
 
-/** Below this viewport width a theme shows one column, and the widgets of the main column wrap more. */
+/**
+ * Below 40em a theme shows one column, and the widgets of the main column wrap more (`narrowEm`); below 23em
+ * (368 px, most phones held upright) a card stacks its photo above its text (`phoneEm`).
+ */
 const NARROW = '(max-width:40em)';
+const PHONE = '(max-width:23em)';
 
 /** The stylesheet: every undefined widget of these tags is a block of its final height. */
 export function reserveCss(tags: readonly string[]): string {
   let wide = '';
   let narrow = '';
+  let phone = '';
   for (const tag of tags) {
-    for (const [attributes, em, narrowEm] of RESERVE[tag] ?? []) {
+    for (const [attributes, em, narrowEm, phoneEm] of RESERVE[tag] ?? []) {
       const selector = `${tag}${attributes}:not(:defined)`;
       wide += `${selector}{display:flow-root;min-height:${em}em}`;
       if (narrowEm) narrow += `${selector}{min-height:${narrowEm}em}`;
+      if (phoneEm) phone += `${selector}{min-height:${phoneEm}em}`;
     }
   }
-  return `${wide}@media${NARROW}{${narrow}}`;
+  return `${wide}@media${NARROW}{${narrow}}@media${PHONE}{${phone}}`;
 }

@@ -1,5 +1,6 @@
-/** The loader's two strings in the languages other than English and Hindi (see ./loader.ts). */
+/** The loader's two strings in the languages other than English (see ./loader.ts). */
 export const MORE: Record<string, readonly [error: string, retry: string]> = {
+  hi: ['लोड नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।', 'फिर से कोशिश करें'],
   bn: ['লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।', 'আবার চেষ্টা করুন'],
   mr: ['लोड होऊ शकले नाही. तुमचे इंटरनेट कनेक्शन तपासा आणि पुन्हा प्रयत्न करा.', 'पुन्हा प्रयत्न करा'],
   ta: ['ஏற்ற முடியவில்லை. உங்கள் இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.', 'மீண்டும் முயலவும்'],
