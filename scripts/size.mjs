@@ -82,6 +82,7 @@ const PURPOSE = {
   'page-translation': 'translating the page itself (after a visitor asks)',
   steps: 'booking once a day is picked: details, review, sending, calendar file',
   signup: 'sending a sign-up, once a visitor focuses the subscribe form',
+  'loader-more': "the loader's failure message in languages other than English, only after a failure",
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
 };
 const onDemand = new Set([...everything].flatMap((f) => imports(f, true)));
