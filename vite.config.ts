@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { resolve, posix } from 'node:path';
 import { demoRoutes } from './demo/server/routes.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
@@ -20,36 +20,98 @@ function demoServer(): Plugin {
   };
 }
 
-/**
- * Two library builds share this file:
- * - `vite build` (mode "production"): dist/blog-widgets.js, ONE self-contained module with Lit inside.
- * - `vite build --mode modules`: dist/<widget>.js per widget for npm users, sharing chunks under dist/chunks/.
- */
-export default defineConfig(({ mode }) => {
-  const modules = mode === 'modules';
+/** Each built module's static imports, transitively (chunk names in dist/chunks/), read from the modules build. */
+function moduleGraph(names: string[]): Record<string, string[]> {
+  const dist = resolve(root, 'dist');
+  const closure = (file: string, seen: Set<string>) => {
+    const text = readFileSync(resolve(dist, file), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
+      const path = posix.normalize(posix.join(posix.dirname(file), spec));
+      if (!seen.has(path)) {
+        seen.add(path);
+        closure(path, seen);
+      }
+    }
+    return seen;
+  };
+  return Object.fromEntries(
+    names.map((name) => [name, [...closure(`${name}.js`, new Set())].map((p) => p.replace(/^chunks\/|\.js$/g, ''))]),
+  );
+}
+
+/** The loader build: the widget modules it names stay outside it (it imports the built ones by URL instead). */
+function externalWidgets(): Plugin {
   return {
-    plugins: [demoServer(), minifyTemplatesPlugin()],
+    name: 'blog-widgets-loader-externals',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer?.replace(/\\/g, '/').includes('/src/loader/') && /^\.\.\/widgets\/[^/]+\/define\.js$/.test(source)) {
+        return { id: source, external: true };
+      }
+      return null;
+    },
+  };
+}
+
+/** The standalone file carries English and Hindi only: the other languages' tables become empty (English shows). */
+function onlyEnglishAndHindi(): Plugin {
+  return {
+    name: 'blog-widgets-standalone-languages',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const lang = /^\.\/(bn|mr|ta|te|ur)\.js$/.exec(source)?.[1];
+      if (lang && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/index.ts')) return `\0bw-empty-${lang}`;
+      return null;
+    },
+    load(id) {
+      const lang = /^\0bw-empty-(\w+)$/.exec(id)?.[1];
+      return lang ? `export const ${lang} = {};` : null;
+    },
+  };
+}
+
+/**
+ * Three library builds share this file; `npm run build` runs them in this order:
+ * - `vite build --mode modules`: dist/<widget>.js per widget (the npm modules, and what the loader imports),
+ *   sharing chunks under dist/chunks/ (Lit and the shared core among them).
+ * - `vite build --mode loader`: dist/blog-widgets.js, the loader (src/index.ts), with the modules build's import
+ *   graph written into it for `modulepreload`.
+ * - `vite build --mode standalone`: dist/blog-widgets.standalone.js, everything in one file (src/standalone.ts).
+ */
+export default defineConfig(({ mode, command }) => {
+  const loader = mode === 'loader';
+  const standalone = mode === 'standalone';
+  const modules = !loader && !standalone;
+  const entry = loader
+    ? { 'blog-widgets': resolve(root, 'src/index.ts') }
+    : standalone
+      ? { 'blog-widgets.standalone': resolve(root, 'src/standalone.ts') }
+      : Object.fromEntries(widgets.map((w) => [w, resolve(root, 'src/widgets', w, 'define.ts')]));
+  return {
+    plugins: [
+      demoServer(),
+      minifyTemplatesPlugin(),
+      ...(loader ? [externalWidgets()] : []),
+      ...(standalone ? [onlyEnglishAndHindi()] : []),
+    ],
+    define: loader && command === 'build' ? { __BW_BUILT__: 'true', __BW_GRAPH__: JSON.stringify(moduleGraph(widgets)) } : {},
     server: { open: process.env.CI ? false : '/demo/' },
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !modules,
+      emptyOutDir: modules,
       minify: true,
       sourcemap: false,
-      lib: {
-        entry: modules
-          ? Object.fromEntries(widgets.map((w) => [w, resolve(root, 'src/widgets', w, 'define.ts')]))
-          : { 'blog-widgets': resolve(root, 'src/index.ts') },
-        formats: ['es'],
-      },
+      lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        // The bundle may export extra bindings for its on-demand chunks to import, so that the code they share
-        // stays inside it instead of moving to a separate chunk that every page would have to fetch first.
-        preserveEntrySignatures: modules ? 'strict' : 'allow-extension',
+        // A widget module exports exactly its class: chunks never import from an entry, so the loader may add a
+        // `?v=` query to the entries without anything loading twice (scripts/size.mjs checks it).
+        preserveEntrySignatures: 'strict',
         output: {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          ...(standalone ? { codeSplitting: false } : {}),
         },
       },
     },

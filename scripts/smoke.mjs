@@ -1,10 +1,9 @@
-// Smoke test of the built bundle, dist/blog-widgets.js, as a blog owner uses it: one script tag in a plain page.
+// Smoke test of the built loader, dist/blog-widgets.js, as a blog owner uses it: one script tag in a plain page.
+// (scripts/smoke-loader.mjs covers how it loads: delayed and failing chunks, the standalone file, two versions.)
 // - every widget's tag is defined, every widget renders, zero console errors;
 // - the script included a second time (another URL) still gives zero errors;
 // - under a strict Content-Security-Policy every widget renders with no violation reported;
-// - under Trusted Types (the strict policy plus require-trusted-types-for 'script' and the policy list README gives
-//   owners), with the script included twice, every widget renders, the feeds parse and a sign-up reply is read;
-// - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no file but the bundle,
+// - code loaded on demand stays out of the way: a Blogger blog showing every widget fetches no on-demand file,
 //   an Atom feed fetches the feed-format chunk and shows its posts, and under the strict policy picking a day and a
 //   time in <book-appointment> loads its later steps and shows the details form, and focusing <subscribe-form>'s
 //   address field fetches its sending code.
@@ -146,7 +145,7 @@ try {
     const shown = Math.min(FEED_POSTS[source], 5);
     if (report.popularItems !== shown) problems.push(`<popular-posts> shows ${report.popularItems} posts from the ${source} feed, not ${shown}`);
     if (!report.featuredTitle) problems.push(`<featured-post> shows no post title from the ${source} feed`);
-    const chunks = scripts.filter((path) => path.startsWith('/dist/chunks/'));
+    const chunks = scripts.filter((path) => /^\/dist\/chunks\/(formats|page-translation|steps|signup|bn|mr|ta|te|ur)-/.test(path));
     if (name === 'blogger' && chunks.length) problems.push(`a Blogger page fetched on-demand code it does not need: ${chunks.join(', ')}`);
     if (source === 'atom' && !chunks.some((path) => path.startsWith('/dist/chunks/formats-'))) problems.push('the Atom feed did not load the feed-format chunk');
     if (problems.length) failures.push(`${name}.html:\n  ${problems.join('\n  ')}`);

@@ -1,79 +1,56 @@
 /**
- * blog-widgets: the whole library in one module. Importing it defines every widget (safe to include twice).
- * Per-widget modules (`blog-widgets/share-buttons.js`, …) define just one.
+ * blog-widgets: dist/blog-widgets.js, the one address an owner pastes. This is the loader (see loader/loader.ts):
+ * a few kilobytes that find our tags and import each widget's own module when it is needed, with Lit and the shared
+ * core as chunks that every widget shares. Everything is fetched relative to this file's own address, so a CDN
+ * path, a version in the path and a `?v=` query all work: the query is passed on to the widget modules (whose names
+ * do not change between versions); the chunks they import carry a content hash in their names instead.
+ *
+ * The whole library in one self-contained file is dist/blog-widgets.standalone.js (src/standalone.ts).
  */
-// The string tables first, English then Hindi: kept side by side, they compress better than spread among widgets.
-import './core/i18n/en/common.js';
-import './core/i18n/en/share.js';
-import './core/i18n/en/author.js';
-import './core/i18n/en/posts.js';
-import './core/i18n/en/search.js';
-import './core/i18n/en/subscribe.js';
-import './core/i18n/en/booking.js';
-import './core/i18n/en/translate.js';
-import './core/i18n/hi/common.js';
-import './core/i18n/hi/share.js';
-import './core/i18n/hi/author.js';
-import './core/i18n/hi/posts.js';
-import './core/i18n/hi/search.js';
-import './core/i18n/hi/subscribe.js';
-import './core/i18n/hi/booking.js';
-import './core/i18n/hi/translate.js';
-import './widgets/share-buttons/define.js';
-import './widgets/author-card/define.js';
-import './widgets/book-appointment/define.js';
-import './widgets/blog-search/define.js';
-import './widgets/translate-toggle/define.js';
-import './widgets/popular-posts/define.js';
-import './widgets/featured-post/define.js';
-import './widgets/subscribe-form/define.js';
+import { startLoader, type Importer } from './loader/loader.js';
+import { SOURCES, TAGS } from './loader/widgets.js';
+import type { PageApi } from './core/page-api.js';
+import type { Strings } from './core/i18n/en.js';
 
-import { setStrings } from './core/i18n/index.js';
+/** In the build (vite.config.ts): true, and each module's static imports (paths relative to this file). */
+declare const __BW_BUILT__: boolean | undefined;
+declare const __BW_GRAPH__: Record<string, string[]>;
 
-export { ShareButtons } from './widgets/share-buttons/share-buttons.js';
-export type { ShareEventDetail, ShareLayout, Network } from './widgets/share-buttons/share-buttons.js';
-export { AuthorCard } from './widgets/author-card/author-card.js';
-export type { AuthorCardLayout } from './widgets/author-card/author-card.js';
-export { BookAppointment } from './widgets/book-appointment/book-appointment.js';
-export type {
-  AppointmentRequest,
-  AppointmentSentDetail,
-  AppointmentErrorDetail,
-  AppointmentOpenDetail,
-  BookingContact,
-  BookingMode,
-  BookingField,
-  BookingTransport,
-  BookingConfirm,
-  BookingLayout,
-} from './widgets/book-appointment/book-appointment.js';
-export { BlogSearch } from './widgets/blog-search/blog-search.js';
-export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from './widgets/blog-search/blog-search.js';
-export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
-export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
-export { PopularPosts } from './widgets/popular-posts/popular-posts.js';
-export type { PostsLayout, PostsOrder, PostsLoadDetail, PostsErrorDetail } from './widgets/popular-posts/popular-posts.js';
-export { FeaturedPost } from './widgets/featured-post/featured-post.js';
-export type { FeaturedLayout } from './widgets/featured-post/featured-post.js';
-export type { Post, PostAuthor, PostImage, Feed, FeedType } from './core/feeds/types.js';
-export { SubscribeForm } from './widgets/subscribe-form/subscribe-form.js';
-export type {
-  Provider as SubscribeProvider,
-  SubscribeState,
-  SubscribeSubmitDetail,
-  SubscribeSuccessDetail,
-  SubscribeErrorDetail,
-} from './widgets/subscribe-form/subscribe-form.js';
-
-export { BlogWidget } from './core/base.js';
-export { setStrings } from './core/i18n/index.js';
-export type { Strings, StringKey, LanguageChangeDetail } from './core/i18n/index.js';
-
-/** Page-level API for owners without a build step: `BlogWidgets.setStrings('hi', { ... })`. */
-const api = { setStrings };
-declare global {
-  interface Window {
-    BlogWidgets?: typeof api;
-  }
+function builtImporter(base: string, graph: Record<string, string[]>): Importer {
+  const { search } = new URL(base);
+  const preloaded = new Set<string>();
+  return (name, attempt) => {
+    for (const chunk of graph[name] ?? []) {
+      const href = new URL(`./chunks/${chunk}.js`, base).href;
+      if (preloaded.has(href)) continue;
+      preloaded.add(href);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+    // A retry asks for a fresh copy: a browser may remember that a module address failed.
+    const query = attempt ? `${search ? `${search}&` : '?'}retry=${attempt}` : search;
+    return import(/* @vite-ignore */ new URL(`./${name}.js${query}`, base).href);
+  };
 }
-if (typeof window !== 'undefined') window.BlogWidgets ??= api;
+
+const importer: Importer =
+  typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__ ? builtImporter(import.meta.url, __BW_GRAPH__) : (name) => SOURCES[name]();
+startLoader(TAGS, importer);
+
+/**
+ * Page-level API for owners without a build step: `BlogWidgets.setStrings('hi', { ... })`. The string tables come
+ * with the first widget, so calls wait in a queue that they take over (src/core/i18n/index.ts).
+ */
+const PAGE_STRINGS = Symbol.for('blog-widgets.strings');
+type PageStrings = { queued?: Array<[string, Partial<Strings>]>; set?: PageApi['setStrings'] };
+if (typeof window !== 'undefined' && !window.BlogWidgets) {
+  const pending = ((globalThis as unknown as Record<symbol, PageStrings>)[PAGE_STRINGS] ??= {});
+  window.BlogWidgets = {
+    setStrings(lang, strings) {
+      if (pending.set) pending.set(lang, strings);
+      else (pending.queued ??= []).push([lang, strings]);
+    },
+  };
+}

@@ -20,7 +20,7 @@ export async function cases(ctx) {
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.origin}/bench/blank.html`);
   await page.evaluate(engine.outputFiles[0].text);
-  await page.evaluate(async () => import('/dist/blog-widgets.js'));
+  await page.evaluate(async () => import('/dist/blog-widgets.standalone.js'));
   let run = 0;
   return [
     {

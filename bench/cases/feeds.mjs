@@ -27,7 +27,7 @@ export async function cases(ctx) {
     await page.evaluate(async () => {
       window.feeds = await import('/dist/bench/feeds.js');
       window.feedText = await (await fetch('/test/fixtures/feeds/blogger-150.json')).text();
-      await import('/dist/blog-widgets.js');
+      await import('/dist/blog-widgets.standalone.js');
       // Ten posts with local images, cached as a widget on a page would find them after a first load.
       const data = JSON.parse(window.feedText);
       data.feed.entry = data.feed.entry.slice(0, 10);

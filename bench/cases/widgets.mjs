@@ -25,7 +25,7 @@ export async function cases(ctx) {
   const withBundle = async () => {
     if (!page) {
       page = await freshPage(ctx);
-      await page.evaluate(async () => import('/dist/blog-widgets.js'));
+      await page.evaluate(async () => import('/dist/blog-widgets.standalone.js'));
     }
     return page;
   };
@@ -60,7 +60,7 @@ export async function cases(ctx) {
         const fresh = await freshPage(ctx);
         const ms = await fresh.evaluate(async (run, tags) => {
           const start = performance.now();
-          await import(`/dist/blog-widgets.js?run=${run}`);
+          await import(`/dist/blog-widgets.standalone.js?run=${run}`);
           if (!tags.every((t) => customElements.get(t))) throw new Error('not every tag defined');
           return performance.now() - start;
         }, run, ctx.tags);

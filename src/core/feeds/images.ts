@@ -54,3 +54,36 @@ export function imageFor(image: PostImage | undefined, width: number, height: nu
   }
   return safeUrl(url, { upgrade: true });
 }
+
+/**
+ * `srcset` for a box of fixed CSS size: the image at 1x, 2x and 3x the box (Blogger's size rewriting, or the
+ * smallest WordPress size that covers each), with the `src` at 1x. Undefined when every density gives one address.
+ */
+export function densitySrcset(image: PostImage | undefined, width: number, height: number): string | undefined {
+  const candidates = new Map<string, string>();
+  for (const density of [1, 2, 3]) {
+    const url = imageFor(image, width, height, density);
+    if (url && !candidates.has(url)) candidates.set(url, `${url} ${density}x`);
+  }
+  return candidates.size > 1 ? [...candidates.values()].join(', ') : undefined;
+}
+
+/** Widths offered for an image whose box follows its container (the featured post). */
+const WIDTHS = [320, 480, 640, 960, 1280];
+
+/**
+ * `srcset` with width descriptors for a fluid box of aspect `height`/`width`: Blogger at each of WIDTHS (cropped
+ * to the box's aspect), WordPress's own sizes. Use with `sizes="auto, <width>px"`: the browser picks by the width
+ * laid out (lazy images), or by `<width>px` where `auto` is not supported. Undefined when there is no choice.
+ */
+export function widthSrcset(image: PostImage | undefined, width: number, height: number): string | undefined {
+  if (!image) return undefined;
+  const ratio = height / width;
+  const candidates = image.sizes?.length
+    ? image.sizes.map((s) => [safeUrl(s.url, { upgrade: true }), s.width] as const)
+    : isBloggerImage(image.url)
+      ? WIDTHS.map((w) => [safeUrl(resizeBloggerImage(image.url, w, w * ratio), { upgrade: true }), w] as const)
+      : [];
+  const list = candidates.filter(([url, w]) => url && w > 0).map(([url, w]) => `${url} ${w}w`);
+  return list.length > 1 ? list.join(', ') : undefined;
+}

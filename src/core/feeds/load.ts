@@ -57,10 +57,34 @@ function revive(raw: unknown): Feed {
   return feed;
 }
 
+/**
+ * One request per feed per page: widgets that read the same feed (same source, search, label, paging, order) at
+ * different sizes share one request for the largest size any of them asked for, and each gets its own first posts.
+ * `wants` holds that largest size per feed; a request waits one task before it goes, so that every widget created
+ * in the same task (all the instances a widget module upgrades at once) has said what it needs.
+ */
+const wants = new Map<string, number>();
+const DEFAULT_MAX = 25;
+
+/** The query asking for the largest size wanted of its feed on this page (and this query's size noted). */
+function widest(source: FeedSource, query: PostQuery): PostQuery {
+  const feed = feedKey(source, { ...query, max: 0 });
+  const max = Math.max(query.max ?? DEFAULT_MAX, wants.get(feed) ?? 0);
+  wants.set(feed, max);
+  return { ...query, max };
+}
+
+/** The first `query.max` posts of a feed loaded for a larger size. */
+function firstPosts(feed: Feed, query: PostQuery): Feed {
+  const max = query.max ?? DEFAULT_MAX;
+  return feed.posts.length > max ? { ...feed, posts: feed.posts.slice(0, max) } : feed;
+}
+
 /** What the cache holds for this query: the feed and whether it is still fresh (undefined when nothing). */
 export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFAULT_TTL): { feed: Feed; fresh: boolean } | undefined {
-  const hit = peek<Feed>(feedKey(source, query), ttl, { decode: revive });
-  return hit && { feed: hit.value, fresh: hit.fresh };
+  const wide = widest(source, query);
+  const hit = peek<Feed>(feedKey(source, wide), ttl, { decode: revive }) ?? peek<Feed>(feedKey(source, query), ttl, { decode: revive });
+  return hit && { feed: firstPosts(hit.value, query), fresh: hit.fresh };
 }
 
 /**
@@ -70,12 +94,17 @@ export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFA
  * Pass `revalidate: true` to skip a fresh cache entry.
  */
 export async function loadFeed(source: FeedSource, query: PostQuery = {}, options: LoadOptions & { revalidate?: boolean } = {}): Promise<Feed> {
-  return cachedLoad(feedKey(source, query), options.ttl ?? DEFAULT_TTL, (signal) => fetchFeed(source, query, options, signal), {
+  widest(source, query);
+  await new Promise((resolve) => setTimeout(resolve));
+  options.signal?.throwIfAborted();
+  const wide = widest(source, query);
+  const feed = await cachedLoad(feedKey(source, wide), options.ttl ?? DEFAULT_TTL, (signal) => fetchFeed(source, wide, options, signal), {
     signal: options.signal,
     revalidate: options.revalidate,
     persist: !query.q,
     decode: revive,
   });
+  return firstPosts(feed, query);
 }
 
 /** The platform's own search page for `q` (Blogger `/search?q=`, WordPress `/?s=`); undefined for plain feeds. */

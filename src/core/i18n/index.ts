@@ -338,3 +338,15 @@ declare global {
     'language-change': CustomEvent<LanguageChangeDetail>;
   }
 }
+
+/**
+ * The loader's `BlogWidgets.setStrings(...)` (src/index.ts) queues its calls under this registered symbol until the
+ * string tables arrive with the first widget; here they are applied, and later calls come straight here.
+ */
+const PAGE_STRINGS = Symbol.for('blog-widgets.strings');
+type PageStrings = { queued?: Array<[string, Partial<Strings>]>; set?: typeof setStrings };
+const pageStrings = ((globalThis as unknown as Record<symbol, PageStrings>)[PAGE_STRINGS] ??= {});
+if (!pageStrings.set) {
+  pageStrings.set = setStrings;
+  for (const [lang, partial] of pageStrings.queued?.splice(0) ?? []) setStrings(lang, partial);
+}

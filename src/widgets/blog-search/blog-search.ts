@@ -8,6 +8,7 @@ import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
+import { densitySrcset, imageFor } from '../../core/feeds/images.js';
 import { formatDate } from '../../core/i18n/index.js';
 import type { NetError } from '../../core/net/request.js';
 import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
@@ -338,7 +339,7 @@ export class BlogSearch extends BlogWidget {
   }
 
   private renderOption(post: Post, index: number) {
-    const image = this.thumbnails ? safeUrl(post.image?.url, { upgrade: true }) : undefined;
+    const image = this.thumbnails ? imageFor(post.image, 48, 48, 1) : undefined;
     const date = post.published ? formatDate(post.published, this.language) : '';
     return html`<li
       role="option"
@@ -348,7 +349,7 @@ export class BlogSearch extends BlogWidget {
       @pointerdown=${(e: Event) => e.preventDefault()}
       @click=${() => this.select(post)}
     >
-      ${image ? html`<img src=${image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
+      ${image ? html`<img src=${image} srcset=${densitySrcset(post.image, 48, 48) ?? nothing} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
       <span><span class="title" lang=${this.contentLanguage} dir="auto">${this.renderTitle(postTitle(post, this.language) || post.url)}</span>${date ? html`<span class="date">${date}</span>` : nothing}</span>
     </li>`;
   }

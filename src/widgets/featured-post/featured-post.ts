@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { boolean, integer, oneOf } from '../../core/attributes.js';
-import { imageFor } from '../../core/feeds/images.js';
+import { imageFor, widthSrcset } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
@@ -124,14 +124,15 @@ export class FeaturedPost extends FeedWidget {
     const post = this.shown;
     if (!post) return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
     const [w, h] = IMAGE[this.layout];
-    const image = imageFor(post.image, w, h);
+    const image = imageFor(post.image, w, h, 1);
+    const srcset = widthSrcset(post.image, w, h);
     const href = safeUrl(post.url);
     const title = postTitle(post, this.language) || this.t('posts.untitled');
     // The feed's text: its declared language, else the page's.
     const theirs = this.feeds.feed?.language || this.contentLanguage;
     const date = this.showDate && post.published ? formatDate(post.published, this.language) : '';
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${image ? html`<img class="image" part="image" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
+      ${image ? html`<img class="image" part="image" src=${image} srcset=${srcset ?? nothing} sizes=${srcset ? `auto, ${w}px` : nothing} alt="" width=${w} height=${h} loading="lazy" decoding="async" />` : html`<span class="image" part="image"></span>`}
       <div class=${this.bodyClass()}>
         ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}

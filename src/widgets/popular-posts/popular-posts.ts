@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { boolean, integer, oneOf, splitList } from '../../core/attributes.js';
-import { imageFor } from '../../core/feeds/images.js';
+import { densitySrcset, imageFor } from '../../core/feeds/images.js';
 import type { Feed, Post } from '../../core/feeds/types.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
@@ -228,14 +228,14 @@ export class PopularPosts extends FeedWidget {
     >
       ${posts.map((post) => {
         const href = safeUrl(post.url);
-        const image = this.thumbnails ? imageFor(post.image, w, h) : undefined;
+        const image = this.thumbnails ? imageFor(post.image, w, h, 1) : undefined;
         const title = postTitle(post, lang) || this.t('posts.untitled');
         const date = this.showDate && post.published ? formatDate(post.published, lang) : '';
         const comments = this.showComments && post.commentCount !== undefined;
         return html`<li class="item${this.thumbnails ? '' : ' no-thumb'}" part="item">
           ${this.thumbnails
             ? image
-              ? html`<img class="thumb" part="thumbnail" src=${image} alt="" width=${w} height=${h} loading="lazy" decoding="async" />`
+              ? html`<img class="thumb" part="thumbnail" src=${image} srcset=${densitySrcset(post.image, w, h) ?? nothing} alt="" width=${w} height=${h} loading="lazy" decoding="async" />`
               : html`<span class="thumb" part="thumbnail"></span>`
             : nothing}
           <span class="text">
