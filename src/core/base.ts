@@ -131,7 +131,7 @@ export class BlogWidget extends LitElement {
 
   /**
    * Waits for the string table of the widget's language when it still has to load (a language outside the bundle),
-   * and, for a first render, for a new task when this one has already spent its slice on first renders.
+   * and for a new task when this one has already spent its slice on renders.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Resolved once per update rather than once per string: every change of language requests an update.
@@ -139,7 +139,7 @@ export class BlogWidget extends LitElement {
     const strings = ensureStrings(this.resolvedLanguage);
     if (strings) return strings.then(() => super.scheduleUpdate());
     // Checked again after the wait: the widgets that waited share the next slice, and wait again past it.
-    const slice = this.hasUpdated ? undefined : nextSlice();
+    const slice = nextSlice();
     return slice ? slice.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -154,29 +154,20 @@ export class BlogWidget extends LitElement {
 }
 
 /**
- * First renders share the main thread in slices of about 8 ms: when a module defines a tag that has fifty elements
- * on the page, they would otherwise all render in one long task. The first of a task always goes at once; past the
- * slice, the next wait for a new task (undefined: render now). Later updates (a visitor's action, data arriving)
- * never wait.
+ * Renders share the main thread in slices of about 8 ms: when a module defines a tag that has fifty elements on the
+ * page, or one feed arrives for fifty widgets, they would otherwise all render in one long task. The first render
+ * of a task always goes at once (so one widget answering a visitor never waits); past the slice, the next wait for
+ * a new task (undefined: render now).
  */
 const SLICE_MS = 8;
 let sliceEnd = -1;
 let waiting: Promise<void> | undefined;
-// A new task at once (a message to ourselves; setTimeout would wait 4 ms once nested), in the order asked.
-const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
-const queue: Array<() => void> = [];
-if (channel) channel.port1.onmessage = () => queue.shift()?.();
-function task(fn: () => void): void {
-  if (!channel) return void setTimeout(fn);
-  queue.push(fn);
-  channel.port2.postMessage(0);
-}
 function nextSlice(): Promise<void> | undefined {
   const now = performance.now();
   if (sliceEnd < 0) {
     sliceEnd = now + SLICE_MS;
-    task(() => (sliceEnd = -1));
+    setTimeout(() => (sliceEnd = -1));
   }
   if (now <= sliceEnd) return undefined;
-  return (waiting ??= new Promise<void>((resolve) => task(resolve)).then(() => (waiting = undefined)));
+  return (waiting ??= new Promise<void>((resolve) => setTimeout(resolve)).then(() => (waiting = undefined)));
 }

@@ -7,12 +7,19 @@ import { mr } from '../../src/core/i18n/mr.js';
 import { ta } from '../../src/core/i18n/ta.js';
 import { te } from '../../src/core/i18n/te.js';
 import { ur } from '../../src/core/i18n/ur.js';
+import { es } from '../../src/core/i18n/es.js';
+import { pt } from '../../src/core/i18n/pt.js';
+import { fr } from '../../src/core/i18n/fr.js';
+import { de } from '../../src/core/i18n/de.js';
+import { ru } from '../../src/core/i18n/ru.js';
+import { id } from '../../src/core/i18n/id.js';
+import { ar } from '../../src/core/i18n/ar.js';
 import { reserveCss, RESERVE } from '../../src/loader/reserve.js';
 import { TAGS } from '../../src/loader/widgets.js';
 
 describe('loader', () => {
   it("shows a failed widget's message and retry in the tables' own words, in every shipped language", () => {
-    const tables = { en, hi, bn, mr, ta, te, ur };
+    const tables = { en, hi, bn, mr, ta, te, ur, es, pt, fr, de, ru, id, ar };
     const strings = { ...LOADER_STRINGS, ...MORE };
     expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(tables).sort());
     for (const [lang, table] of Object.entries(tables)) {
