@@ -156,8 +156,10 @@ async function searchFor(el: HTMLElement, text: string) {
   const input = $<HTMLInputElement>(el, 'input')!;
   input.focus();
   await sendKeys({ type: text });
-  // Settled: a popup without the spinner (results, nothing found, or an error).
-  await waitUntil(() => $(el, '[part=popup]') && !$(el, '.spinner'), 'the search never settled', { timeout: 8000 });
+  // Settled for the whole text (not a popup left from a shorter prefix): a popup without the spinner (results,
+  // nothing found, or an error) showing what was typed.
+  const shown = () => (el as unknown as { shownQuery?: string }).shownQuery;
+  await waitUntil(() => $(el, '[part=popup]') && !$(el, '.spinner') && shown() === input.value.trim(), 'the search never settled', { timeout: 8000 });
   await update(el);
 }
 
