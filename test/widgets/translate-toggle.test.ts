@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture as wrapperFixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/translate-toggle/define.js';
 import '../../src/widgets/share-buttons/define.js';
@@ -8,6 +8,13 @@ import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '
 import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
 import { captureWarnings, logKey, received } from '../helpers/console.js';
+
+/** open-wc's fixture(), then also every widget inside it: fixture() waits for the outermost element only. */
+async function fixture<T extends Element>(template: Parameters<typeof wrapperFixture>[0]): Promise<T> {
+  const el = await wrapperFixture<T>(template);
+  await Promise.all([el, ...el.querySelectorAll('*')].map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  return el;
+}
 
 const STORAGE_KEY = 'blog-widgets:language';
 const GOOGLE = (key: string) => `/mock/file=translate~google-element.js,log=${key}/element.js`;
@@ -374,6 +381,8 @@ describe('<translate-toggle>', () => {
     const el = page.querySelector('translate-toggle')!;
     const share = page.querySelector('share-buttons')!;
     const card = page.querySelector('author-card')!;
+    // fixture() waits for the wrapper only: wait for the widgets inside it too.
+    await Promise.all([el, share, card].map((w) => w.updateComplete));
     trigger(el).click();
     await el.updateComplete;
     items(el)[2].click();
