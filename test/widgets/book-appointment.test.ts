@@ -528,6 +528,20 @@ describe('<book-appointment>', () => {
     expect(warnings.messages[0]).to.match(/^\[book-appointment\] attribute "field-map": could not read "bogus"/);
   });
 
+  it('reads field-map pairs written name:target, comma-separated, like subscribe-form\'s', async () => {
+    const log = logKey('book-gform-colon');
+    const el = await setup({
+      transport: 'google-forms',
+      action: mock({ body: '', type: 'text/html', log }),
+      'field-map': 'name:entry.1, email:entry.2',
+    });
+    await toReview(el);
+    $(el, '.send').click();
+    await oneEvent(el, 'appointment-sent');
+    const [request] = await received(log);
+    expect(Object.fromEntries(new URLSearchParams(request.body))).to.deep.equal({ 'entry.1': 'Asha Verma', 'entry.2': 'asha@example.com' });
+  });
+
   it('hides times that busy-src says are taken', async () => {
     const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }) });
     await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');

@@ -145,6 +145,16 @@ describe('<subscribe-form>', () => {
       expect(statusText(el)).to.equal('Almost done: check your inbox and confirm your subscription.');
     });
 
+    it('reads field-map pairs written name=target, as book-appointment documents them', async () => {
+      const key = logKey('sub-form-eq');
+      const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/f/xyz')}
+        encoding="form" fields="name" field-map="email=contact_email name=full_name" .minTime=${0}></subscribe-form>`);
+      await fillAndSend(el, 'asha@example.com', 'Asha Rao');
+      await settled(el);
+      const [request] = await received(key);
+      expect(request.body).to.equal('contact_email=asha%40example.com&full_name=Asha+Rao');
+    });
+
     it('shows a 422 reply message as text and keeps every typed value', async () => {
       const key = logKey('sub-422');
       const el = await fixture<SubscribeForm>(html`<subscribe-form fields="name" .minTime=${0}
@@ -539,7 +549,7 @@ describe('<subscribe-form>', () => {
         expect(warnings.messages).to.include.members([
           '[subscribe-form] attribute "provider": "substack" is not one of endpoint, mailchimp, buttondown, mailerlite, follow-it, google-forms; using "endpoint"',
           '[subscribe-form] attribute "action": missing: the form cannot send; using nothing',
-          '[subscribe-form] attribute "field-map": "email" not understood (write "email:NAME name:NAME"); using the rest',
+          '[subscribe-form] attribute "field-map": "email" not understood (write "email=NAME name=NAME"); using the rest',
         ]);
       } finally {
         warnings.restore();

@@ -2,6 +2,7 @@
  * Newsletter providers: their names, field names and the shapes of a sign-up and its outcome. The sending itself
  * (signup.ts: building each provider's request and reading its reply) loads when a visitor starts filling the form.
  */
+import { parseFieldMap as parseFields } from './fields.js';
 
 export const PROVIDERS = ['endpoint', 'mailchimp', 'buttondown', 'mailerlite', 'follow-it', 'google-forms'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -47,18 +48,12 @@ export interface SubscriptionRequest {
   idempotencyKey?: string;
 }
 
-/** Parses `email:EMAIL name:FNAME` (space- or comma-separated `logical:provider` pairs). Unknown pairs are skipped. */
+/** The logical fields a subscribe `field-map` names. */
+export const FIELD_MAP_KEYS = ['email', 'name', 'consent'] as const;
+
+/** Parses `email=EMAIL name=FNAME` (`email:EMAIL` is read the same; see core/forms/fields.ts). Unknown pairs are skipped. */
 export function parseFieldMap(raw: string): { map: FieldMap; skipped: string[] } {
-  const map: FieldMap = {};
-  const skipped: string[] = [];
-  for (const pair of raw.split(/[\s,]+/).filter(Boolean)) {
-    const at = pair.indexOf(':');
-    const key = at > 0 ? pair.slice(0, at).toLowerCase() : '';
-    const value = at > 0 ? pair.slice(at + 1) : '';
-    if ((key === 'email' || key === 'name' || key === 'consent') && value) map[key] = value;
-    else skipped.push(pair);
-  }
-  return { map, skipped };
+  return parseFields(raw, FIELD_MAP_KEYS);
 }
 
 /** What the visitor is told. */

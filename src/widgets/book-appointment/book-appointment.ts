@@ -224,7 +224,7 @@ export class BookAppointment extends BlogWidget {
   /** The owner's email address (`mailto` transport). */
   @property() email = '';
 
-  /** Google Form entry ids: `name=entry.111 email=entry.222 when=entry.333` (keys: start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
+  /** Google Form entry ids as `name=target` pairs: `name=entry.111 email=entry.222 when=entry.333` (`name:entry.111` is read the same; keys: request-id start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
   @property({ attribute: 'field-map' }) fieldMap = '';
 
   /** On by default: calendar files, WhatsApp text and email subjects say only "Appointment" (or `event-title`). `discreet="false"` names the practitioner. */

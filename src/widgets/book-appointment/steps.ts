@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId, sendBooking } from '../../core/booking/send.js';
+import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
@@ -93,8 +94,8 @@ interface State {
   sent?: Sent;
 }
 
-const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
+type MapKey = (typeof MAP_KEYS)[number];
 /** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
 const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -159,7 +160,7 @@ export class BookingSteps {
     const errors: Partial<Record<FieldName, string>> = {};
     const { name, email, phone, age, consent } = this.s.entry;
     if (!name.trim()) errors.name = this.t('booking.errorName');
-    const emailOk = EMAIL.test(email.trim());
+    const emailOk = isEmail(email.trim());
     const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
     if (this.el.contact === 'email' || this.el.contact === 'both') {
       if (!emailOk) errors.email = this.t('booking.errorEmail');
@@ -452,7 +453,7 @@ export class BookingSteps {
 
   private mailtoUrl(request: AppointmentRequest): string | undefined {
     const to = this.el.email.trim();
-    if (!EMAIL.test(to)) {
+    if (!isEmail(to)) {
       this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
       return undefined;
     }
@@ -463,7 +464,7 @@ export class BookingSteps {
 
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
-    const values: Record<string, string> = {
+    const values: Record<MapKey, string> = {
       'request-id': request.requestId,
       start: request.start,
       end: request.end,
@@ -480,14 +481,11 @@ export class BookingSteps {
       page: request.page,
     };
     const out: Record<string, string> = {};
-    for (const pair of this.el.fieldMap.split(/\s+/).filter(Boolean)) {
-      const [key, entry] = pair.split('=');
-      if (!entry || !MAP_KEYS.includes(key)) {
-        this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
-        continue;
-      }
-      out[entry] = values[key];
+    const { map, skipped } = parseFieldMap(this.el.fieldMap, MAP_KEYS);
+    for (const pair of skipped) {
+      this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
     }
+    for (const [key, entry] of Object.entries(map) as [MapKey, string][]) out[entry] = values[key];
     return out;
   }
 

@@ -16,6 +16,7 @@ import {
   type SubscriptionRequest,
 } from '../../core/forms/providers.js';
 import type { StringKey } from '../../core/i18n/index.js';
+import { isEmail } from '../../core/forms/fields.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { relFor, safeUrl } from '../../core/safe.js';
@@ -54,7 +55,6 @@ export interface SubscribeErrorDetail {
 
 const FIELDS = ['name'] as const;
 const ENCODINGS = ['json', 'form'] as const;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/;
 const DONE: readonly SubscribeState[] = ['success', 'confirm', 'sent', 'already-subscribed'];
 const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'follow-it'];
 
@@ -117,7 +117,7 @@ export class SubscribeForm extends BlogWidget {
   @property({ converter: list<SubscribeField>([], FIELDS) })
   fields: SubscribeField[] = [];
 
-  /** The provider's field names, e.g. `email:EMAIL name:FNAME` or `email:entry.123 name:entry.456`. */
+  /** The provider's field names as `name=target` pairs, e.g. `email=EMAIL name=FNAME` or `email=entry.123 name=entry.456` (`email:EMAIL` is read the same). */
   @property({ attribute: 'field-map' }) fieldMap = '';
 
   /** For `endpoint`: send `json` (default) or `form` data. */
@@ -192,7 +192,7 @@ export class SubscribeForm extends BlogWidget {
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
-        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email:NAME name:NAME")`, new Words('the rest'));
+        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`, new Words('the rest'));
       }
       this.map = map;
     }
@@ -219,7 +219,7 @@ export class SubscribeForm extends BlogWidget {
     const email = this.email.trim();
     const errors: typeof this.errors = {};
     if (!email) errors.email = 'subscribe.emailMissing';
-    else if (!EMAIL.test(email)) errors.email = 'subscribe.emailInvalid';
+    else if (!isEmail(email)) errors.email = 'subscribe.emailInvalid';
     if (this.consent && !this.agreed) errors.consent = 'subscribe.consentMissing';
     this.errors = errors;
     return !errors.email && !errors.consent;
