@@ -378,6 +378,7 @@ describe('<book-appointment>', () => {
     expect([detail.kind, detail.status]).to.deep.equal(['http', 422]);
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal('The request was not accepted: That time was <b>just</b> taken.');
+    expect(detail.message).to.equal('The request was not accepted: That time was <b>just</b> taken.');
     expect($(el, '[role=alert] b')).to.equal(null);
     expect(text($(el, '.send'))).to.equal('Try again');
     expect(text($(el, 'dl'))).to.contain('Asha Verma');

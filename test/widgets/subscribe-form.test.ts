@@ -162,6 +162,8 @@ describe('<subscribe-form>', () => {
       const failed = oneEvent(el, 'subscribe-error');
       await fillAndSend(el, 'asha@example.com', 'Asha');
       expect(((await failed) as CustomEvent<SubscribeErrorDetail>).detail).to.deep.equal({
+        kind: 'rejected',
+        status: 422,
         reason: 'rejected',
         message: 'This address cannot receive our emails. Use another address.',
       });
@@ -207,7 +209,9 @@ describe('<subscribe-form>', () => {
         action=${mock({ log: key, hang: 1 }, '/s')}></subscribe-form>`);
       const failed = oneEvent(el, 'subscribe-error');
       await fillAndSend(el);
-      expect(((await failed) as CustomEvent<SubscribeErrorDetail>).detail.reason).to.equal('timeout');
+      const detail = ((await failed) as CustomEvent<SubscribeErrorDetail>).detail;
+      expect(detail.reason).to.equal('timeout');
+      expect([detail.kind, detail.status, detail.message]).to.deep.equal(['timeout', undefined, 'The newsletter service did not answer. Check your connection and try again.']);
       await el.updateComplete;
       expect(alertText(el)).to.equal('The newsletter service did not answer. Check your connection and try again.');
       expect(input(el, 'email').value).to.equal('asha@example.com');

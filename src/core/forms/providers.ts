@@ -2,6 +2,7 @@
  * Newsletter providers: their names, field names and the shapes of a sign-up and its outcome. The sending itself
  * (signup.ts: building each provider's request and reading its reply) loads when a visitor starts filling the form.
  */
+import type { ErrorKind } from '../errors.js';
 import { parseFieldMap as parseFields } from './fields.js';
 
 export const PROVIDERS = ['endpoint', 'mailchimp', 'buttondown', 'mailerlite', 'follow-it', 'google-forms'] as const;
@@ -68,8 +69,16 @@ export type OutcomeStatus =
   | 'rate-limited'
   | 'error';
 
-/** Why a subscription failed, as `subscribe-error` reports it. */
+/**
+ * Why a subscription failed, as `subscribe-error`'s `reason` reports it. The same words as core/errors.ts's `ErrorKind`
+ * (the detail's `kind`), except `config`, which is `setup` there (see `failureKind`).
+ */
 export type FailureReason = 'rejected' | 'rate-limited' | 'server' | 'timeout' | 'network' | 'offline' | 'config' | 'unknown';
+
+/** A failure reason in the one vocabulary of every `*-error` event's `kind`. */
+export function failureKind(reason: FailureReason): ErrorKind {
+  return reason === 'config' ? 'setup' : reason;
+}
 
 export interface Outcome {
   status: OutcomeStatus;
@@ -77,4 +86,6 @@ export interface Outcome {
   message?: string;
   /** For `error`: why. */
   reason?: FailureReason;
+  /** For `error` and `rate-limited`: the HTTP status of the reply, when there was one. */
+  httpStatus?: number;
 }

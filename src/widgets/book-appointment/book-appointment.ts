@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
@@ -78,14 +79,11 @@ export interface AppointmentSentDetail {
 }
 
 /** `detail` of `appointment-error`. */
-export interface AppointmentErrorDetail {
+export interface AppointmentErrorDetail extends ErrorDetail {
   request: AppointmentRequest;
   transport: BookingTransport;
-  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server`… */
-  kind: string;
-  status?: number;
-  /** What the visitor was shown. */
-  message: string;
+  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server` (see core/errors.ts). */
+  kind: ErrorKind;
 }
 
 /** `detail` of `appointment-open`: the wa.me or mailto address about to open. */

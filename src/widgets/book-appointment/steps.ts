@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId, sendBooking } from '../../core/booking/send.js';
+import type { ErrorKind } from '../../core/errors.js';
 import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
@@ -381,7 +382,7 @@ export class BookingSteps {
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
 
-  private fail(request: AppointmentRequest, kind: string, message: string, status?: number): void {
+  private fail(request: AppointmentRequest, kind: ErrorKind, message: string, status?: number): void {
     this.update({ sendState: 'error', sendError: message });
     this.host.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.el.transport, kind, status, message });
   }
@@ -438,7 +439,7 @@ export class BookingSteps {
         return;
       }
       const kind = error instanceof NetError ? error.kind : 'network';
-      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'));
+      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'), error instanceof NetError ? error.status : undefined);
     }
   };
 

@@ -5,6 +5,7 @@ import { BlogWidget } from '../../core/base.js';
 import { enSubscribe } from '../../core/i18n/en/subscribe.js';
 import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
+  failureKind,
   parseFieldMap,
   PROVIDERS,
   type FailureReason,
@@ -16,6 +17,7 @@ import {
   type SubscriptionRequest,
 } from '../../core/forms/providers.js';
 import type { StringKey } from '../../core/i18n/index.js';
+import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { isEmail } from '../../core/forms/fields.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
@@ -46,11 +48,11 @@ export interface SubscribeSuccessDetail {
 }
 
 /** `detail` of `subscribe-error`. */
-export interface SubscribeErrorDetail {
-  /** Why: `rejected`, `rate-limited`, `server`, `timeout`, `network`, `config` or `unknown`. */
+export interface SubscribeErrorDetail extends ErrorDetail {
+  /** Why: `rejected`, `rate-limited`, `server`, `timeout`, `network`, `offline`, `setup` or `unknown` (see core/errors.ts). */
+  kind: ErrorKind;
+  /** The same as `kind` in this widget's older words (`config` for `setup`). */
   reason: FailureReason;
-  /** The provider's message, as plain text, when it sent one. */
-  message?: string;
 }
 
 const FIELDS = ['name'] as const;
@@ -98,7 +100,7 @@ const prefetchSender = () => void loadSender().catch(() => undefined);
  *
  * @fires {CustomEvent<SubscribeSubmitDetail>} subscribe-submit - Before sending, cancelable. Detail `{ email, fields }`.
  * @fires {CustomEvent<SubscribeSuccessDetail>} subscribe-success - The provider accepted (or the request was sent). Detail `{ email, status }`.
- * @fires {CustomEvent<SubscribeErrorDetail>} subscribe-error - Sending failed. Detail `{ reason, message }`.
+ * @fires {CustomEvent<SubscribeErrorDetail>} subscribe-error - Sending failed. Detail `{ kind, status?, message, reason }` (`message`: what the visitor was shown).
  */
 export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
@@ -328,7 +330,10 @@ export class SubscribeForm extends BlogWidget {
     this.outcome = outcome;
     this.state = outcome.status;
     if (outcome.status === 'error' || outcome.status === 'rate-limited') {
-      this.emit<SubscribeErrorDetail>('subscribe-error', { reason: outcome.reason ?? 'unknown', message: outcome.message });
+      const reason = outcome.reason ?? 'unknown';
+      const detail: SubscribeErrorDetail = { kind: failureKind(reason), reason, message: this.statusText() };
+      if (outcome.httpStatus !== undefined) detail.status = outcome.httpStatus;
+      this.emit<SubscribeErrorDetail>('subscribe-error', detail);
     } else {
       this.emit<SubscribeSuccessDetail>('subscribe-success', { email, status: outcome.status });
     }
