@@ -6,6 +6,7 @@ import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
+import { firstDayOfWeek, zoneName } from '../../core/i18n/intl.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
@@ -92,10 +93,6 @@ export interface AppointmentOpenDetail {
   transport: 'whatsapp' | 'mailto';
 }
 
-/** Per language and zone: "India Standard Time – Asia/Kolkata". */
-const zoneNames = new Map<string, string>();
-/** Per language: the first day of the week, 0 = Sunday. */
-const firstDays = new Map<string, number>();
 
 /** How long taken times from `busy-src` are reused before asking again. */
 const BUSY_TTL = 60_000;
@@ -431,20 +428,7 @@ export class BookAppointment extends BlogWidget {
   // ---- formatting ---------------------------------------------------------------------------------------------
 
   private zoneName(zone: string): string {
-    const key = `${this.language}|${zone}`;
-    let name = zoneNames.get(key);
-    if (name === undefined) {
-      try {
-        const part = new Intl.DateTimeFormat(this.language, { timeZone: zone, timeZoneName: 'longGeneric' })
-          .formatToParts(this.clock)
-          .find((p) => p.type === 'timeZoneName')?.value;
-        name = part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
-      } catch {
-        name = zone;
-      }
-      zoneNames.set(key, name);
-    }
-    return name;
+    return zoneName(this.language, zone, this.clock);
   }
 
   private formatTime(instant: number, zone: string): string {
@@ -495,17 +479,7 @@ export class BookAppointment extends BlogWidget {
   // ---- calendar -----------------------------------------------------------------------------------------------
 
   private firstDayOfWeek(): number {
-    let first = firstDays.get(this.language);
-    if (first === undefined) {
-      try {
-        const locale = new Intl.Locale(this.language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-        first = (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
-      } catch {
-        first = 0;
-      }
-      firstDays.set(this.language, first);
-    }
-    return first;
+    return firstDayOfWeek(this.language);
   }
 
   /** Whether the visitor moved the grid's focus (then it stays where they put it). */
