@@ -98,6 +98,13 @@ interface State {
 const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
 type MapKey = (typeof MAP_KEYS)[number];
 /** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
+/** The label of each mode (typed keys: a missing string fails to compile). */
+const MODE_LABELS = { online: 'booking.mode.online', 'in-person': 'booking.mode.in-person', phone: 'booking.mode.phone' } as const satisfies Record<BookingMode, StringKey>;
+/** "… will confirm by email/phone", with the practitioner's name and without. */
+const NEXT_REQUEST = {
+  email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
+  phone: { named: 'booking.nextRequestPhone', anon: 'booking.nextRequestPhoneAnon' },
+} as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
 const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -215,7 +222,7 @@ export class BookingSteps {
   }
 
   private modeLabel(mode: BookingMode): string {
-    return this.t(`booking.mode.${mode}` as StringKey);
+    return this.t(MODE_LABELS[mode]);
   }
 
   /** The details form for the chosen time. */
@@ -307,13 +314,13 @@ export class BookingSteps {
   /** What happens next, and the add-to-calendar links. */
   renderDone(sent: Sent) {
     const start = Date.parse(sent.request.start);
-    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'Phone' : 'Email';
+    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
     let next: string;
     if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
     else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
     else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.iso(this.el.practitioner) });
-    else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
+    else if (this.el.practitioner) next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
+    else next = this.t(NEXT_REQUEST[contactBy].anon);
     return html`<dl>
         <dt>${this.t('booking.when')}</dt>
         <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
