@@ -8,6 +8,7 @@ import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId, sendBooking } from '../../core/booking/send.js';
 import type { ErrorKind } from '../../core/errors.js';
+import type { EventDetail, WidgetEventName } from '../../core/events.js';
 import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
@@ -20,10 +21,7 @@ import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import type {
-  AppointmentErrorDetail,
-  AppointmentOpenDetail,
   AppointmentRequest,
-  AppointmentSentDetail,
   BookAppointment,
   BookingMode,
   BookingTransport,
@@ -53,7 +51,7 @@ export interface StepsHost {
   startOver(): void;
   /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
   slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
-  emit<T>(type: string, detail: T, cancelable?: boolean): boolean;
+  emit<K extends WidgetEventName>(type: K, detail: EventDetail<K>, cancelable?: boolean): boolean;
   warnAttribute(attribute: string, why: string, using: unknown): void;
   requestUpdate(): void;
 }
@@ -384,20 +382,20 @@ export class BookingSteps {
   }
 
   private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
-    if (!this.host.emit<AppointmentOpenDetail>('appointment-open', { url, transport }, true)) return;
+    if (!this.host.emit('appointment-open', { url, transport }, true)) return;
     if (transport === 'mailto') location.href = url;
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
 
   private fail(request: AppointmentRequest, kind: ErrorKind, message: string, status?: number): void {
     this.update({ sendState: 'error', sendError: message });
-    this.host.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.el.transport, kind, status, message });
+    this.host.emit('appointment-error', { request, transport: this.el.transport, kind, status, message });
   }
 
   private send = async (): Promise<void> => {
     if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.host.chosen) return;
     const request = this.request();
-    if (!this.host.emit<AppointmentRequest>('appointment-request', request, true)) return;
+    if (!this.host.emit('appointment-request', request, true)) return;
     const transport = this.el.transport;
     if (transport === 'whatsapp' || transport === 'mailto') {
       const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
@@ -432,7 +430,7 @@ export class BookingSteps {
       else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
         // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
         this.update({ sendState: 'idle', sendError: '' });
-        this.host.emit<AppointmentErrorDetail>('appointment-error', {
+        this.host.emit('appointment-error', {
           request, transport, kind: outcome.kind, status: outcome.status,
           message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
         });
@@ -523,6 +521,6 @@ export class BookingSteps {
       sendError: '',
     });
     this.host.go('done');
-    this.host.emit<AppointmentSentDetail>('appointment-sent', { request, transport: this.el.transport, ...extra });
+    this.host.emit('appointment-sent', { request, transport: this.el.transport, ...extra });
   }
 }

@@ -81,7 +81,7 @@ export class FeedWidget extends BlogWidget {
     onError: (error) => {
       const detail: PostsErrorDetail = { kind: error.kind, message: this.errorText(error), error };
       if (error.status !== undefined) detail.status = error.status;
-      this.emit<PostsErrorDetail>('posts-error', detail);
+      this.emit('posts-error', detail);
     },
   });
 
@@ -111,7 +111,7 @@ export class FeedWidget extends BlogWidget {
 
   /** Announces the posts now shown. */
   protected announce(posts: Post[]): void {
-    this.emit<PostsLoadDetail>('posts-load', { posts, source: this.source! });
+    this.emit('posts-load', { posts, source: this.source! });
   }
 
   /** The text shown for a failed load. */

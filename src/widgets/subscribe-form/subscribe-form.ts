@@ -277,7 +277,7 @@ export class SubscribeForm extends BlogWidget {
         return;
       }
       const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
-      if (!this.emit<SubscribeSubmitDetail>('subscribe-submit', { email: signup.email, fields: visible }, true)) {
+      if (!this.emit('subscribe-submit', { email: signup.email, fields: visible }, true)) {
         this.state = before;
         return;
       }
@@ -333,9 +333,9 @@ export class SubscribeForm extends BlogWidget {
       const reason = outcome.reason ?? 'unknown';
       const detail: SubscribeErrorDetail = { kind: failureKind(reason), reason, message: this.statusText() };
       if (outcome.httpStatus !== undefined) detail.status = outcome.httpStatus;
-      this.emit<SubscribeErrorDetail>('subscribe-error', detail);
+      this.emit('subscribe-error', detail);
     } else {
-      this.emit<SubscribeSuccessDetail>('subscribe-success', { email, status: outcome.status });
+      this.emit('subscribe-success', { email, status: outcome.status });
     }
   }
 
