@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dateFormatter, dateTimeFormat, firstDayOfWeek, languageNames, numberFormat, pluralRules, zoneName } from '../../src/core/i18n/intl.js';
+import { firstDayOfWeek, zoneName } from '../../src/core/booking/locale.js';
+import { dateFormatter, dateTimeFormat, languageNames, numberFormat, pluralRules } from '../../src/core/i18n/intl.js';
 import { formatNumber } from '../../src/core/i18n/index.js';
 
 describe('core/i18n/intl', () => {

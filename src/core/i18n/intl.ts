@@ -6,8 +6,11 @@ import { direction } from './direction.js';
 
 const cache = new Map<string, unknown>();
 
-/** The cached value for `key`, made by `make` the first time. */
-function memo<T>(key: string, make: () => T): T {
+/**
+ * The cached value for `key`, made by `make` the first time. Exported for the formatters that only one widget needs
+ * (core/booking/locale.ts), so that they stay out of the shared chunk while sharing this one cache.
+ */
+export function memo<T>(key: string, make: () => T): T {
   if (cache.has(key)) return cache.get(key) as T;
   const value = make();
   cache.set(key, value);
@@ -45,32 +48,6 @@ export function languageNames(lang: string): Intl.DisplayNames | null {
       return new Intl.DisplayNames([lang, 'en'], { type: 'language' });
     } catch {
       return null;
-    }
-  });
-}
-
-/** The first day of the week in `lang`, 0 = Sunday (Sunday where the browser does not say). */
-export function firstDayOfWeek(lang: string): number {
-  return memo(`w|${lang}`, () => {
-    try {
-      const locale = new Intl.Locale(lang) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-      return (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
-    } catch {
-      return 0;
-    }
-  });
-}
-
-/** "India Standard Time – Asia/Kolkata": the zone's long name in `lang` (as it reads at `at`) and its IANA id. */
-export function zoneName(lang: string, zone: string, at: number): string {
-  return memo(`z|${lang}|${zone}`, () => {
-    try {
-      const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
-        .formatToParts(at)
-        .find((p) => p.type === 'timeZoneName')?.value;
-      return part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
-    } catch {
-      return zone;
     }
   });
 }

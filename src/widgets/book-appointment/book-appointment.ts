@@ -6,7 +6,7 @@ import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
-import { firstDayOfWeek, zoneName } from '../../core/i18n/intl.js';
+import { firstDayOfWeek, zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
