@@ -11,7 +11,7 @@ import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
 import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
-import { fire } from './events.js';
+import { fire, type EventDetail, type WidgetEventName } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { pageAccentSheet } from './page-accent.js';
 import { warnAttribute, warnOnce } from './warn.js';
@@ -125,7 +125,7 @@ export class BlogWidget extends LitElement {
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener called `preventDefault()`. */
-  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+  protected emit<K extends WidgetEventName>(type: K, detail: EventDetail<K>, cancelable = false): boolean {
     return fire(this, type, detail, cancelable);
   }
 

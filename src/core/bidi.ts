@@ -1,4 +1,5 @@
 import { formatDate } from './i18n/index.js';
+import { dateTimeFormat } from './i18n/intl.js';
 
 /**
  * Bidirectional isolation for values set inside sentences: a time, a zone, an address or a query keeps its own
@@ -17,7 +18,6 @@ export function isolate(value: string, dir: 'ltr' | 'rtl'): string {
 }
 
 const TIME_PARTS = new Set(['hour', 'minute', 'second', 'dayPeriod', 'timeZoneName']);
-const partFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * `formatDate` with the time of day (hour to time zone) isolated inside right-to-left text: in "منگل، 3 مارچ، 2026
@@ -25,17 +25,7 @@ const partFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatWithTime(date: Date, lang: string, options: Intl.DateTimeFormatOptions, dir: 'ltr' | 'rtl'): string {
   if (dir !== 'rtl' || Number.isNaN(date.getTime())) return formatDate(date, lang, options);
-  const key = lang + JSON.stringify(options);
-  let format = partFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    partFormats.set(key, format);
-  }
-  const parts = format.formatToParts(date);
+  const parts = dateTimeFormat(lang, options).formatToParts(date);
   const first = parts.findIndex((p) => TIME_PARTS.has(p.type));
   let last = -1;
   parts.forEach((p, i) => {

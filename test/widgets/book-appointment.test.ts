@@ -378,6 +378,7 @@ describe('<book-appointment>', () => {
     expect([detail.kind, detail.status]).to.deep.equal(['http', 422]);
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal('The request was not accepted: That time was <b>just</b> taken.');
+    expect(detail.message).to.equal('The request was not accepted: That time was <b>just</b> taken.');
     expect($(el, '[role=alert] b')).to.equal(null);
     expect(text($(el, '.send'))).to.equal('Try again');
     expect(text($(el, 'dl'))).to.contain('Asha Verma');
@@ -526,6 +527,20 @@ describe('<book-appointment>', () => {
       'entry.4': '2026-03-03T12:30:00.000Z',
     });
     expect(warnings.messages[0]).to.match(/^\[book-appointment\] attribute "field-map": could not read "bogus"/);
+  });
+
+  it('reads field-map pairs written name:target, comma-separated, like subscribe-form\'s', async () => {
+    const log = logKey('book-gform-colon');
+    const el = await setup({
+      transport: 'google-forms',
+      action: mock({ body: '', type: 'text/html', log }),
+      'field-map': 'name:entry.1, email:entry.2',
+    });
+    await toReview(el);
+    $(el, '.send').click();
+    await oneEvent(el, 'appointment-sent');
+    const [request] = await received(log);
+    expect(Object.fromEntries(new URLSearchParams(request.body))).to.deep.equal({ 'entry.1': 'Asha Verma', 'entry.2': 'asha@example.com' });
   });
 
   it('hides times that busy-src says are taken', async () => {

@@ -293,6 +293,8 @@ describe('<popular-posts>', function () {
       await el.updateComplete;
       expect(event.detail.error.kind).to.equal(kind);
       expect(root(el).querySelector('[part~=error] .state')!.textContent).to.equal(message);
+      // The shape of every *-error event: { kind, status?, message }, message as shown.
+      expect([event.detail.kind, event.detail.status, event.detail.message]).to.deep.equal([kind, kind === 'http' ? Number(/\d{3}/.exec(extra)![0]) : undefined, message]);
       await expect(el).to.be.accessible();
       // The same server now answers (a new address with failfirst would too; here the element's src changes).
       el.src = blogger('blogger.json', key);

@@ -145,6 +145,16 @@ describe('<subscribe-form>', () => {
       expect(statusText(el)).to.equal('Almost done: check your inbox and confirm your subscription.');
     });
 
+    it('reads field-map pairs written name=target, as book-appointment documents them', async () => {
+      const key = logKey('sub-form-eq');
+      const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/f/xyz')}
+        encoding="form" fields="name" field-map="email=contact_email name=full_name" .minTime=${0}></subscribe-form>`);
+      await fillAndSend(el, 'asha@example.com', 'Asha Rao');
+      await settled(el);
+      const [request] = await received(key);
+      expect(request.body).to.equal('contact_email=asha%40example.com&full_name=Asha+Rao');
+    });
+
     it('shows a 422 reply message as text and keeps every typed value', async () => {
       const key = logKey('sub-422');
       const el = await fixture<SubscribeForm>(html`<subscribe-form fields="name" .minTime=${0}
@@ -152,6 +162,8 @@ describe('<subscribe-form>', () => {
       const failed = oneEvent(el, 'subscribe-error');
       await fillAndSend(el, 'asha@example.com', 'Asha');
       expect(((await failed) as CustomEvent<SubscribeErrorDetail>).detail).to.deep.equal({
+        kind: 'rejected',
+        status: 422,
         reason: 'rejected',
         message: 'This address cannot receive our emails. Use another address.',
       });
@@ -197,7 +209,9 @@ describe('<subscribe-form>', () => {
         action=${mock({ log: key, hang: 1 }, '/s')}></subscribe-form>`);
       const failed = oneEvent(el, 'subscribe-error');
       await fillAndSend(el);
-      expect(((await failed) as CustomEvent<SubscribeErrorDetail>).detail.reason).to.equal('timeout');
+      const detail = ((await failed) as CustomEvent<SubscribeErrorDetail>).detail;
+      expect(detail.reason).to.equal('timeout');
+      expect([detail.kind, detail.status, detail.message]).to.deep.equal(['timeout', undefined, 'The newsletter service did not answer. Check your connection and try again.']);
       await el.updateComplete;
       expect(alertText(el)).to.equal('The newsletter service did not answer. Check your connection and try again.');
       expect(input(el, 'email').value).to.equal('asha@example.com');
@@ -539,7 +553,7 @@ describe('<subscribe-form>', () => {
         expect(warnings.messages).to.include.members([
           '[subscribe-form] attribute "provider": "substack" is not one of endpoint, mailchimp, buttondown, mailerlite, follow-it, google-forms; using "endpoint"',
           '[subscribe-form] attribute "action": missing: the form cannot send; using nothing',
-          '[subscribe-form] attribute "field-map": "email" not understood (write "email:NAME name:NAME"); using the rest',
+          '[subscribe-form] attribute "field-map": "email" not understood (write "email=NAME name=NAME"); using the rest',
         ]);
       } finally {
         warnings.restore();

@@ -6,6 +6,7 @@
  * (and `requestId` in the JSON body), `requestId` in the body for `apps-script` (a header would need a CORS
  * preflight, which Apps Script does not answer). Google Forms take it where `field-map` maps `request-id`.
  */
+import type { ErrorKind } from '../errors.js';
 import { sendAppsScript } from '../forms/apps-script.js';
 import { sendForm, sendNoCors, type Fields } from '../forms/submit.js';
 import { IDEMPOTENCY_HEADER, idempotencyKey } from '../net/idempotency.js';
@@ -19,7 +20,7 @@ export type BookingOutcome =
   | {
       ok: false;
       /** `slot-taken` (409, or the server says so), `invalid`, `closed`, `http` (another refusal), `server` (an unreadable answer). */
-      kind: 'slot-taken' | 'invalid' | 'closed' | 'http' | 'server';
+      kind: Extract<ErrorKind, 'slot-taken' | 'invalid' | 'closed' | 'http' | 'server'>;
       status?: number;
       message?: string;
     };

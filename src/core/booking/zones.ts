@@ -3,6 +3,7 @@
  * Correct across daylight-saving changes: a wall time that does not exist (the spring-forward gap) has no
  * instant, an ambiguous one (the autumn repeat) resolves to the earlier instant.
  */
+import { dateTimeFormat } from '../i18n/intl.js';
 
 /** A calendar date: `{ year, month (1-12), day }`. */
 export interface CivilDate {
@@ -11,24 +12,18 @@ export interface CivilDate {
   day: number;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
+/** Throws for a zone the browser does not know. */
 function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(zone, format);
-  }
-  return format;
+  return dateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 }
 
 /** True when `zone` is an IANA time zone this browser knows. */

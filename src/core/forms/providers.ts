@@ -2,6 +2,8 @@
  * Newsletter providers: their names, field names and the shapes of a sign-up and its outcome. The sending itself
  * (signup.ts: building each provider's request and reading its reply) loads when a visitor starts filling the form.
  */
+import type { ErrorKind } from '../errors.js';
+import { parseFieldMap as parseFields } from './fields.js';
 
 export const PROVIDERS = ['endpoint', 'mailchimp', 'buttondown', 'mailerlite', 'follow-it', 'google-forms'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -47,18 +49,12 @@ export interface SubscriptionRequest {
   idempotencyKey?: string;
 }
 
-/** Parses `email:EMAIL name:FNAME` (space- or comma-separated `logical:provider` pairs). Unknown pairs are skipped. */
+/** The logical fields a subscribe `field-map` names. */
+export const FIELD_MAP_KEYS = ['email', 'name', 'consent'] as const;
+
+/** Parses `email=EMAIL name=FNAME` (`email:EMAIL` is read the same; see core/forms/fields.ts). Unknown pairs are skipped. */
 export function parseFieldMap(raw: string): { map: FieldMap; skipped: string[] } {
-  const map: FieldMap = {};
-  const skipped: string[] = [];
-  for (const pair of raw.split(/[\s,]+/).filter(Boolean)) {
-    const at = pair.indexOf(':');
-    const key = at > 0 ? pair.slice(0, at).toLowerCase() : '';
-    const value = at > 0 ? pair.slice(at + 1) : '';
-    if ((key === 'email' || key === 'name' || key === 'consent') && value) map[key] = value;
-    else skipped.push(pair);
-  }
-  return { map, skipped };
+  return parseFields(raw, FIELD_MAP_KEYS);
 }
 
 /** What the visitor is told. */
@@ -73,8 +69,16 @@ export type OutcomeStatus =
   | 'rate-limited'
   | 'error';
 
-/** Why a subscription failed, as `subscribe-error` reports it. */
-export type FailureReason = 'rejected' | 'rate-limited' | 'server' | 'timeout' | 'network' | 'offline' | 'config' | 'unknown';
+/**
+ * Why a subscription failed, as `subscribe-error`'s `reason` reports it. The same words as core/errors.ts's `ErrorKind`
+ * (the detail's `kind`), except `config`, which is `setup` there (see `failureKind`).
+ */
+export type FailureReason = Extract<ErrorKind, 'rejected' | 'rate-limited' | 'server' | 'timeout' | 'network' | 'offline' | 'unknown'> | 'config';
+
+/** A failure reason in the one vocabulary of every `*-error` event's `kind`. */
+export function failureKind(reason: FailureReason): ErrorKind {
+  return reason === 'config' ? 'setup' : reason;
+}
 
 export interface Outcome {
   status: OutcomeStatus;
@@ -82,4 +86,6 @@ export interface Outcome {
   message?: string;
   /** For `error`: why. */
   reason?: FailureReason;
+  /** For `error` and `rate-limited`: the HTTP status of the reply, when there was one. */
+  httpStatus?: number;
 }

@@ -125,10 +125,10 @@ export function endpointOutcome(result: SendResult, doubleOptIn = false): Outcom
   const message = result.message ? htmlToText(result.message.slice(0, REPLY_MAX), REPLY_MAX) : undefined;
   if (result.status === 409 || (message && ALREADY.test(message))) return { status: 'already-subscribed', message };
   if (result.status === 429 || (message && TOO_MANY.test(message))) {
-    return { status: 'rate-limited', message, reason: 'rate-limited' };
+    return { status: 'rate-limited', message, reason: 'rate-limited', httpStatus: result.status };
   }
-  if (result.status >= 500) return { status: 'error', reason: 'server', message };
-  return { status: 'error', reason: 'rejected', message };
+  if (result.status >= 500) return { status: 'error', reason: 'server', message, httpStatus: result.status };
+  return { status: 'error', reason: 'rejected', message, httpStatus: result.status };
 }
 
 /** A request that got no usable reply. */
@@ -136,7 +136,7 @@ export function failureOutcome(error: unknown): Outcome {
   if (error instanceof ConfigError) return { status: 'error', reason: 'config', message: error.message };
   if (error instanceof NetError) {
     if (error.kind === 'timeout') return { status: 'error', reason: 'timeout' };
-    if (error.kind === 'http') return { status: 'error', reason: (error.status ?? 0) >= 500 ? 'server' : 'rejected' };
+    if (error.kind === 'http') return { status: 'error', reason: (error.status ?? 0) >= 500 ? 'server' : 'rejected', httpStatus: error.status };
     if (error.kind === 'network' || error.kind === 'cors') {
       return { status: 'error', reason: navigator.onLine === false ? 'offline' : 'network' };
     }

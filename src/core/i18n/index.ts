@@ -14,6 +14,10 @@ import type { StringKey, Strings } from './en.js';
 import { enCommon } from './en/common.js';
 import { hiCommon } from './hi/common.js';
 import type { Message, Plural } from './types.js';
+import { direction } from './direction.js';
+import { dateFormatter, languageNames, numberFormat, pluralRules } from './intl.js';
+
+export { direction };
 
 export type { Message, Plural, StringKey, Strings };
 
@@ -136,18 +140,9 @@ export function useRememberedLanguage(): string | undefined {
   return stored;
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
 /** The name of language `code` written in `inLanguage` (default: in itself, "हिन्दी", "اردو"). */
 export function languageName(code: string, inLanguage = code): string {
-  let names = displayNames.get(inLanguage);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(inLanguage, names);
-  }
+  const names = languageNames(inLanguage);
   let name: string | undefined;
   try {
     name = names?.of(code);
@@ -212,11 +207,8 @@ function lookup(code: string, key: StringKey, local?: Partial<Strings>): Message
   return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? key;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralForm(lang: string, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(count);
+  return pluralRules(lang).select(count);
 }
 
 export type Params = Record<string, string | number>;
@@ -240,39 +232,7 @@ export function translate(lang: string, key: StringKey, params: Params = {}, loc
 
 /** A number as the language writes it. */
 export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
-  try {
-    return new Intl.NumberFormat(lang, options).format(value);
-  } catch {
-    return new Intl.NumberFormat('en', options).format(value);
-  }
-}
-
-const dateFormats = new Map<string, (date: Date) => string>();
-
-/**
- * A formatter for `options`. A date with a time whose pattern puts a word after the time (Hindi "को 11:30 am IST
- * बजे", Telugu "ISTకి") reads badly with a 12-hour clock: such a language gets the date and the time formatted
- * apart and joined with a comma ("मंगलवार, 3 मार्च 2026, 11:30 am IST"). Other languages keep their pattern.
- */
-function makeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): (date: Date) => string {
-  const make = (o: Intl.DateTimeFormatOptions) => {
-    try {
-      return new Intl.DateTimeFormat(lang, o);
-    } catch {
-      return new Intl.DateTimeFormat('en', o);
-    }
-  };
-  const whole = make(options);
-  const parts = options.hour ? whole.formatToParts(0) : [];
-  const hour = parts.findIndex((p) => p.type === 'hour');
-  if (parts.some((p, i) => i > hour && p.type === 'literal' && /\p{L}/u.test(p.value)) && parts.some((p) => p.type === 'day')) {
-    const { hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName, ...day } = options;
-    const date = make(day);
-    const time = make({ timeZone: options.timeZone, hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName });
-    const comma = direction(lang) === 'rtl' ? '، ' : ', ';
-    return (value) => date.format(value) + comma + time.format(value);
-  }
-  return (value) => whole.format(value);
+  return numberFormat(lang, options).format(value);
 }
 
 /** A date as the language writes it ("12 March 2025", "12 मार्च 2025" by default). */
@@ -282,16 +242,9 @@ export function formatDate(
   options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
 ): string {
   if (Number.isNaN(date.getTime())) return '';
-  const key = lang + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = makeDateFormat(lang, options)));
-  return format(date);
+  return dateFormatter(lang, options)(date);
 }
 
-/** Text direction of a language. */
-export function direction(lang: string): 'ltr' | 'rtl' {
-  return /^(ar|fa|he|ps|sd|ug|ur|yi|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
-}
 
 // ---- live language changes ----------------------------------------------------------------------------------
 

@@ -238,7 +238,7 @@ export class BlogSearch extends BlogWidget {
     this.announcement = this.results.length
       ? this.t('search.count', { count: this.results.length })
       : this.t('search.none', { query: isolate(q, this.textDirection) });
-    this.emit<SearchResultsDetail>('search-results', { query: q, posts: this.results });
+    this.emit('search-results', { query: q, posts: this.results });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -320,12 +320,12 @@ export class BlogSearch extends BlogWidget {
     const url = this.pageUrl;
     // A plain feed with no search page of its own: Enter shows the results here.
     if (!url) return void this.run(q);
-    if (this.emit<SearchEventDetail>('search', { query: q, url }, true)) this.navigate(url);
+    if (this.emit('search', { query: q, url }, true)) this.navigate(url);
   }
 
   private select(post: Post): void {
     const url = safeUrl(post.url);
-    if (this.emit<SearchSelectDetail>('search-select', { post }, true) && url) this.navigate(url);
+    if (this.emit('search-select', { post }, true) && url) this.navigate(url);
   }
 
   /** Opens an address in this tab (a method so that pages and tests can observe it). */

@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
+import { firstDayOfWeek, zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
@@ -78,14 +80,11 @@ export interface AppointmentSentDetail {
 }
 
 /** `detail` of `appointment-error`. */
-export interface AppointmentErrorDetail {
+export interface AppointmentErrorDetail extends ErrorDetail {
   request: AppointmentRequest;
   transport: BookingTransport;
-  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server`… */
-  kind: string;
-  status?: number;
-  /** What the visitor was shown. */
-  message: string;
+  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server` (see core/errors.ts). */
+  kind: ErrorKind;
 }
 
 /** `detail` of `appointment-open`: the wa.me or mailto address about to open. */
@@ -94,10 +93,6 @@ export interface AppointmentOpenDetail {
   transport: 'whatsapp' | 'mailto';
 }
 
-/** Per language and zone: "India Standard Time – Asia/Kolkata". */
-const zoneNames = new Map<string, string>();
-/** Per language: the first day of the week, 0 = Sunday. */
-const firstDays = new Map<string, number>();
 
 /** How long taken times from `busy-src` are reused before asking again. */
 const BUSY_TTL = 60_000;
@@ -224,7 +219,7 @@ export class BookAppointment extends BlogWidget {
   /** The owner's email address (`mailto` transport). */
   @property() email = '';
 
-  /** Google Form entry ids: `name=entry.111 email=entry.222 when=entry.333` (keys: start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
+  /** Google Form entry ids as `name=target` pairs: `name=entry.111 email=entry.222 when=entry.333` (`name:entry.111` is read the same; keys: request-id start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
   @property({ attribute: 'field-map' }) fieldMap = '';
 
   /** On by default: calendar files, WhatsApp text and email subjects say only "Appointment" (or `event-title`). `discreet="false"` names the practitioner. */
@@ -433,20 +428,7 @@ export class BookAppointment extends BlogWidget {
   // ---- formatting ---------------------------------------------------------------------------------------------
 
   private zoneName(zone: string): string {
-    const key = `${this.language}|${zone}`;
-    let name = zoneNames.get(key);
-    if (name === undefined) {
-      try {
-        const part = new Intl.DateTimeFormat(this.language, { timeZone: zone, timeZoneName: 'longGeneric' })
-          .formatToParts(this.clock)
-          .find((p) => p.type === 'timeZoneName')?.value;
-        name = part ? `${part} \u2013 ${zone.replace(/_/g, ' ')}` : zone;
-      } catch {
-        name = zone;
-      }
-      zoneNames.set(key, name);
-    }
-    return name;
+    return zoneName(this.language, zone, this.clock);
   }
 
   private formatTime(instant: number, zone: string): string {
@@ -497,17 +479,7 @@ export class BookAppointment extends BlogWidget {
   // ---- calendar -----------------------------------------------------------------------------------------------
 
   private firstDayOfWeek(): number {
-    let first = firstDays.get(this.language);
-    if (first === undefined) {
-      try {
-        const locale = new Intl.Locale(this.language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-        first = (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
-      } catch {
-        first = 0;
-      }
-      firstDays.set(this.language, first);
-    }
-    return first;
+    return firstDayOfWeek(this.language);
   }
 
   /** Whether the visitor moved the grid's focus (then it stays where they put it). */

@@ -7,6 +7,9 @@ import { html, nothing } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId, sendBooking } from '../../core/booking/send.js';
+import type { ErrorKind } from '../../core/errors.js';
+import type { EventDetail, WidgetEventName } from '../../core/events.js';
+import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
@@ -18,10 +21,7 @@ import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import type {
-  AppointmentErrorDetail,
-  AppointmentOpenDetail,
   AppointmentRequest,
-  AppointmentSentDetail,
   BookAppointment,
   BookingMode,
   BookingTransport,
@@ -51,7 +51,7 @@ export interface StepsHost {
   startOver(): void;
   /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
   slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
-  emit<T>(type: string, detail: T, cancelable?: boolean): boolean;
+  emit<K extends WidgetEventName>(type: K, detail: EventDetail<K>, cancelable?: boolean): boolean;
   warnAttribute(attribute: string, why: string, using: unknown): void;
   requestUpdate(): void;
 }
@@ -93,9 +93,16 @@ interface State {
   sent?: Sent;
 }
 
-const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
+type MapKey = (typeof MAP_KEYS)[number];
 /** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
+/** The label of each mode (typed keys: a missing string fails to compile). */
+const MODE_LABELS = { online: 'booking.mode.online', 'in-person': 'booking.mode.in-person', phone: 'booking.mode.phone' } as const satisfies Record<BookingMode, StringKey>;
+/** "… will confirm by email/phone", with the practitioner's name and without. */
+const NEXT_REQUEST = {
+  email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
+  phone: { named: 'booking.nextRequestPhone', anon: 'booking.nextRequestPhoneAnon' },
+} as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
 const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -159,7 +166,7 @@ export class BookingSteps {
     const errors: Partial<Record<FieldName, string>> = {};
     const { name, email, phone, age, consent } = this.s.entry;
     if (!name.trim()) errors.name = this.t('booking.errorName');
-    const emailOk = EMAIL.test(email.trim());
+    const emailOk = isEmail(email.trim());
     const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
     if (this.el.contact === 'email' || this.el.contact === 'both') {
       if (!emailOk) errors.email = this.t('booking.errorEmail');
@@ -213,7 +220,7 @@ export class BookingSteps {
   }
 
   private modeLabel(mode: BookingMode): string {
-    return this.t(`booking.mode.${mode}` as StringKey);
+    return this.t(MODE_LABELS[mode]);
   }
 
   /** The details form for the chosen time. */
@@ -305,13 +312,13 @@ export class BookingSteps {
   /** What happens next, and the add-to-calendar links. */
   renderDone(sent: Sent) {
     const start = Date.parse(sent.request.start);
-    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'Phone' : 'Email';
+    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
     let next: string;
     if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
     else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
     else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(`booking.nextRequest${contactBy}` as StringKey, { who: this.iso(this.el.practitioner) });
-    else next = this.t(`booking.nextRequest${contactBy}Anon` as StringKey);
+    else if (this.el.practitioner) next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
+    else next = this.t(NEXT_REQUEST[contactBy].anon);
     return html`<dl>
         <dt>${this.t('booking.when')}</dt>
         <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
@@ -375,20 +382,20 @@ export class BookingSteps {
   }
 
   private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
-    if (!this.host.emit<AppointmentOpenDetail>('appointment-open', { url, transport }, true)) return;
+    if (!this.host.emit('appointment-open', { url, transport }, true)) return;
     if (transport === 'mailto') location.href = url;
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
 
-  private fail(request: AppointmentRequest, kind: string, message: string, status?: number): void {
+  private fail(request: AppointmentRequest, kind: ErrorKind, message: string, status?: number): void {
     this.update({ sendState: 'error', sendError: message });
-    this.host.emit<AppointmentErrorDetail>('appointment-error', { request, transport: this.el.transport, kind, status, message });
+    this.host.emit('appointment-error', { request, transport: this.el.transport, kind, status, message });
   }
 
   private send = async (): Promise<void> => {
     if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.host.chosen) return;
     const request = this.request();
-    if (!this.host.emit<AppointmentRequest>('appointment-request', request, true)) return;
+    if (!this.host.emit('appointment-request', request, true)) return;
     const transport = this.el.transport;
     if (transport === 'whatsapp' || transport === 'mailto') {
       const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
@@ -423,7 +430,7 @@ export class BookingSteps {
       else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
         // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
         this.update({ sendState: 'idle', sendError: '' });
-        this.host.emit<AppointmentErrorDetail>('appointment-error', {
+        this.host.emit('appointment-error', {
           request, transport, kind: outcome.kind, status: outcome.status,
           message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
         });
@@ -437,7 +444,7 @@ export class BookingSteps {
         return;
       }
       const kind = error instanceof NetError ? error.kind : 'network';
-      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'));
+      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'), error instanceof NetError ? error.status : undefined);
     }
   };
 
@@ -452,7 +459,7 @@ export class BookingSteps {
 
   private mailtoUrl(request: AppointmentRequest): string | undefined {
     const to = this.el.email.trim();
-    if (!EMAIL.test(to)) {
+    if (!isEmail(to)) {
       this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
       return undefined;
     }
@@ -463,7 +470,7 @@ export class BookingSteps {
 
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
-    const values: Record<string, string> = {
+    const values: Record<MapKey, string> = {
       'request-id': request.requestId,
       start: request.start,
       end: request.end,
@@ -480,14 +487,11 @@ export class BookingSteps {
       page: request.page,
     };
     const out: Record<string, string> = {};
-    for (const pair of this.el.fieldMap.split(/\s+/).filter(Boolean)) {
-      const [key, entry] = pair.split('=');
-      if (!entry || !MAP_KEYS.includes(key)) {
-        this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
-        continue;
-      }
-      out[entry] = values[key];
+    const { map, skipped } = parseFieldMap(this.el.fieldMap, MAP_KEYS);
+    for (const pair of skipped) {
+      this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
     }
+    for (const [key, entry] of Object.entries(map) as [MapKey, string][]) out[entry] = values[key];
     return out;
   }
 
@@ -517,6 +521,6 @@ export class BookingSteps {
       sendError: '',
     });
     this.host.go('done');
-    this.host.emit<AppointmentSentDetail>('appointment-sent', { request, transport: this.el.transport, ...extra });
+    this.host.emit('appointment-sent', { request, transport: this.el.transport, ...extra });
   }
 }

@@ -28,7 +28,7 @@ const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180]
  * @summary One highlighted post as a large card.
  *
  * @fires {CustomEvent<PostsLoadDetail>} posts-load - The post is shown. Detail: `{ posts: [post], source }`.
- * @fires {CustomEvent<PostsErrorDetail>} posts-error - Loading failed. Detail: `{ error }`.
+ * @fires {CustomEvent<PostsErrorDetail>} posts-error - Loading failed. Detail: `{ kind, status?, message, error }` (`message`: what the visitor was shown).
  *
  * @csspart card - The card.
  * @csspart image - The post's image.

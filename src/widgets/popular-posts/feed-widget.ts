@@ -9,7 +9,8 @@ import { errorKey, FeedController } from '../../core/feeds/controller.js';
 import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
 import { DEFAULT_TTL } from '../../core/feeds/load.js';
-import { DEFAULT_TIMEOUT, type NetError } from '../../core/net/request.js';
+import { DEFAULT_TIMEOUT, type NetError, type NetErrorKind } from '../../core/net/request.js';
+import type { ErrorDetail } from '../../core/errors.js';
 import { Words } from '../../core/warn.js';
 
 /** `detail` of the `posts-load` event. */
@@ -20,8 +21,10 @@ export interface PostsLoadDetail {
   source: FeedSource;
 }
 
-/** `detail` of the `posts-error` event. */
-export interface PostsErrorDetail {
+/** `detail` of the `posts-error` event: `{ kind, status?, message }` as every `*-error` event (core/errors.ts), and the error. */
+export interface PostsErrorDetail extends ErrorDetail {
+  /** Why loading failed: network, timeout, http, parse or cors (the same as `error.kind`). */
+  kind: NetErrorKind;
   /** Why loading failed: `kind` is network, timeout, http, parse or cors. */
   error: NetError;
 }
@@ -75,7 +78,11 @@ export class FeedWidget extends BlogWidget {
 
   protected readonly feeds = new FeedController(this, {
     onLoad: (feed) => this.loaded(feed),
-    onError: (error) => this.emit<PostsErrorDetail>('posts-error', { error }),
+    onError: (error) => {
+      const detail: PostsErrorDetail = { kind: error.kind, message: this.errorText(error), error };
+      if (error.status !== undefined) detail.status = error.status;
+      this.emit('posts-error', detail);
+    },
   });
 
   protected source?: FeedSource;
@@ -104,7 +111,12 @@ export class FeedWidget extends BlogWidget {
 
   /** Announces the posts now shown. */
   protected announce(posts: Post[]): void {
-    this.emit<PostsLoadDetail>('posts-load', { posts, source: this.source! });
+    this.emit('posts-load', { posts, source: this.source! });
+  }
+
+  /** The text shown for a failed load. */
+  private errorText(error: NetError | undefined): string {
+    return this.t(errorKey(error), { status: error?.status ?? '' });
   }
 
   private onRetry(): void {
@@ -115,7 +127,7 @@ export class FeedWidget extends BlogWidget {
   protected renderError() {
     const error = this.feeds.error;
     return html`<div class="error" part="error">
-      <p class="state" role=${this.visitorRetried ? 'alert' : nothing}>${this.t(errorKey(error), { status: error?.status ?? '' })}</p>
+      <p class="state" role=${this.visitorRetried ? 'alert' : nothing}>${this.errorText(error)}</p>
       <button class="button quiet" part="retry" type="button" @click=${this.onRetry}>${this.t('common.retry')}</button>
     </div>`;
   }

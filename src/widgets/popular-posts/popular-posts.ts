@@ -39,7 +39,7 @@ const urls = {
  * @summary The blog's popular, most-commented, latest, labelled or hand-picked posts, with thumbnails.
  *
  * @fires {CustomEvent<PostsLoadDetail>} posts-load - Posts are shown (also from the cache). Detail: `{ posts, source }`.
- * @fires {CustomEvent<PostsErrorDetail>} posts-error - Loading failed. Detail: `{ error }` with `error.kind` network, timeout, http, parse or cors.
+ * @fires {CustomEvent<PostsErrorDetail>} posts-error - Loading failed. Detail: `{ kind, status?, message, error }`: `kind` network, timeout, http, parse or cors; `message` what the visitor was shown.
  *
  * @csspart heading - The heading, when `heading` is set.
  * @csspart list - The list of posts.

@@ -101,12 +101,12 @@ export class ShareButtons extends BlogWidget {
   }
 
   private onLink(event: MouseEvent, network: Network): void {
-    if (!this.emit<ShareEventDetail>('share', { network, url: this.shareData.url }, true)) event.preventDefault();
+    if (!this.emit('share', { network, url: this.shareData.url }, true)) event.preventDefault();
   }
 
   private async onNative(): Promise<void> {
     const data = this.shareData;
-    if (!this.emit<ShareEventDetail>('share', { network: 'native', url: data.url }, true)) return;
+    if (!this.emit('share', { network: 'native', url: data.url }, true)) return;
     try {
       await navigator.share({ url: data.url, title: data.title, text: data.text || undefined });
     } catch {
@@ -116,7 +116,7 @@ export class ShareButtons extends BlogWidget {
 
   private async onCopy(): Promise<void> {
     const { url } = this.shareData;
-    if (!this.emit<ShareEventDetail>('share', { network: 'copy', url }, true)) return;
+    if (!this.emit('share', { network: 'copy', url }, true)) return;
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);

@@ -5,6 +5,7 @@ import { BlogWidget } from '../../core/base.js';
 import { enSubscribe } from '../../core/i18n/en/subscribe.js';
 import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
+  failureKind,
   parseFieldMap,
   PROVIDERS,
   type FailureReason,
@@ -16,6 +17,8 @@ import {
   type SubscriptionRequest,
 } from '../../core/forms/providers.js';
 import type { StringKey } from '../../core/i18n/index.js';
+import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
+import { isEmail } from '../../core/forms/fields.js';
 import { NetError } from '../../core/net/request.js';
 import { isOffline, whenOnline } from '../../core/net/online.js';
 import { relFor, safeUrl } from '../../core/safe.js';
@@ -45,16 +48,15 @@ export interface SubscribeSuccessDetail {
 }
 
 /** `detail` of `subscribe-error`. */
-export interface SubscribeErrorDetail {
-  /** Why: `rejected`, `rate-limited`, `server`, `timeout`, `network`, `config` or `unknown`. */
+export interface SubscribeErrorDetail extends ErrorDetail {
+  /** Why: `rejected`, `rate-limited`, `server`, `timeout`, `network`, `offline`, `setup` or `unknown` (see core/errors.ts). */
+  kind: ErrorKind;
+  /** The same as `kind` in this widget's older words (`config` for `setup`). */
   reason: FailureReason;
-  /** The provider's message, as plain text, when it sent one. */
-  message?: string;
 }
 
 const FIELDS = ['name'] as const;
 const ENCODINGS = ['json', 'form'] as const;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/;
 const DONE: readonly SubscribeState[] = ['success', 'confirm', 'sent', 'already-subscribed'];
 const NO_CORS_NEWSLETTERS: readonly Provider[] = ['buttondown', 'mailerlite', 'follow-it'];
 
@@ -98,7 +100,7 @@ const prefetchSender = () => void loadSender().catch(() => undefined);
  *
  * @fires {CustomEvent<SubscribeSubmitDetail>} subscribe-submit - Before sending, cancelable. Detail `{ email, fields }`.
  * @fires {CustomEvent<SubscribeSuccessDetail>} subscribe-success - The provider accepted (or the request was sent). Detail `{ email, status }`.
- * @fires {CustomEvent<SubscribeErrorDetail>} subscribe-error - Sending failed. Detail `{ reason, message }`.
+ * @fires {CustomEvent<SubscribeErrorDetail>} subscribe-error - Sending failed. Detail `{ kind, status?, message, reason }` (`message`: what the visitor was shown).
  */
 export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
@@ -117,7 +119,7 @@ export class SubscribeForm extends BlogWidget {
   @property({ converter: list<SubscribeField>([], FIELDS) })
   fields: SubscribeField[] = [];
 
-  /** The provider's field names, e.g. `email:EMAIL name:FNAME` or `email:entry.123 name:entry.456`. */
+  /** The provider's field names as `name=target` pairs, e.g. `email=EMAIL name=FNAME` or `email=entry.123 name=entry.456` (`email:EMAIL` is read the same). */
   @property({ attribute: 'field-map' }) fieldMap = '';
 
   /** For `endpoint`: send `json` (default) or `form` data. */
@@ -192,7 +194,7 @@ export class SubscribeForm extends BlogWidget {
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
-        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email:NAME name:NAME")`, new Words('the rest'));
+        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`, new Words('the rest'));
       }
       this.map = map;
     }
@@ -219,7 +221,7 @@ export class SubscribeForm extends BlogWidget {
     const email = this.email.trim();
     const errors: typeof this.errors = {};
     if (!email) errors.email = 'subscribe.emailMissing';
-    else if (!EMAIL.test(email)) errors.email = 'subscribe.emailInvalid';
+    else if (!isEmail(email)) errors.email = 'subscribe.emailInvalid';
     if (this.consent && !this.agreed) errors.consent = 'subscribe.consentMissing';
     this.errors = errors;
     return !errors.email && !errors.consent;
@@ -275,7 +277,7 @@ export class SubscribeForm extends BlogWidget {
         return;
       }
       const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
-      if (!this.emit<SubscribeSubmitDetail>('subscribe-submit', { email: signup.email, fields: visible }, true)) {
+      if (!this.emit('subscribe-submit', { email: signup.email, fields: visible }, true)) {
         this.state = before;
         return;
       }
@@ -328,9 +330,12 @@ export class SubscribeForm extends BlogWidget {
     this.outcome = outcome;
     this.state = outcome.status;
     if (outcome.status === 'error' || outcome.status === 'rate-limited') {
-      this.emit<SubscribeErrorDetail>('subscribe-error', { reason: outcome.reason ?? 'unknown', message: outcome.message });
+      const reason = outcome.reason ?? 'unknown';
+      const detail: SubscribeErrorDetail = { kind: failureKind(reason), reason, message: this.statusText() };
+      if (outcome.httpStatus !== undefined) detail.status = outcome.httpStatus;
+      this.emit('subscribe-error', detail);
     } else {
-      this.emit<SubscribeSuccessDetail>('subscribe-success', { email, status: outcome.status });
+      this.emit('subscribe-success', { email, status: outcome.status });
     }
   }
 

@@ -212,11 +212,11 @@ export class TranslateToggle extends BlogWidget {
     rememberLanguage(original ? undefined : lang);
     if (original) rememberProvider(undefined);
     applied = original ? undefined : lang;
-    this.emit<LanguageChangeDetail>('language-change', original ? { lang, previous, original } : { lang, previous });
+    this.emit('language-change', original ? { lang, previous, original } : { lang, previous });
   }
 
   private navigate(url: string, lang: string, provider: TranslateNavigateDetail['provider']): void {
-    if (this.emit<TranslateNavigateDetail>('translate-navigate', { url, lang, provider }, true)) location.assign(url);
+    if (this.emit('translate-navigate', { url, lang, provider }, true)) location.assign(url);
   }
 
   /** Switches the page and the widgets to `lang`; the page's own language is "Show original". */

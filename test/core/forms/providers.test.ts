@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFieldMap } from '../../../src/core/forms/providers.js';
+import { failureKind, parseFieldMap } from '../../../src/core/forms/providers.js';
 import {
   buildRequest,
   ConfigError,
@@ -103,8 +103,10 @@ describe('core/forms/providers', () => {
         status: 'error',
         reason: 'rejected',
         message: 'Bad address',
+        httpStatus: 422,
       });
-      expect(endpointOutcome({ ok: false, status: 503 })).to.deep.include({ status: 'error', reason: 'server' });
+      expect(endpointOutcome({ ok: false, status: 503 })).to.deep.include({ status: 'error', reason: 'server', httpStatus: 503 });
+      expect(failureOutcome(new NetError('http', 'h', 502))).to.deep.include({ reason: 'server', httpStatus: 502 });
     });
 
     it('failures without a reply', () => {
@@ -112,6 +114,8 @@ describe('core/forms/providers', () => {
       expect(failureOutcome(new NetError('network', 'n')).reason).to.equal('network');
       expect(failureOutcome(new NetError('parse', 'p')).reason).to.equal('server');
       expect(failureOutcome(new ConfigError('x')).reason).to.equal('config');
+      expect(failureKind('config')).to.equal('setup');
+      expect(failureKind('rate-limited')).to.equal('rate-limited');
       expect(failureOutcome(new Error('?')).reason).to.equal('unknown');
     });
   });
