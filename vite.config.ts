@@ -59,8 +59,9 @@ function onlyEnglishAndHindi(): Plugin {
     name: 'blog-widgets-standalone-languages',
     enforce: 'pre',
     resolveId(source, importer) {
-      const lang = /^\.\/(bn|mr|ta|te|ur)\.js$/.exec(source)?.[1];
-      if (lang && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/index.ts')) return `\0bw-empty-${lang}`;
+      // Every on-demand table (./xx.js beside index.ts); English and Hindi are imported from their own folders.
+      const lang = /^\.\/([a-z]{2,3})\.js$/.exec(source)?.[1];
+      if (lang && lang !== 'en' && lang !== 'hi' && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/index.ts')) return `\0bw-empty-${lang}`;
       return null;
     },
     load(id) {
