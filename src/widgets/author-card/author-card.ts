@@ -33,8 +33,8 @@ export type AuthorCardLayout = (typeof LAYOUTS)[number];
  * @cssprop [--bw-author-photo-size=96px] - Width and height of the photo.
  * @cssprop [--bw-author-photo-radius=50%] - Corner radius of the photo.
  * @cssprop [--bw-author-padding=1rem] - Padding inside the card.
- * @cssprop [--bw-accent=#1a73e8] - Call-to-action background.
- * @cssprop [--bw-accent-text=#fff] - Call-to-action text colour.
+ * @cssprop --bw-accent - Call-to-action background; by default the blog's own link colour (#1a73e8 on a page without links).
+ * @cssprop --bw-accent-text - Call-to-action text colour; by default black or white, whichever reads on the accent.
  * @cssprop [--bw-surface] - Card background (default: the text colour at 4%).
  * @cssprop [--bw-border] - Card border colour.
  * @cssprop [--bw-radius=8px] - Corner radius of the card and button.

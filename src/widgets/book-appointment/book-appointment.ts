@@ -133,7 +133,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssprop [--bw-booking-input=transparent] - Background of text fields.
  * @cssprop [--bw-booking-dialog-background=Canvas] - Background of the dialog.
  * @cssprop [--bw-booking-dialog-color=CanvasText] - Text colour of the dialog.
- * @cssprop [--bw-accent=#1a73e8] - Free days, chosen time and main buttons.
+ * @cssprop --bw-accent - Free days, chosen time and main buttons; by default the blog's own link colour (#1a73e8 on a page without links).
  */
 export class BookAppointment extends BlogWidget {
   constructor() {

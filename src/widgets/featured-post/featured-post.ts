@@ -42,8 +42,8 @@ const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180]
  * @csspart retry - The retry button.
  *
  * @cssprop [--bw-featured-padding=1rem] - Padding around the text.
- * @cssprop [--bw-accent=#1a73e8] - "Read more" background.
- * @cssprop [--bw-accent-text=#fff] - "Read more" text colour.
+ * @cssprop --bw-accent - "Read more" background; by default the blog's own link colour (#1a73e8 on a page without links).
+ * @cssprop --bw-accent-text - "Read more" text colour; by default black or white, whichever reads on the accent.
  * @cssprop [--bw-surface] - Card background.
  * @cssprop [--bw-border] - Card border and skeleton colour.
  * @cssprop [--bw-muted] - Date colour.

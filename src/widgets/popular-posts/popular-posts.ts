@@ -55,7 +55,7 @@ const urls = {
  *
  * @cssprop [--bw-posts-thumb-size=72px] - Thumbnail size in the list layout (40px in compact).
  * @cssprop [--bw-posts-card-min=12rem] - Narrowest card in the cards layout.
- * @cssprop [--bw-accent=#1a73e8] - Focus ring and retry button colour.
+ * @cssprop --bw-accent - Focus ring and retry button colour; by default the blog's own link colour (#1a73e8 on a page without links).
  * @cssprop [--bw-surface] - Card background.
  * @cssprop [--bw-border] - Card border and skeleton colour.
  * @cssprop [--bw-muted] - Snippet and date colour.

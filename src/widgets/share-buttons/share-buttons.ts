@@ -39,7 +39,7 @@ export type ShareLayout = (typeof LAYOUTS)[number];
  *
  * @cssprop [--bw-share-gap=0.5rem] - Space between the buttons.
  * @cssprop [--bw-share-radius=999px] - Corner radius of the buttons.
- * @cssprop [--bw-accent=#1a73e8] - Hover and focus colour.
+ * @cssprop --bw-accent - Hover and focus colour; by default the blog's own link colour (#1a73e8 on a page without links).
  * @cssprop [--bw-border] - Button border colour (default: the text colour at 22%).
  * @cssprop [--bw-surface] - Button background (default: the text colour at 4%).
  */

@@ -95,7 +95,7 @@ const prefetchSender = () => void loadSender().catch(() => undefined);
  * @cssprop [--bw-subscribe-gap=0.5rem] - Space between the form's rows.
  * @cssprop [--bw-subscribe-error] - Colour of error messages and invalid borders (default: red mixed with the text colour).
  * @cssprop [--bw-subscribe-success] - Colour of the success message (default: green mixed with the text colour).
- * @cssprop [--bw-accent=#1a73e8] - Button background.
+ * @cssprop --bw-accent - Button background; by default the blog's own link colour (#1a73e8 on a page without links).
  * @cssprop [--bw-radius=8px] - Corner radius of inputs and the button.
  *
  * @fires {CustomEvent<SubscribeSubmitDetail>} subscribe-submit - Before sending, cancelable. Detail `{ email, fields }`.

@@ -80,7 +80,7 @@ const chevron = svg`<svg class="chevron" viewBox="0 0 24 24" width="16" height="
  * @csspart notice - The line under the button: "Translated by Google…", errors, "Show original".
  *
  * @cssprop [--bw-translate-menu-width=12rem] - Minimum width of the list of languages.
- * @cssprop [--bw-accent=#1a73e8] - Focus and selection colour.
+ * @cssprop --bw-accent - Focus and selection colour; by default the blog's own link colour (#1a73e8 on a page without links).
  * @cssprop [--bw-translate-menu-background=Canvas] - Background of the list (it floats over the page).
  * @cssprop [--bw-translate-menu-color=CanvasText] - Text colour of the list.
  * @cssprop [--bw-border] - Border colour of the button and the list.
