@@ -1,14 +1,15 @@
 // <book-appointment transport="apps-script">, sending to a local server that answers as a Google Apps Script web app
 // does (test/server/routes.mjs: booking.gs on in-memory stand-ins, a 302 to a googleusercontent-style address,
 // text/plain bodies, no CORS preflight answered), and retries after network failures with the same idempotency key.
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentRequest, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { retryPolicy } from '../../src/core/net/retry.js';
 import { logKey, received } from '../helpers/console.js';
+import { BOOKING_NOW, bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC (05:30 in Kolkata). Free times: weekdays 18:00 and 19:00 in Kolkata.
-const NOW = Date.parse('2026-03-02T00:00:00Z');
+const NOW = BOOKING_NOW;
 const SETTINGS = { TIME_ZONE: 'Asia/Kolkata', HOURS: 'mon-fri 18:00-20:00', HORIZON_DAYS: 14, CONTACT: 'email', MODES: 'online' };
 const options = (o: Record<string, string | number>) => Object.entries(o).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',');
 /** A fresh Apps Script web app (its own Sheet and Calendar) at a script.google.com-style path. */
@@ -30,21 +31,9 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const heading = (el: BookAppointment) => text($(el, '.step'));
 const startsOn = (el: BookAppointment) => $$(el, '.times button').map((b) => b.dataset.start);
 
-async function setup(attrs: Record<string, string>): Promise<BookAppointment> {
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('book-appointment');
-  const all: Record<string, string> = { timezone: 'Asia/Kolkata', 'visitor-timezone': 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs };
-  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
-  el.now = NOW;
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+const setup = (attrs: Record<string, string>) =>
+  bookingFixture({ timezone: 'Asia/Kolkata', 'visitor-timezone': 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs });
 
-async function click(el: BookAppointment, target: HTMLElement) {
-  target.click();
-  await el.updateComplete;
-}
 
 async function fill(el: BookAppointment, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
@@ -59,11 +48,11 @@ async function fill(el: BookAppointment, values: Record<string, string>) {
 
 /** 3 March, the time starting at `start` (or the first), details, review. */
 async function toReview(el: BookAppointment, start?: string, details = { name: 'Asha Verma', email: 'asha@example.com' }) {
-  await click(el, $(el, 'td[data-date="2026-03-03"]'));
+  await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
   const button = start ? $(el, `.times button[data-start="${start}"]`) : $$(el, '.times button')[0];
-  await click(el, button);
+  await clickAndWait(el, button);
   await fill(el, details);
-  await click(el, $(el, 'form button[type=submit]'));
+  await clickAndWait(el, $(el, 'form button[type=submit]'));
   expect(heading(el)).to.equal('Check and send');
 }
 
@@ -113,7 +102,7 @@ describe('<book-appointment transport="apps-script">', () => {
     await oneEvent(first, 'appointment-sent');
     const later = await setup({ transport: 'apps-script', action: script(key), horizon: '13' });
     await waitUntil(() => later.shadowRoot!.querySelector('.status')?.textContent?.trim() !== 'Checking which times are free…');
-    await click(later, $(later, 'td[data-date="2026-03-03"]'));
+    await clickAndWait(later, $(later, 'td[data-date="2026-03-03"]'));
     expect(startsOn(later)).to.deep.equal([SEVEN]);
     const gets = (await state(key)).requests.filter((r) => r.method === 'GET');
     expect(gets.length).to.be.greaterThan(0);
@@ -138,12 +127,12 @@ describe('<book-appointment transport="apps-script">', () => {
     expect(startsOn(b)).to.deep.equal([SEVEN]);
     expect(root(b).activeElement).to.equal($(b, '.step'));
     await expect(b).to.be.accessible();
-    await click(b, $(b, `.times button[data-start="${SEVEN}"]`));
+    await clickAndWait(b, $(b, `.times button[data-start="${SEVEN}"]`));
     expect($(b, '.taken')).to.equal(null);
     expect($<HTMLInputElement>(b, '#f-name').value).to.equal('Ravi Kumar');
     expect($<HTMLInputElement>(b, '#f-email').value).to.equal('ravi@example.com');
     expect($<HTMLInputElement>(b, '#f-consent').checked).to.equal(true);
-    await click(b, $(b, 'form button[type=submit]'));
+    await clickAndWait(b, $(b, 'form button[type=submit]'));
     const sent = oneEvent(b, 'appointment-sent');
     $(b, '.send').click();
     await sent;
@@ -226,9 +215,9 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     expect(requests.length).to.be.greaterThanOrEqual(tries + 4);
     expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
     // Another request (changed details) is another key.
-    await click(el, $(el, '.back'));
+    await clickAndWait(el, $(el, '.back'));
     await fill(el, { name: 'Asha V.' });
-    await click(el, $(el, 'form button[type=submit]'));
+    await clickAndWait(el, $(el, 'form button[type=submit]'));
     const third = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
     await third;

@@ -5,9 +5,9 @@ import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentOpenDetail, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { captureWarnings, logKey, received } from '../helpers/console.js';
 import { forcedColors } from '../helpers/a11y.js';
+import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.
-const NOW = Date.parse('2026-03-02T00:00:00Z');
 const mock = (options: Record<string, string | number>) =>
   `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}/book`;
 
@@ -20,29 +20,9 @@ const focused = (el: BookAppointment) => root(el).activeElement as HTMLElement |
 const times = (el: BookAppointment) => $$(el, '.times button').map(text);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-async function setup(attrs: Record<string, string> = {}, width = 600): Promise<BookAppointment> {
-  // fixtureSync: a plain element would make fixture() wait for an animation frame, which never comes in a background tab.
-  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement('book-appointment');
-  const all: Record<string, string> = {
-    timezone: 'Asia/Kolkata',
-    'visitor-timezone': 'America/New_York',
-    hours: 'mon-fri 18:00-20:00',
-    horizon: '14',
-    ...attrs,
-  };
-  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
-  el.now = NOW;
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+const setup = (attrs: Record<string, string> = {}, width = 600) =>
+  bookingFixture({ timezone: 'Asia/Kolkata', 'visitor-timezone': 'America/New_York', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs }, width);
 
-async function clickAndWait(el: BookAppointment, target: HTMLElement) {
-  target.click();
-  await el.updateComplete;
-}
 
 async function fillDetails(el: BookAppointment, values: { name?: string; email?: string; phone?: string }) {
   for (const [name, value] of Object.entries(values)) {

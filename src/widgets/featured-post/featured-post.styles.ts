@@ -96,16 +96,6 @@ export const styles = css`
   .bone.short {
     inline-size: 35%;
   }
-  /* "No post" keeps the card's room: the message over the unseen shape of the card. */
-  .reserve {
-    position: relative;
-  }
-  .reserve > .state {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline: 0;
-    margin: 0;
-  }
   .reserve > .card {
     visibility: hidden;
   }

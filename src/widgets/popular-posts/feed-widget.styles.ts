@@ -2,9 +2,19 @@ import { css } from 'lit';
 
 /**
  * What <popular-posts> and <featured-post> share: the loading skeleton's bones, the place of a missing picture, and
- * the empty and error states.
+ * the empty and error states (the empty message over the skeleton's unseen shape).
  */
 export const feedStateStyles = css`
+  /* "No posts" keeps the room the skeleton took: the message over the unseen shape of the list or card. */
+  .reserve {
+    position: relative;
+  }
+  .reserve > .state {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    margin: 0;
+  }
   .bone {
     display: block;
     border-radius: 4px;

@@ -160,16 +160,6 @@ export const styles = css`
   :host([layout='cards']) .thumb.bone {
     border-radius: 0;
   }
-  /* "No posts" keeps the room the skeleton took: the message over the unseen shape of the list. */
-  .reserve {
-    position: relative;
-  }
-  .reserve > .state {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline: 0;
-    margin: 0;
-  }
   .reserve > .list {
     visibility: hidden;
   }
