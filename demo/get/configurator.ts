@@ -21,6 +21,7 @@ import {
   type Widget,
 } from './model.js';
 import { UI_LANGUAGES, uiText, type UiKey } from './strings.js';
+import { TAGS } from '../../src/loader/widgets.js';
 
 export interface ConfiguratorOptions {
   /** Where the manifest is served. */
@@ -194,12 +195,20 @@ export class Configurator {
     if (this.content.trim()) el.append(inertContent(this.content));
     stage.replaceChildren(el);
     this.preview = el;
-    const done = (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    done?.then(() => this.queueRender());
+    void this.defined(el.localName)
+      .then(() => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+      .then(() => this.queueRender());
+  }
+
+  /** Resolves when the tag is defined, at once for a tag the loader does not know (it may never be). */
+  private defined(tag: string): Promise<unknown> {
+    return (TAGS as readonly string[]).includes(tag) ? customElements.whenDefined(tag) : Promise.resolve();
   }
 
   /** Resolves when the preview has rendered and its warnings are shown. */
   async settled(): Promise<void> {
+    // The loader defines one of our widgets when its module arrives: wait for that, then for its render.
+    if (this.preview) await this.defined(this.preview.localName);
     await (this.preview as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined)?.updateComplete;
     // A task, not an animation frame: frames do not run in a background tab.
     await new Promise((resolve) => setTimeout(resolve));
