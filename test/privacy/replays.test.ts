@@ -25,7 +25,11 @@ async function send(el: SubscribeForm, email?: string): Promise<void> {
   $<HTMLButtonElement>(el, 'button[part=button]')!.click();
   await el.updateComplete;
 }
-const settled = (el: SubscribeForm) => waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
+/** Waits for the form's outcome, and for it to be shown (the status changes before the render that shows it). */
+async function settled(el: SubscribeForm): Promise<void> {
+  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
+  await el.updateComplete;
+}
 const retry = async (el: SubscribeForm) => {
   const done = new Promise((resolve) => {
     el.addEventListener('subscribe-success', resolve, { once: true });

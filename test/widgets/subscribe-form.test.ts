@@ -32,7 +32,11 @@ async function fillAndSend(el: SubscribeForm, email = 'asha@example.com', name?:
   await el.updateComplete;
 }
 
-const settled = (el: SubscribeForm) => waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
+/** Waits for the form's outcome, and for it to be shown (the status changes before the render that shows it). */
+async function settled(el: SubscribeForm): Promise<void> {
+  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
+  await el.updateComplete;
+}
 
 /** A mock-route address: `/mock/<options>/<path>`. */
 const mock = (options: Record<string, string | number>, path: string) =>
