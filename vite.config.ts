@@ -102,7 +102,7 @@ export default defineConfig(({ mode, command }) => {
       outDir: 'dist',
       emptyOutDir: modules,
       minify: true,
-      sourcemap: false,
+      sourcemap: !!process.env.BW_MAP,
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         // A widget module exports exactly its class: chunks never import from an entry, so the loader may add a
