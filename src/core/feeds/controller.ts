@@ -67,8 +67,8 @@ export class FeedController extends LoadController<Feed, NetError> {
   }
 
   /** Gives the load up; a first load given up so starts again when the element is back (or the same is set). */
-  override abort(): void {
-    const again = this.state === 'loading';
+  override abort(reset = false): void {
+    const again = reset || this.state === 'loading';
     if (again) this.key = '';
     super.abort(again);
   }

@@ -121,8 +121,9 @@ export class LoadController<T, E extends ErrorDetail = ErrorDetail> implements R
     this.show('ready');
   }
 
-  /** Gives the run up: the state from before it is back (`reset`: `idle`, no value, no error). */
+  /** Gives the run up: the state from before it is back (`reset`: `idle`, no value, no error; else nothing to do without a run). */
   abort(reset = false): void {
+    if (!reset && !this.abortController) return;
     this.abortController?.abort();
     this.abortController = undefined;
     [this.state, this.value, this.error] = reset ? ['idle', undefined, undefined] : this.before;

@@ -127,6 +127,14 @@ describe('core/net/load-controller', () => {
     await open(gate);
   });
 
+  it('abort() with no run on its way changes nothing', async () => {
+    const el = await host();
+    await el.load.run(get(mock(body(1))));
+    el.load.settle({ n: 2 });
+    el.load.abort();
+    expect([el.load.state, el.load.value]).to.deep.equal(['ready', { n: 2 }]);
+  });
+
   it('background runs keep the shown value, while loading and when they fail', async () => {
     const el = await host();
     el.load.settle({ n: 1 });
