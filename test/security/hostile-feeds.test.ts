@@ -154,7 +154,7 @@ describe('hostile feeds: every pattern runs in linear time', function () {
     // covered by the inputs above. The sources are read as text through the test server.
     const files = [
       'core/safe.ts', 'core/inert.ts', 'core/search/match.ts',
-      ...['atom', 'blogger', 'controller', 'detect', 'formats', 'images', 'index', 'json-feed', 'limits', 'load', 'match-posts', 'normalise', 'rss', 'search', 'types', 'wordpress-site', 'wordpress', 'xml'].map((f) => `core/feeds/${f}.ts`),
+      ...['atom', 'blogger', 'controller', 'detect', 'formats', 'images', 'index', 'json-feed', 'limits', 'load', 'match-posts', 'normalise', 'normalise-address', 'rss', 'search', 'types', 'wordpress-site', 'wordpress', 'xml'].map((f) => `core/feeds/${f}.ts`),
     ];
     const found: string[] = [];
     let checked = 0;

@@ -10,7 +10,7 @@ import { isBloggerHost, isMailchimpHost } from '../../src/core/net/hosts.js';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import type { PostsErrorDetail } from '../../src/widgets/popular-posts/feed-widget.js';
+import type { PostsErrorDetail } from '../../src/widgets/shared/feed-widget.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import { logKey, received } from '../helpers/console.js';
 
