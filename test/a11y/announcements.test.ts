@@ -5,12 +5,10 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { alerts, spoken } from '../helpers/a11y.js';
-import { captureWarnings, logKey } from '../helpers/console.js';
+import { alerts, spoken, captureWarnings, logKey, $ } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const feed = (extra = '') => `/mock/file=feeds~blogger.json,log=${logKey('say')}${extra}/feeds/posts/default`;
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 describe('announcements', function () {
   this.timeout(30_000);

@@ -2,7 +2,7 @@
 // from the owner keeps the page's language and its own direction (dir="auto" or the owner's language).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { parentOf, searchFor } from '../helpers/a11y.js';
+import { parentOf, searchFor } from '../helpers/index.js';
 
 /** The language that applies to `node`: the nearest lang attribute in the flat tree (slotted nodes via their slot). */
 function langOf(node: Element): string | undefined {

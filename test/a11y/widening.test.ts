@@ -3,7 +3,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ensureStrings, supportedLanguages } from '../../src/core/i18n/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { searchFor } from '../helpers/a11y.js';
+import { searchFor } from '../helpers/index.js';
 
 describe('no widening', function () {
   this.timeout(60_000);

@@ -10,7 +10,7 @@ import '../../src/widgets/popular-posts/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import { clearCache, peek, put } from '../../src/core/net/cache.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received } from '../helpers/index.js';
 
 const MAX_ENTRIES = 20;
 const MAX_CHARS = 500_000;

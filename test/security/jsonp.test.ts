@@ -12,7 +12,7 @@ import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import type { PostsErrorDetail } from '../../src/widgets/shared/feed-widget.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received } from '../helpers/index.js';
 
 const feedPath = (key: string, extra = '') => `/mock/file=feeds~blogger.json,log=${key}${extra}/feeds/posts/default`;
 const port = () => location.port;

@@ -7,12 +7,9 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/subscribe-form/define.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, update, $, $$ } from '../helpers/index.js';
 
 const PERSONAL = ['Asha Verma', 'asha.private@example.com', '98111 22233', '9811122233', 'suicidal thoughts', 'suicidal+thoughts', 'suicidal%20thoughts'];
-const update = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 interface Trail {
   /** Every address the page asked for or was handed: fetches, resources, windows, rendered links. */

@@ -2,7 +2,7 @@
 // the policy list an owner would write) run the widgets' source modules in an iframe: every feed format parses,
 // a sign-up reply is read, and no violation is reported. The pages, feeds and endpoints come from the test server.
 import { expect, waitUntil } from '@open-wc/testing';
-import { logKey } from '../helpers/console.js';
+import { logKey } from '../helpers/index.js';
 
 interface Frame {
   win: Window & { __violations: string[]; __errors: string[] };

@@ -1,0 +1,10 @@
+// Addresses on the test server (test/server/routes.mjs) and what it recorded.
+export { captureWarnings, logKey, received } from './console.js';
+export { corpusUrl } from './corpus.js';
+
+/** A mock-route address: `/mock/<name=value,...><path>` (values URL-encoded). */
+export const mock = (options: Record<string, string | number>, path = ''): string =>
+  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}${path}`;
+
+/** A Blogger-shaped feed served from test/fixtures/feeds/<file>, logged under `key`; `extra` adds route options. */
+export const bloggerFeed = (file: string, key: string, extra = ''): string => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
