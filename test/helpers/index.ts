@@ -8,3 +8,4 @@ export * from './dom.js';
 export * from './server.js';
 export * from './waits.js';
 export * from './a11y.js';
+export * from './translate.js';

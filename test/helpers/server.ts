@@ -2,9 +2,12 @@
 export { captureWarnings, logKey, received } from './console.js';
 export { corpusUrl } from './corpus.js';
 
-/** A mock-route address: `/mock/<name=value,...><path>` (values URL-encoded). */
-export const mock = (options: Record<string, string | number>, path = ''): string =>
-  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}${path}`;
+/** Route options as the test server reads them: `name=value,...`, values URL-encoded. */
+export const routeOptions = (options: Record<string, string | number>): string =>
+  Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',');
+
+/** A mock-route address: `/mock/<name=value,...><path>`. */
+export const mock = (options: Record<string, string | number>, path = ''): string => `/mock/${routeOptions(options)}${path}`;
 
 /** A Blogger-shaped feed served from test/fixtures/feeds/<file>, logged under `key`; `extra` adds route options. */
 export const bloggerFeed = (file: string, key: string, extra = ''): string => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
