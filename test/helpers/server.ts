@@ -11,3 +11,24 @@ export const mock = (options: Record<string, string | number>, path = ''): strin
 
 /** A Blogger-shaped feed served from test/fixtures/feeds/<file>, logged under `key`; `extra` adds route options. */
 export const bloggerFeed = (file: string, key: string, extra = ''): string => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
+
+/**
+ * Records every address the page fetches or opens in a new window (window.open answers null: nothing opens), in
+ * `fetched` and `opened`; returns what puts fetch and open back.
+ */
+export function recordAddresses(fetched: string[], opened: string[] = fetched): () => void {
+  const originalFetch = window.fetch;
+  const originalOpen = window.open;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    fetched.push(input instanceof Request ? input.url : String(input));
+    return originalFetch.call(window, input, init);
+  };
+  window.open = ((url?: string | URL) => {
+    opened.push(String(url ?? ''));
+    return null;
+  }) as typeof window.open;
+  return () => {
+    window.fetch = originalFetch;
+    window.open = originalOpen;
+  };
+}

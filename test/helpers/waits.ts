@@ -15,8 +15,18 @@ export const feedSettled = (el: Element, timeout = 15_000): Promise<void> =>
   waitUntil(() => ['ready', 'error', 'empty'].includes(feedState(el)), 'the feed widget never settled', { timeout });
 
 /** Waits until a <subscribe-form> has an outcome (not idle, sending or offline) and has rendered it. */
-export async function formSettled(el: Element & { status: string }): Promise<void> {
-  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
+export async function formSettled(el: Element & { status: string }, timeout = 5000): Promise<void> {
+  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout });
+  await update(el);
+}
+
+/** Types into a widget's fields as a visitor does (for each selector: its value, an input event), then waits for the render. */
+export async function fillIn(el: Element, values: Record<string, string>): Promise<void> {
+  for (const [selector, value] of Object.entries(values)) {
+    const field = $<HTMLInputElement>(el, selector);
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
   await update(el);
 }
 

@@ -15,7 +15,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { captureWarnings, logKey, root, update, $, $$, typeSearch } from '../helpers/index.js';
+import { captureWarnings, logKey, recordAddresses, root, update, $, $$, typeSearch } from '../helpers/index.js';
 
 const HIT = 'top.__bwHit=1';
 /** Attribute values as they are written in the page's HTML (entities decoded by the HTML parser). */
@@ -61,16 +61,7 @@ interface Seen {
 /** Watches everything a widget could do with an address, without changing what it does (except following links). */
 function watch(): Seen & { stop: () => void } {
   const seen: Seen = { fetched: [], opened: [], clicked: [], navigated: [], shared: [], scripts: [], errors: [] };
-  const originalFetch = window.fetch;
-  const originalOpen = window.open;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    seen.fetched.push(input instanceof Request ? input.url : String(input));
-    return originalFetch.call(window, input, init);
-  };
-  window.open = ((url?: string | URL) => {
-    seen.opened.push(String(url ?? ''));
-    return null;
-  }) as typeof window.open;
+  const restore = recordAddresses(seen.fetched, seen.opened);
   const onClick = (event: Event) => {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
     if (!link) return;
@@ -92,8 +83,7 @@ function watch(): Seen & { stop: () => void } {
   return {
     ...seen,
     stop() {
-      window.fetch = originalFetch;
-      window.open = originalOpen;
+      restore();
       scripts.disconnect();
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('share', onShare, true);
