@@ -90,7 +90,9 @@ describe('privacy: storage', function () {
     // The newest survive, in one unbroken run up to the last one stored.
     expect(kept[kept.length - 1]).to.equal(59);
     expect(kept).to.deep.equal(kept.map((_, i) => 60 - kept.length + i));
-    // A feed too big for the budget stays in memory only.
+  });
+
+  it('keeps a feed too big for the storage budget in memory only', () => {
     put('feed:test:https://blog.example/huge.xml', { posts: [{ summary: 'y'.repeat(MAX_CHARS) }] });
     expect(cacheEntries().some((e) => e.name.includes('huge.xml'))).to.equal(false);
     expect(peek('feed:test:https://blog.example/huge.xml', 60_000)?.fresh).to.equal(true);

@@ -379,7 +379,7 @@ describe('<popular-posts>', function () {
     expect(root(el).querySelector('[part~=error]')).to.equal(null);
   });
 
-  it('loads only when it comes near the viewport, unless loading="eager"', async () => {
+  it('loads lazily: only when it comes near the viewport', async () => {
     const key = logKey('lazy');
     const wrapper = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts src=${bloggerFeed('blogger.json', key)}></popular-posts></div>`);
     const el = wrapper.querySelector('popular-posts')!;
@@ -399,7 +399,9 @@ describe('<popular-posts>', function () {
       await feedSettled(el);
     }
     expect(await received(key)).to.have.length(1);
+  });
 
+  it('with loading="eager" loads at once, however far below the viewport', async () => {
     const eagerKey = logKey('eager');
     const eager = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts loading="eager" src=${bloggerFeed('blogger.json', eagerKey)}></popular-posts></div>`);
     await feedSettled(eager.querySelector('popular-posts')!);
