@@ -5,12 +5,10 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { alerts, spoken } from '../helpers/a11y.js';
-import { captureWarnings, logKey } from '../helpers/console.js';
+import { alerts, spoken, captureWarnings, logKey, $, rendered } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const feed = (extra = '') => `/mock/file=feeds~blogger.json,log=${logKey('say')}${extra}/feeds/posts/default`;
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 describe('announcements', function () {
   this.timeout(30_000);
@@ -18,7 +16,7 @@ describe('announcements', function () {
   it('no widget says anything at page load, loading or loaded', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const widgets = addWidgets(box);
-    await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await rendered(...widgets);
     expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'while loading').to.deep.equal([]);
     await waitUntil(() => widgets.every(loaded), 'never loaded', { timeout: 15_000 });
     expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'loaded').to.deep.equal([]);

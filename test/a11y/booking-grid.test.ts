@@ -4,7 +4,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { logKey } from '../helpers/console.js';
+import { logKey } from '../helpers/index.js';
 
 async function booking(attrs: Record<string, string>, now: string): Promise<BookAppointment> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);

@@ -6,8 +6,7 @@ import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/blog-search/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { colourContrast, darkPage, textContrast, searchFor } from '../helpers/a11y.js';
-import { logKey } from '../helpers/console.js';
+import { colourContrast, darkPage, textContrast, searchFor, logKey, $, $$ } from '../helpers/index.js';
 
 const NOW = Date.parse('2026-03-02T00:00:00Z');
 
@@ -21,8 +20,6 @@ async function booking(layout: 'inline' | 'button'): Promise<BookAppointment> {
   return el;
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 describe('contrast', function () {
   this.timeout(30_000);

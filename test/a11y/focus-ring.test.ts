@@ -4,8 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
-import { focusables, ringProblem } from '../helpers/a11y.js';
-import { logKey } from '../helpers/console.js';
+import { focusables, ringProblem, logKey } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const blogger = (key: string) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;

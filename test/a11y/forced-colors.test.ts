@@ -6,10 +6,8 @@ import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/translate-toggle/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
-import { forcedColors, stateIndication, searchFor } from '../helpers/a11y.js';
-import { logKey } from '../helpers/console.js';
+import { forcedColors, stateIndication, searchFor, logKey, $ } from '../helpers/index.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
 describe('forced colours', function () {
   this.timeout(30_000);

@@ -4,7 +4,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey } from '../helpers/console.js';
+import { captureWarnings, logKey } from '../helpers/index.js';
 
 const feed = () => `/mock/file=feeds~blogger.json,log=${logKey('h')}/feeds/posts/default`;
 const levels = (host: Element) => [...host.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim().slice(0, 20)}`);

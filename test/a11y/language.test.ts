@@ -2,7 +2,7 @@
 // from the owner keeps the page's language and its own direction (dir="auto" or the owner's language).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { parentOf, searchFor } from '../helpers/a11y.js';
+import { parentOf, searchFor, rendered } from '../helpers/index.js';
 
 /** The language that applies to `node`: the nearest lang attribute in the flat tree (slotted nodes via their slot). */
 function langOf(node: Element): string | undefined {
@@ -27,7 +27,7 @@ describe('language and direction of text', function () {
     await waitUntil(() => widgets.every(loaded), 'never loaded', { timeout: 15_000 });
     choose('ur');
     const by = (tag: string) => widgets.find((w) => w.localName === tag)!;
-    await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await rendered(...widgets);
     const q = (tag: string, selector: string) => {
       const found = by(tag).shadowRoot!.querySelector<HTMLElement>(selector);
       if (!found) throw new Error(`${tag}: no ${selector}`);

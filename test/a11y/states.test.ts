@@ -6,11 +6,9 @@ import './../helpers/own-language-memory.js';
 import '../helpers/widgets.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { ensureStrings } from '../../src/core/i18n/index.js';
-import { darkPage, forcedColors, lowContrastText, searchFor } from '../helpers/a11y.js';
-import { captureWarnings, logKey } from '../helpers/console.js';
+import { darkPage, forcedColors, lowContrastText, searchFor, captureWarnings, logKey, $ } from '../helpers/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const feed = (extra = '', file = 'feeds~blogger.json') => `/mock/file=${file},log=${logKey('state')}${extra}/feeds/posts/default`;
 
 let box: HTMLElement;

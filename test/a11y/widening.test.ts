@@ -3,7 +3,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ensureStrings, supportedLanguages } from '../../src/core/i18n/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { searchFor } from '../helpers/a11y.js';
+import { searchFor, rendered } from '../helpers/index.js';
 
 describe('no widening', function () {
   this.timeout(60_000);
@@ -20,7 +20,7 @@ describe('no widening', function () {
         const box = fixtureSync<HTMLDivElement>(html`<div></div>`);
         const widgets = addWidgets(box, lang);
         await waitUntil(() => widgets.every(loaded), `${lang}: widgets never loaded`, { timeout: 15_000 });
-        await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+        await rendered(...widgets);
         // Popups open and booking one step on: the states where something is placed beside or over the page.
         const by = (tag: string) => widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
         by('translate-toggle').shadowRoot!.querySelector<HTMLElement>('#trigger')!.click();
@@ -28,7 +28,7 @@ describe('no widening', function () {
         // Booking's next step moves focus to its heading once loaded: search after that, as a visitor would.
         await by('book-appointment').updateComplete;
         await searchFor(by('blog-search'), 'sleep');
-        await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+        await rendered(...widgets);
         expect(by('blog-search').shadowRoot!.querySelector('[role=option]'), 'search results open').to.not.equal(null);
         const width = () => document.documentElement.scrollWidth;
         if (width() > innerWidth) {

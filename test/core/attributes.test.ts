@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { boolean, duration, integer, list, oneOf, parseDuration } from '../../src/core/attributes.js';
 import { BlogWidget } from '../../src/core/base.js';
-import { captureWarnings } from '../helpers/console.js';
+import { captureWarnings } from '../helpers/index.js';
 
 class AttributeProbe extends BlogWidget {
   static override defaultTag = 'attribute-probe';

@@ -5,11 +5,8 @@ import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { clearCache } from '../../src/core/net/cache.js';
+import { $, $$, text } from '../helpers/index.js';
 
-const root = (el: BookAppointment) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
-const $$ = (el: BookAppointment, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A <book-appointment> with the demo page's own attributes (its action under /demo-blog/). */
 async function demoWidget(): Promise<BookAppointment> {

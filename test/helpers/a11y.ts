@@ -179,24 +179,6 @@ export function alerts(host: Element): string[] {
   return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Puts `text` in a blog-search's field in one go (as pasting does) and waits for its results to render. */
-export async function searchFor(el: HTMLElement & { updateComplete: Promise<unknown> }, text: string): Promise<void> {
-  const input = el.shadowRoot!.querySelector('input')!;
-  const results = new Promise<void>((resolve) => {
-    const listener = (event: Event) => {
-      if ((event as CustomEvent<{ query: string }>).detail.query !== text) return;
-      el.removeEventListener('search-results', listener);
-      resolve();
-    };
-    el.addEventListener('search-results', listener);
-  });
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  await results;
-  await el.updateComplete;
-}
-
 /**
  * Every piece of visible text in a widget's shadow root below `min`:1 against what is behind it (elements with
  * text of their own; visually hidden, aria-hidden skeleton and disabled controls left out, as WCAG does).

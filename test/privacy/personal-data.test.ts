@@ -8,7 +8,7 @@ import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, mock } from '../helpers/index.js';
 
 const EMAIL = 'zq.probe.7731@example.org';
 const NAME = 'Probeena Quixotl';
@@ -18,8 +18,6 @@ const SECRETS = [EMAIL, NAME, PHONE, REASON];
 /** The same values as they may be encoded (URL, JSON, digits only). */
 const FORMS = SECRETS.flatMap((s) => [s, encodeURIComponent(s), s.replace(/\D/g, '').length > 8 ? s.replace(/\D/g, '') : s, s.split(' ')[0]]).filter((s) => s.length > 4);
 
-const mock = (options: Record<string, string | number>, path: string) =>
-  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}${path}`;
 
 /** Records everything written to the console while a test runs. */
 function captureConsole(): { text: () => string; restore: () => void } {

@@ -7,12 +7,9 @@ import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, $, mock, formSettled } from '../helpers/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-const mock = (options: Record<string, string | number>, path: string) =>
-  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}${path}`;
 
 function type(el: SubscribeForm, id: string, value: string): void {
   const field = $<HTMLInputElement>(el, `#${id}`)!;
@@ -26,10 +23,6 @@ async function send(el: SubscribeForm, email?: string): Promise<void> {
   await el.updateComplete;
 }
 /** Waits for the form's outcome, and for it to be shown (the status changes before the render that shows it). */
-async function settled(el: SubscribeForm): Promise<void> {
-  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
-  await el.updateComplete;
-}
 const retry = async (el: SubscribeForm) => {
   const done = new Promise((resolve) => {
     el.addEventListener('subscribe-success', resolve, { once: true });
@@ -60,12 +53,12 @@ describe('replays and moves', function () {
       const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0}
         action=${mock({ log, status: 503, failfirst: 2, body: '{}' }, '/s')}></subscribe-form>`);
       await send(el, 'asha@example.com');
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('error');
       // The visitor corrects the address: another sign-up, another key; its retry keeps it.
       type(el, 'email', 'asha.k@example.com');
       await send(el);
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('error');
       await retry(el);
       expect(el.status).to.equal('success');
@@ -78,7 +71,7 @@ describe('replays and moves', function () {
       const log2 = logKey('idem-other');
       const other = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: log2, body: '{}' }, '/s')}></subscribe-form>`);
       await send(other, 'asha.k@example.com');
-      await settled(other);
+      await formSettled(other);
       const [fourth] = await keys(log2);
       expect(fourth).to.match(UUID);
       expect([first, second]).not.to.include(fourth);
@@ -110,7 +103,7 @@ describe('replays and moves', function () {
     const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} encoding="form"
       action=${`${other}${mock({ log, body: '{}' }, '/s')}`}></subscribe-form>`);
     await send(el, 'asha@example.com');
-    await settled(el);
+    await formSettled(el);
     const posts = (await received(log)).filter((r) => r.method === 'POST');
     expect(posts.map((r) => [r.body, r.headers['idempotency-key']])).to.deep.equal([['email=asha%40example.com', '']]);
   });
@@ -122,7 +115,7 @@ describe('replays and moves', function () {
       await send(el, 'asha@example.com');
       expect(el.status).to.equal('sending');
       await move(el, 10);
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('success');
       expect($(el, '[role=status]')!.textContent!.trim()).to.equal('Thank you! You are subscribed.');
       expect(await received(log)).to.have.length(1);
@@ -143,7 +136,7 @@ describe('replays and moves', function () {
       expect($<HTMLInputElement>(el, '#email')!.value).to.equal('asha@example.com');
       expect($(el, 'button[part=button]')!.getAttribute('aria-disabled')).to.equal('false');
       await send(el);
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('success');
       const [first, second] = await keys(log);
       expect(second).to.equal(first);
@@ -156,7 +149,7 @@ describe('replays and moves', function () {
       await waitUntil(() => performance.now() - shown > 450, 'time stood still', { interval: 20 });
       await move(el); // the theme moves the form into its sidebar after the visitor started typing
       await send(el, 'asha@example.com');
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('success');
       expect(await received(log)).to.have.length(1); // a real sign-up, not dropped as a bot's
     });

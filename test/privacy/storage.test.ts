@@ -10,7 +10,7 @@ import '../../src/widgets/popular-posts/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import { clearCache, peek, put } from '../../src/core/net/cache.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received } from '../helpers/index.js';
 
 const MAX_ENTRIES = 20;
 const MAX_CHARS = 500_000;
@@ -90,7 +90,9 @@ describe('privacy: storage', function () {
     // The newest survive, in one unbroken run up to the last one stored.
     expect(kept[kept.length - 1]).to.equal(59);
     expect(kept).to.deep.equal(kept.map((_, i) => 60 - kept.length + i));
-    // A feed too big for the budget stays in memory only.
+  });
+
+  it('keeps a feed too big for the storage budget in memory only', () => {
     put('feed:test:https://blog.example/huge.xml', { posts: [{ summary: 'y'.repeat(MAX_CHARS) }] });
     expect(cacheEntries().some((e) => e.name.includes('huge.xml'))).to.equal(false);
     expect(peek('feed:test:https://blog.example/huge.xml', 60_000)?.fresh).to.equal(true);

@@ -7,22 +7,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/translate-toggle/define.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, withoutTranslator, googleElement } from '../helpers/index.js';
 
 const LANGUAGE = 'blog-widgets:language';
 const PROVIDER = 'blog-widgets:language-provider';
-const GOOGLE = (key: string) => `/mock/file=translate~google-element.js,log=${key}/element.js`;
 const trigger = (el: TranslateToggle) => el.shadowRoot!.querySelector<HTMLButtonElement>('#trigger')!;
 const googleScripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].filter((s) => /element\.js|translate\.google/.test(s.src));
-
-/** Takes the browser's own Translator away (this machine's would need a click to download a model). */
-function withoutTranslator(): () => void {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'Translator');
-  if (own) delete (globalThis as Record<string, unknown>).Translator;
-  return () => {
-    if (own) Object.defineProperty(globalThis, 'Translator', own);
-  };
-}
 
 /** Back to an English page with nothing chosen or remembered. */
 async function reset(): Promise<void> {
@@ -41,7 +31,7 @@ async function reset(): Promise<void> {
 async function laterPage(key: string, providers = 'alternate browser google') {
   const restored = oneEvent(document, 'language-change');
   const page = await fixture(html`<div><main><p id="text">Worry is not a character flaw.</p></main>
-    <translate-toggle provider=${providers} script-src=${GOOGLE(key)} page-lang="en"></translate-toggle></div>`);
+    <translate-toggle provider=${providers} script-src=${googleElement(key)} page-lang="en"></translate-toggle></div>`);
   const el = page.querySelector<TranslateToggle>('translate-toggle')!;
   expect((await restored).detail).to.deep.equal({ lang: 'hi', previous: 'en' });
   // Settled: either Google's script was added (the defect) or the toggle offers Hindi for the page, waiting for a click.
@@ -82,7 +72,7 @@ describe('privacy: a remembered language choice', function () {
       localStorage.setItem(PROVIDER, 'browser');
       const restored = oneEvent(document, 'language-change');
       const page = await fixture(html`<div><main><p id="text">Worry is not a character flaw.</p></main>
-        <translate-toggle provider="alternate browser google" target="main" script-src=${GOOGLE(key)} page-lang="en"></translate-toggle></div>`);
+        <translate-toggle provider="alternate browser google" target="main" script-src=${googleElement(key)} page-lang="en"></translate-toggle></div>`);
       await restored;
       await waitUntil(() => page.querySelector('#text')!.textContent === 'चिंता कोई चरित्र दोष नहीं है।', 'not restored on the device');
       expect(googleScripts()).to.deep.equal([]);

@@ -5,13 +5,13 @@
 // No assertion measures time. Caps are proven by the length of what reaches the HTML parser, entry limits by how
 // many entries reach it; the linear-time cases run inputs on which a quadratic (or worse) pattern would need
 // billions of steps, so only a blow-up could trip mocha's timeout.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { parseFeed, summariesFromHtml, firstImage } from '../../src/core/feeds/index.js';
 import { DOCUMENT_BYTES_MAX, ENTRIES_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX } from '../../src/core/feeds/limits.js';
 import { htmlToText } from '../../src/core/safe.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey } from '../helpers/console.js';
+import { logKey, root, feedSettled } from '../helpers/index.js';
 
 // ---- helpers ----------------------------------------------------------------------------------------------------
 
@@ -56,10 +56,7 @@ function watchParses(seen: (length: number, type: DOMParserSupportedType) => unk
   };
 }
 
-const root = (el: PopularPosts) => el.shadowRoot!;
 const titles = (el: PopularPosts) => [...root(el).querySelectorAll('[part~=title]')].map((a) => a.textContent!.trim());
-const settled = (el: PopularPosts) =>
-  waitUntil(() => root(el).querySelector('[part~=list]:not([part~=skeleton]), [part~=error], [part~=empty]'), 'widget never settled', { timeout: 20_000 });
 
 const NESTED = (depth: number, text: string) => `${'<div>'.repeat(depth)}${text}`;
 const IMGS = (bytes: number) => '<img '.repeat(Math.ceil(bytes / 5));
@@ -154,7 +151,7 @@ describe('hostile feeds: every pattern runs in linear time', function () {
     // covered by the inputs above. The sources are read as text through the test server.
     const files = [
       'core/safe.ts', 'core/inert.ts', 'core/search/match.ts',
-      ...['atom', 'blogger', 'controller', 'detect', 'formats', 'images', 'index', 'json-feed', 'limits', 'load', 'match-posts', 'normalise', 'rss', 'search', 'types', 'wordpress-site', 'wordpress', 'xml'].map((f) => `core/feeds/${f}.ts`),
+      ...['atom', 'blogger', 'controller', 'detect', 'formats', 'images', 'index', 'json-feed', 'limits', 'load', 'match-posts', 'normalise', 'normalise-address', 'rss', 'search', 'types', 'wordpress-site', 'wordpress', 'xml'].map((f) => `core/feeds/${f}.ts`),
     ];
     const found: string[] = [];
     let checked = 0;
@@ -382,10 +379,10 @@ describe('hostile feeds: no more entries are read than the widget shows and its 
     const stop = watchParses((_, type) => type === 'text/html' && (htmlParsesSeen += 1));
     try {
       const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
-      await settled(el);
+      await feedSettled(el, 20_000);
       expect(titles(el)).to.deep.equal(['Post 0 & more', 'Post 1 & more', 'Post 2 & more', 'Post 3 & more', 'Post 4 & more']);
       const labelled = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" label="Odd" src=${src}></popular-posts>`);
-      await settled(labelled);
+      await feedSettled(labelled, 20_000);
       expect(titles(labelled)).to.deep.equal(['Post 1 & more', 'Post 3 & more', 'Post 5 & more', 'Post 7 & more', 'Post 9 & more']);
     } finally {
       stop();
@@ -412,7 +409,7 @@ describe('hostile feeds: no more of a document is downloaded than DOCUMENT_BYTES
     };
     try {
       const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
-      await settled(el);
+      await feedSettled(el, 20_000);
       expect(titles(el)).to.deep.equal(['Big 0', 'Big 1', 'Big 2', 'Big 3', 'Big 4']);
     } finally {
       TextDecoder.prototype.decode = decode;
@@ -438,13 +435,13 @@ describe('hostile feeds in a widget', function () {
       '/feeds/posts/default',
     );
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
-    await settled(el);
+    await feedSettled(el, 20_000);
     // The odd title is skipped; the post is named by its first words, as every untitled post is.
     expect(titles(el)).to.deep.equal(['Deep title', 'Post 1', 'Body 2', 'Post 3']);
     // The widget still works: retry loads and shows the same.
     el.retry();
     await el.updateComplete;
-    await settled(el);
+    await feedSettled(el, 20_000);
     expect(titles(el)).to.have.length(4);
   });
 });

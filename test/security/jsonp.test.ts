@@ -10,9 +10,9 @@ import { isBloggerHost, isMailchimpHost } from '../../src/core/net/hosts.js';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import type { PostsErrorDetail } from '../../src/widgets/popular-posts/feed-widget.js';
+import type { PostsErrorDetail } from '../../src/widgets/shared/feed-widget.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { logKey, received } from '../helpers/console.js';
+import { $, fillIn, formSettled, logKey, received } from '../helpers/index.js';
 
 const feedPath = (key: string, extra = '') => `/mock/file=feeds~blogger.json,log=${key}${extra}/feeds/posts/default`;
 const port = () => location.port;
@@ -108,12 +108,9 @@ describe('JSONP only for Blogger and Mailchimp', () => {
       let el!: SubscribeForm;
       const scripts = await scriptsAdded(async () => {
         el = await fixture<SubscribeForm>(html`<subscribe-form provider="mailchimp" .minTime=${0} action=${actionUrl}></subscribe-form>`);
-        const email = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
-        email.value = 'asha@example.com';
-        email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        await el.updateComplete;
-        el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-        await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'never settled', { timeout: 5000 });
+        await fillIn(el, { '#email': 'asha@example.com' });
+        $(el, 'button[type=submit]').click();
+        await formSettled(el);
       });
       return { el, scripts };
     }

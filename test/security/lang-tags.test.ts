@@ -11,6 +11,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
+import { rendered } from '../helpers/index.js';
 
 const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'constructor-IN', '__proto__-x'];
 
@@ -74,7 +75,7 @@ describe('language tags that name Object.prototype properties', () => {
         wrapper.innerHTML = Object.entries(widgets).map(([tag, attrs]) => `<${tag} lang="${lang}" ${attrs}></${tag}>`).join('');
         document.body.append(wrapper);
         const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
-        await Promise.all(els.map((el) => el.updateComplete));
+        await rendered(...els);
         await nextFrame();
         for (const el of els) {
           const text = el.shadowRoot!.textContent!;

@@ -11,13 +11,10 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, update, $, $$ } from '../helpers/index.js';
 
 const feed = (key = logKey('links')) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 const searchFeed = () => `/mock/file=search~q-{q}.json,log=${logKey('links')}/feeds/posts/default`;
-const update = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 /** Every link and form in the light and shadow trees under `root`. */
 function linksIn(root: ParentNode, out: (HTMLAnchorElement | HTMLAreaElement | HTMLFormElement)[] = []) {

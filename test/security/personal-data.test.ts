@@ -7,12 +7,9 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/subscribe-form/define.js';
-import { logKey, received } from '../helpers/console.js';
+import { fillIn, formSettled, logKey, received, recordAddresses, update, $, $$ } from '../helpers/index.js';
 
 const PERSONAL = ['Asha Verma', 'asha.private@example.com', '98111 22233', '9811122233', 'suicidal thoughts', 'suicidal+thoughts', 'suicidal%20thoughts'];
-const update = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 interface Trail {
   /** Every address the page asked for or was handed: fetches, resources, windows, rendered links. */
@@ -23,8 +20,6 @@ interface Trail {
 
 function follow(): Trail {
   const trail: Trail = { addresses: [], console: [], stop: () => undefined };
-  const fetch = window.fetch;
-  const open = window.open;
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
   const originals = methods.map((m) => console[m]);
   const text = (value: unknown) => {
@@ -36,18 +31,10 @@ function follow(): Trail {
     }
   };
   for (const m of methods) console[m] = (...args: unknown[]) => void trail.console.push(args.map(text).join(' '));
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    trail.addresses.push(input instanceof Request ? input.url : String(input));
-    return fetch.call(window, input, init);
-  };
-  window.open = ((url?: string | URL) => {
-    trail.addresses.push(String(url ?? ''));
-    return null;
-  }) as typeof window.open;
+  const restore = recordAddresses(trail.addresses);
   const start = performance.now();
   trail.stop = () => {
-    window.fetch = fetch;
-    window.open = open;
+    restore();
     methods.forEach((m, i) => (console[m] = originals[i]));
     for (const entry of performance.getEntriesByType('resource')) if (entry.startTime >= start) trail.addresses.push(entry.name);
     trail.addresses.push(location.href, document.referrer);
@@ -133,6 +120,11 @@ describe('personal data goes only where the owner sends it', () => {
   let trail: Trail;
   beforeEach(() => (trail = follow()));
   afterEach(() => trail.stop());
+  /** Nothing personal in these addresses, nor in what was written to the console. */
+  const expectNoLeaks = (addresses: string[]) => {
+    expect(leaks(addresses), 'addresses').to.deep.equal([]);
+    expect(leaks(trail.console), 'console').to.deep.equal([]);
+  };
 
   it('finds personal data however an address encodes it', () => {
     for (const value of ['https://x.example/?q=suicidal+thoughts', '/a?e=asha.private%40example.com', 'tel 9811122233']) expect(leaks([value]), value).not.to.deep.equal([]);
@@ -148,8 +140,7 @@ describe('personal data goes only where the owner sends it', () => {
     const [request] = await received(key);
     expect(request.body).to.contain('asha.private@example.com');
     expect(leaks([request.path, ...Object.values(request.query)])).to.deep.equal([]);
-    expect(leaks([...trail.addresses, ...rendered]), 'addresses').to.deep.equal([]);
-    expect(leaks(trail.console), 'console').to.deep.equal([]);
+    expectNoLeaks([...trail.addresses, ...rendered]);
   });
 
   it('booking that fails (server error with a reply): nothing in the console or any address', async () => {
@@ -158,8 +149,7 @@ describe('personal data goes only where the owner sends it', () => {
     await bookAndSend(el);
     const rendered = renderedAddresses(el);
     trail.stop();
-    expect(leaks([...trail.addresses, ...rendered]), 'addresses').to.deep.equal([]);
-    expect(leaks(trail.console), 'console').to.deep.equal([]);
+    expectNoLeaks([...trail.addresses, ...rendered]);
   });
 
   it('booking by WhatsApp: only in the window opened to the owner’s number', async () => {
@@ -179,21 +169,15 @@ describe('personal data goes only where the owner sends it', () => {
       const el = fixtureSync(html`<subscribe-form provider="endpoint" fields="name" .minTime=${0}
         action=${`/mock/log=${key},status=${status}/subscribe`}></subscribe-form>`);
       await update(el);
-      for (const [id, value] of [['name', 'Asha Verma'], ['email', 'asha.private@example.com']]) {
-        const field = $<HTMLInputElement>(el, `#${id}`)!;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await update(el);
+      await fillIn(el, { '#name': 'Asha Verma', '#email': 'asha.private@example.com' });
       $(el, 'button[type=submit]')!.click();
-      await waitUntil(() => !['sending', 'offline', 'idle'].includes((el as unknown as { status: string }).status), 'never settled', { timeout: 5000 });
+      await formSettled(el as unknown as Element & { status: string });
       const rendered = renderedAddresses(el);
       trail.stop();
       const [request] = await received(key);
       expect(request.body).to.contain('asha.private@example.com');
       expect(leaks([request.path, ...Object.values(request.query)])).to.deep.equal([]);
-      expect(leaks([...trail.addresses, ...rendered]), 'addresses').to.deep.equal([]);
-      expect(leaks(trail.console), 'console').to.deep.equal([]);
+      expectNoLeaks([...trail.addresses, ...rendered]);
     });
   }
 

@@ -2,7 +2,7 @@
 // the policy list an owner would write) run the widgets' source modules in an iframe: every feed format parses,
 // a sign-up reply is read, and no violation is reported. The pages, feeds and endpoints come from the test server.
 import { expect, waitUntil } from '@open-wc/testing';
-import { logKey } from '../helpers/console.js';
+import { $, fillIn, formSettled, logKey } from '../helpers/index.js';
 
 interface Frame {
   win: Window & { __violations: string[]; __errors: string[] };
@@ -49,13 +49,9 @@ async function subscribe(frame: Frame, id: string): Promise<string> {
   const form = frame.doc.querySelector(`#${id}`) as HTMLElement & { minTime: number; status: string; updateComplete: Promise<unknown> };
   form.minTime = 0;
   await form.updateComplete;
-  const email = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
-  email.value = 'asha@example.com';
-  email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await form.updateComplete;
-  form.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=button]')!.click();
-  await waitUntil(() => !['idle', 'sending', 'offline'].includes(form.status), 'the sign-up never settled', { timeout: 10_000 });
-  await form.updateComplete;
+  await fillIn(form, { 'input[type=email]': 'asha@example.com' });
+  $(form, 'button[part~=button]').click();
+  await formSettled(form, 10_000);
   return form.shadowRoot!.querySelector('[part~=status]')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 

@@ -15,7 +15,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { captureWarnings, logKey } from '../helpers/console.js';
+import { captureWarnings, logKey, recordAddresses, root, update, $, $$, typeSearch } from '../helpers/index.js';
 
 const HIT = 'top.__bwHit=1';
 /** Attribute values as they are written in the page's HTML (entities decoded by the HTML parser). */
@@ -61,16 +61,7 @@ interface Seen {
 /** Watches everything a widget could do with an address, without changing what it does (except following links). */
 function watch(): Seen & { stop: () => void } {
   const seen: Seen = { fetched: [], opened: [], clicked: [], navigated: [], shared: [], scripts: [], errors: [] };
-  const originalFetch = window.fetch;
-  const originalOpen = window.open;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    seen.fetched.push(input instanceof Request ? input.url : String(input));
-    return originalFetch.call(window, input, init);
-  };
-  window.open = ((url?: string | URL) => {
-    seen.opened.push(String(url ?? ''));
-    return null;
-  }) as typeof window.open;
+  const restore = recordAddresses(seen.fetched, seen.opened);
   const onClick = (event: Event) => {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
     if (!link) return;
@@ -92,8 +83,7 @@ function watch(): Seen & { stop: () => void } {
   return {
     ...seen,
     stop() {
-      window.fetch = originalFetch;
-      window.open = originalOpen;
+      restore();
       scripts.disconnect();
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('share', onShare, true);
@@ -135,10 +125,6 @@ function place(source: string): HTMLElement {
 }
 
 const attr = (value: string) => value.replaceAll('"', '&quot;');
-const shadow = (el: Element) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-const update = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 const feed = (file = 'blogger.json') => `/mock/file=feeds~${file},log=${logKey('url')}/feeds/posts/default`;
 const searchFeed = () => `/mock/file=search~q-{q}.json,log=${logKey('url')}/feeds/posts/default`;
 
@@ -152,17 +138,6 @@ async function clickAll(el: Element, selector = 'a[href]') {
   }
 }
 
-async function searchFor(el: HTMLElement, text: string) {
-  const input = $<HTMLInputElement>(el, 'input')!;
-  input.focus();
-  await sendKeys({ type: text });
-  // Settled for the whole text (not a popup left from a shorter prefix): a popup without the spinner (results,
-  // nothing found, or an error) showing what was typed.
-  const shown = () => (el as unknown as { shownQuery?: string }).shownQuery;
-  await waitUntil(() => $(el, '[part=popup]') && !$(el, '.spinner') && shown() === input.value.trim(), 'the search never settled', { timeout: 8000 });
-  await update(el);
-}
-
 async function pressEnter(el: HTMLElement) {
   $<HTMLInputElement>(el, 'input')!.focus();
   await sendKeys({ press: 'Enter' });
@@ -173,7 +148,7 @@ async function pressEnter(el: HTMLElement) {
 async function useSearch(el: HTMLElement, query: string) {
   (el as unknown as { navigate: (url: string) => void }).navigate = (url: string) => seenNow!.navigated.push(url);
   await update(el);
-  await searchFor(el, query);
+  await typeSearch(el, query);
   await clickAll(el, '[part=status] a');
   await pressEnter(el);
 }
@@ -333,7 +308,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const scripts = () => document.scripts.length;
     const before = scripts();
     const warned = warningsNow!.messages.length;
-    shadow(el).querySelector<HTMLButtonElement>('#trigger')!.click();
+    root(el).querySelector<HTMLButtonElement>('#trigger')!.click();
     // Settled: this element warned about script-src, or a script was added (which the checks then judge).
     const settled = () => warningsNow!.messages.slice(warned).some((m) => m.includes('attribute "script-src"')) || scripts() > before;
     await waitUntil(settled, 'never settled', { timeout: 5000 });
@@ -411,7 +386,7 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
     wrap.append(search.parentElement!);
     (search as unknown as { navigate: (url: string) => void }).navigate = (url: string) => seen.navigated.push(url);
     await update(search);
-    await searchFor(search, 'hello');
+    await typeSearch(search, 'hello');
     const picks = $$(search, '[role=option]').length;
     expect(picks, 'results').to.be.above(0);
     for (let i = 0; i < picks; i += 1) {
@@ -419,7 +394,7 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
       $<HTMLInputElement>(search, 'input')!.focus();
       for (let k = 0; k <= i; k += 1) await sendKeys({ press: 'ArrowDown' });
       await pressEnter(search);
-      await searchFor(search, ' ');
+      await typeSearch(search, ' ');
       $$(search, '[role=option]')[i]?.click();
       await update(search);
     }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/author-card/define.js';
 import type { AuthorCard } from '../../src/widgets/author-card/author-card.js';
-import { captureWarnings } from '../helpers/console.js';
+import { captureWarnings } from '../helpers/index.js';
 
 const PHOTO = new URL('/test/fixtures/author.svg', location.href).href;
 const part = (el: AuthorCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);

@@ -2,14 +2,13 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { captureWarnings, logKey, received } from '../helpers/console.js';
+import { captureWarnings, logKey, received, root } from '../helpers/index.js';
 
-const shadow = (el: BlogSearch) => el.shadowRoot!;
-const input = (el: BlogSearch) => shadow(el).querySelector<HTMLInputElement>('input')!;
-const options = (el: BlogSearch) => [...shadow(el).querySelectorAll<HTMLElement>('[role=option]')];
+const input = (el: BlogSearch) => root(el).querySelector<HTMLInputElement>('input')!;
+const options = (el: BlogSearch) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
 const titles = (el: BlogSearch) => options(el).map((o) => o.querySelector('.title')!.textContent!.trim());
-const status = (el: BlogSearch) => shadow(el).querySelector('[role=status]')!.textContent!.trim();
-const message = (el: BlogSearch) => shadow(el).querySelector('[part=status]')?.textContent!.replace(/\s+/g, ' ').trim();
+const status = (el: BlogSearch) => root(el).querySelector('[role=status]')!.textContent!.trim();
+const message = (el: BlogSearch) => root(el).querySelector('[part=status]')?.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types like a person: focus the field and send the keys. */
 async function type(el: BlogSearch, text: string) {
@@ -50,7 +49,7 @@ describe('<blog-search>', () => {
   it('is accessible', async () => {
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" src=${bloggerSrc(logKey())}></blog-search>`);
     await expect(el).to.be.accessible();
-    expect(shadow(el).querySelector('label')!.textContent).to.equal('Search this blog');
+    expect(root(el).querySelector('label')!.textContent).to.equal('Search this blog');
   });
 
   it('asks a Blogger feed for q= on the same origin and shows the results, accessible while open', async () => {
@@ -101,7 +100,7 @@ describe('<blog-search>', () => {
     input(el).select();
     await resultsFor(el, 'resume');
     expect(titles(el)).to.deep.equal(['Résumé stress and career change']);
-    expect(shadow(el).querySelector('mark')!.textContent).to.equal('Résumé');
+    expect(root(el).querySelector('mark')!.textContent).to.equal('Résumé');
     // One download serves every query, even those typed while it was on its way.
     expect(await received(key)).to.have.length(1);
   });
@@ -113,15 +112,15 @@ describe('<blog-search>', () => {
     await el.updateComplete;
     expect(titles(el)).to.include('अच्छी नींद के लिए पाँच छोटे बदलाव');
     expect(titles(el).every((t) => /[\u0900-\u097F]/.test(t))).to.equal(true);
-    expect([...shadow(el).querySelectorAll('mark')].map((m) => m.textContent)).to.include('नींद');
+    expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.include('नींद');
   });
 
   it('highlights the matched words as text and never inserts HTML from the feed', async () => {
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/file=search~blogger.json/feeds/posts/default`}></blog-search>`);
     await resultsFor(el, 'cafe');
     expect(titles(el)[2]).to.equal('Café conversations: talking about feelings <script>alert(1)</script>');
-    expect(shadow(el).querySelector('script')).to.equal(null);
-    expect([...shadow(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Café']);
+    expect(root(el).querySelector('script')).to.equal(null);
+    expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Café']);
   });
 
   it('when typing fast, aborts older requests and shows only the latest answer', async () => {
@@ -172,7 +171,7 @@ describe('<blog-search>', () => {
     await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown');
     await expect(el).to.be.accessible();
     const results = oneEvent(el, 'search-results');
-    shadow(el).querySelector<HTMLButtonElement>('[part=status] button')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part=status] button')!.click();
     await results;
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
@@ -182,10 +181,10 @@ describe('<blog-search>', () => {
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" timeout="600" src=${bloggerSrc(logKey(), ',hang=1')}></blog-search>`);
     await type(el, 'anx');
     await el.updateComplete;
-    expect(shadow(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-    expect(shadow(el).querySelector('.spinner')).to.exist;
+    expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root(el).querySelector('.spinner')).to.exist;
     await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown', { timeout: 3000 });
-    expect(shadow(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
+    expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
   });
 
   describe('keyboard', () => {
@@ -203,7 +202,7 @@ describe('<blog-search>', () => {
       expect(selected()).to.equal(0);
       await sendKeys({ press: 'ArrowUp' });
       expect(selected()).to.equal(1);
-      expect(shadow(el).activeElement).to.equal(input(el));
+      expect(root(el).activeElement).to.equal(input(el));
       el.addEventListener('search-select', (e) => e.preventDefault());
       const chosen = oneEvent(el, 'search-select');
       await sendKeys({ press: 'Enter' });
@@ -226,7 +225,7 @@ describe('<blog-search>', () => {
       await resultsFor(el, 'anx');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(shadow(el).querySelector('[role=listbox]')).to.equal(null);
+      expect(root(el).querySelector('[role=listbox]')).to.equal(null);
       expect(input(el).getAttribute('aria-expanded')).to.equal('false');
       expect(input(el).value).to.equal('anx');
       await sendKeys({ press: 'Escape' });
@@ -235,8 +234,8 @@ describe('<blog-search>', () => {
       await resultsFor(el, 'anx');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part=button]'));
-      expect(shadow(el).querySelector('[role=listbox]')).to.equal(null);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('[part=button]'));
+      expect(root(el).querySelector('[role=listbox]')).to.equal(null);
     });
   });
 
@@ -248,7 +247,7 @@ describe('<blog-search>', () => {
       const box = target.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     }
-    const popup = (el: BlogSearch) => shadow(el).querySelector('[part=popup]');
+    const popup = (el: BlogSearch) => root(el).querySelector('[part=popup]');
     // A wrong key or click must fail the test, not take the test page away.
     const proto = customElements.get('blog-search')!.prototype as unknown as { navigate: (url: string) => void };
     const navigate = proto.navigate;
@@ -271,7 +270,7 @@ describe('<blog-search>', () => {
         await waitUntil(async () => (await received(key)).length === 1, 'no request');
         if (how === 'Tab') await sendKeys({ press: 'Tab' });
         else await click(page.querySelector('#elsewhere')!);
-        expect(shadow(el).activeElement === input(el), 'focus still in the field').to.equal(false);
+        expect(root(el).activeElement === input(el), 'focus still in the field').to.equal(false);
         const results = oneEvent(el, 'search-results');
         await release(key);
         await results;
@@ -309,19 +308,19 @@ describe('<blog-search>', () => {
       paste(el, 'anx');
       await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown');
       // By mouse: the popup does not close under the pointer.
-      await click(shadow(el).querySelector('[part=status] button')!);
-      await waitUntil(() => (message(el) ?? '').startsWith('Search is not available right now.') && shadow(el).activeElement === input(el), 'mouse retry did not run');
+      await click(root(el).querySelector('[part=status] button')!);
+      await waitUntil(() => (message(el) ?? '').startsWith('Search is not available right now.') && root(el).activeElement === input(el), 'mouse retry did not run');
       await waitUntil(async () => (await received(key)).length === 2, 'no second request');
       // By keyboard: Tab reaches the button, Enter presses it, and the results come.
       input(el).focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Try again');
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('Try again');
       const results = oneEvent(el, 'search-results');
       await sendKeys({ press: 'Enter' });
       await results;
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
-      expect(shadow(el).activeElement === input(el), 'focus back in the field').to.equal(true);
+      expect(root(el).activeElement === input(el), 'focus back in the field').to.equal(true);
       expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     });
 
@@ -331,12 +330,12 @@ describe('<blog-search>', () => {
         await resultsFor(el, 'zebra');
         el.addEventListener('search', (e) => e.preventDefault());
         const search = oneEvent(el, 'search');
-        const link = shadow(el).querySelector<HTMLAnchorElement>('[part=status] a')!;
+        const link = root(el).querySelector<HTMLAnchorElement>('[part=status] a')!;
         if (how === 'mouse') {
           await click(link);
         } else {
           await sendKeys({ press: 'Tab' });
-          expect(shadow(el).activeElement === link, 'focus on the link').to.equal(true);
+          expect(root(el).activeElement === link, 'focus on the link').to.equal(true);
           await sendKeys({ press: 'Enter' });
         }
         const { detail } = await search;
@@ -383,7 +382,7 @@ describe('<blog-search>', () => {
     await type(el, 'sleep');
     el.addEventListener('search', (e) => e.preventDefault());
     const search = oneEvent(el, 'search');
-    shadow(el).querySelector<HTMLButtonElement>('[part=button]')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part=button]')!.click();
     expect((await search).detail.url).to.equal('https://static.example/search/?query=sleep');
   });
 
@@ -403,7 +402,7 @@ describe('<blog-search>', () => {
   it('speaks Hindi on a Hindi page', async () => {
     document.documentElement.setAttribute('lang', 'hi');
     const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
-    expect(shadow(el).querySelector('label')!.textContent).to.equal('इस ब्लॉग में खोजें');
+    expect(root(el).querySelector('label')!.textContent).to.equal('इस ब्लॉग में खोजें');
     await resultsFor(el, 'anxiety');
     await waitUntil(() => status(el) === '2 परिणाम');
     expect(options(el)[0].querySelector('.date')!.textContent).to.equal('12 मार्च 2025');

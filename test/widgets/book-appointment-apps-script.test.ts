@@ -5,17 +5,15 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentRequest, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { retryPolicy } from '../../src/core/net/retry.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, routeOptions, mock, root, $, $$, text } from '../helpers/index.js';
 import { BOOKING_NOW, bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC (05:30 in Kolkata). Free times: weekdays 18:00 and 19:00 in Kolkata.
 const NOW = BOOKING_NOW;
 const SETTINGS = { TIME_ZONE: 'Asia/Kolkata', HOURS: 'mon-fri 18:00-20:00', HORIZON_DAYS: 14, CONTACT: 'email', MODES: 'online' };
-const options = (o: Record<string, string | number>) => Object.entries(o).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',');
 /** A fresh Apps Script web app (its own Sheet and Calendar) at a script.google.com-style path. */
 const script = (key: string, extra: Record<string, string | number> = {}) =>
-  `/script.google.com/${options({ key, now: NOW, settings: JSON.stringify(SETTINGS), ...extra })}/macros/s/AKfycbTest/exec`;
-const mock = (o: Record<string, string | number>) => `/mock/${options(o)}/book`;
+  `/script.google.com/${routeOptions({ key, now: NOW, settings: JSON.stringify(SETTINGS), ...extra })}/macros/s/AKfycbTest/exec`;
 
 interface ScriptState {
   requests: { method: string; type: string; body: string; preflight: boolean }[];
@@ -24,10 +22,6 @@ interface ScriptState {
 }
 const state = async (key: string): Promise<ScriptState> => (await fetch(`/apps-script-state/${key}`, { cache: 'no-store' })).json();
 
-const root = (el: BookAppointment) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => [...root(el).querySelectorAll<T & HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: BookAppointment) => text($(el, '.step'));
 const startsOn = (el: BookAppointment) => $$(el, '.times button').map((b) => b.dataset.start);
 
@@ -158,7 +152,7 @@ describe('<book-appointment transport="apps-script">', () => {
   });
 
   it('an answer the script could not give (an HTML error page) is shown as an error, the entry kept', async () => {
-    const el = await setup({ transport: 'apps-script', action: mock({ body: '<!DOCTYPE html><title>Error</title>', type: 'text/html' }) });
+    const el = await setup({ transport: 'apps-script', action: mock({ body: '<!DOCTYPE html><title>Error</title>', type: 'text/html' }, '/book') });
     await toReview(el);
     const failed = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
@@ -181,7 +175,7 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
 
   it('a network failure is retried with the same request and Idempotency-Key, then succeeds', async () => {
     const log = logKey('book-dropfirst');
-    const el = await setup({ action: mock({ dropfirst: 2, body: '{"ok":true,"id":"r-1"}', log }) });
+    const el = await setup({ action: mock({ dropfirst: 2, body: '{"ok":true,"id":"r-1"}', log }, '/book') });
     await toReview(el);
     const sent = oneEvent(el, 'appointment-sent');
     $(el, '.send').click();
@@ -196,7 +190,7 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
 
   it('after the retries, says so with a retry button, keeps everything, and the retry keeps the key', async () => {
     const log = logKey('book-drop');
-    const el = await setup({ action: mock({ drop: 1, log }) });
+    const el = await setup({ action: mock({ drop: 1, log }, '/book') });
     await toReview(el);
     const failed = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
@@ -226,7 +220,7 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
 
   it('right after the browser comes back online, a send that fails is retried (same key) and goes through', async () => {
     const log = logKey('book-online-drop');
-    const el = await setup({ action: mock({ dropfirst: 1, body: '{}', log }) });
+    const el = await setup({ action: mock({ dropfirst: 1, body: '{}', log }, '/book') });
     await toReview(el);
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
@@ -245,7 +239,7 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
   });
 
   it('"closed" (no longer offered) also goes back to the calendar, saying so', async () => {
-    const el = await setup({ action: mock({ status: 422, body: '{"ok":false,"kind":"closed","message":"Too soon."}' }) });
+    const el = await setup({ action: mock({ status: 422, body: '{"ok":false,"kind":"closed","message":"Too soon."}' }, '/book') });
     await toReview(el);
     const refused = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
@@ -256,7 +250,7 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
   });
 
   it('a 409 from an endpoint is "slot taken" too', async () => {
-    const el = await setup({ action: mock({ status: 409, body: '{"ok":false,"kind":"slot-taken"}' }) });
+    const el = await setup({ action: mock({ status: 409, body: '{"ok":false,"kind":"slot-taken"}' }, '/book') });
     await toReview(el);
     const refused = oneEvent(el, 'appointment-error');
     $(el, '.send').click();

@@ -4,12 +4,9 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { device } from '../../src/widgets/book-appointment/pay.js';
-import { captureWarnings } from '../helpers/console.js';
+import { captureWarnings, $, text } from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
-const root = (el: BookAppointment) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const setup = (attrs: Record<string, string>) =>
   bookingFixture({

@@ -3,18 +3,11 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentOpenDetail, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey, received } from '../helpers/console.js';
-import { forcedColors } from '../helpers/a11y.js';
+import { captureWarnings, logKey, received, forcedColors, mock, root, $, $$, text } from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.
-const mock = (options: Record<string, string | number>) =>
-  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}/book`;
 
-const root = (el: BookAppointment) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => root(el).querySelector<T & HTMLElement>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: BookAppointment, selector: string) => [...root(el).querySelectorAll<T & HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: BookAppointment) => text($(el, '.step'));
 const focused = (el: BookAppointment) => root(el).activeElement as HTMLElement | null;
 const times = (el: BookAppointment) => $$(el, '.times button').map(text);
@@ -125,7 +118,7 @@ describe('<book-appointment>', () => {
     await setViewport({ width: 1280, height: 900 });
     const log = logKey('book-ok');
     const el = await setup(
-      { action: mock({ status: 200, body: '{"ok":true}', log }), modes: 'online in-person', fields: 'age concern first-visit', practitioner: 'Dr. Meera Rao' },
+      { action: mock({ status: 200, body: '{"ok":true}', log }, '/book'), modes: 'online in-person', fields: 'age concern first-visit', practitioner: 'Dr. Meera Rao' },
       1200,
     );
     expect(el.getBoundingClientRect().width).to.equal(1200);
@@ -213,7 +206,7 @@ describe('<book-appointment>', () => {
   });
 
   it('gives a valid, discreet .ics file and a Google Calendar link', async () => {
-    const el = await setup({ action: mock({ status: 200, body: '{}' }), fields: 'concern', practitioner: 'Dr. Meera Rao' });
+    const el = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), fields: 'concern', practitioner: 'Dr. Meera Rao' });
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     await clickAndWait(el, $$(el, '.times button')[0]);
     $<HTMLTextAreaElement>(el, '#f-concern').value = 'panic attacks';
@@ -241,13 +234,13 @@ describe('<book-appointment>', () => {
   });
 
   it('names the practitioner in the calendar when discreet="false", and uses event-title when given', async () => {
-    const el = await setup({ action: mock({ status: 200, body: '{}' }), practitioner: 'Dr. Meera Rao', discreet: 'false' });
+    const el = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), practitioner: 'Dr. Meera Rao', discreet: 'false' });
     await toReview(el);
     $(el, '.send').click();
     await oneEvent(el, 'appointment-sent');
     await el.updateComplete;
     expect(new URL($<HTMLAnchorElement>(el, 'a.google').href).searchParams.get('text')).to.equal('Appointment with Dr. Meera Rao');
-    const titled = await setup({ action: mock({ status: 200, body: '{}' }), 'event-title': 'Session' });
+    const titled = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), 'event-title': 'Session' });
     await toReview(titled);
     $(titled, '.send').click();
     await oneEvent(titled, 'appointment-sent');
@@ -260,7 +253,7 @@ describe('<book-appointment>', () => {
     document.documentElement.lang = 'hi';
     try {
       const log = logKey('book-hi');
-      const el = await setup({ action: mock({ status: 200, body: '{}', log }), contact: 'phone', 'crisis-note': 'यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।' }, 320);
+      const el = await setup({ action: mock({ status: 200, body: '{}', log }, '/book'), contact: 'phone', 'crisis-note': 'यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।' }, 320);
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(heading(el)).to.equal('तारीख़ और समय चुनें');
       expect(text($(el, '[part=crisis]'))).to.equal('यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।');
@@ -350,7 +343,7 @@ describe('<book-appointment>', () => {
 
   it('shows the endpoint’s error message as text and sends again on retry', async () => {
     const log = logKey('book-422');
-    const el = await setup({ action: mock({ status: 422, failfirst: 1, body: '{"error":"That time was <b>just</b> taken."}', log }) });
+    const el = await setup({ action: mock({ status: 422, failfirst: 1, body: '{"error":"That time was <b>just</b> taken."}', log }, '/book') });
     await toReview(el);
     const failed = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
@@ -373,13 +366,13 @@ describe('<book-appointment>', () => {
   });
 
   it('explains a 500 and a server that does not answer, keeping the details', async () => {
-    const el = await setup({ action: mock({ status: 500, body: '' }) });
+    const el = await setup({ action: mock({ status: 500, body: '' }, '/book') });
     await toReview(el);
     $(el, '.send').click();
     await oneEvent(el, 'appointment-error');
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal('The request was not accepted (error 500). Nothing was lost: try again.');
-    const hanging = await setup({ action: mock({ hang: 1 }), timeout: '1s' });
+    const hanging = await setup({ action: mock({ hang: 1 }, '/book'), timeout: '1s' });
     await toReview(hanging);
     $(hanging, '.send').click();
     await hanging.updateComplete;
@@ -395,7 +388,7 @@ describe('<book-appointment>', () => {
 
   it('sends once on a double click', async () => {
     const log = logKey('book-double');
-    const el = await setup({ action: mock({ delay: 300, body: '{}', log }) });
+    const el = await setup({ action: mock({ delay: 300, body: '{}', log }, '/book') });
     await toReview(el);
     const sent = oneEvent(el, 'appointment-sent');
     $(el, '.send').click();
@@ -408,7 +401,7 @@ describe('<book-appointment>', () => {
 
   it('waits for the connection when offline, then sends', async () => {
     const log = logKey('book-offline');
-    const el = await setup({ action: mock({ body: '{}', log }) });
+    const el = await setup({ action: mock({ body: '{}', log }, '/book') });
     await toReview(el);
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
@@ -428,7 +421,7 @@ describe('<book-appointment>', () => {
 
   it('lets the page cancel the request', async () => {
     const log = logKey('book-cancel');
-    const el = await setup({ action: mock({ body: '{}', log }) });
+    const el = await setup({ action: mock({ body: '{}', log }, '/book') });
     await toReview(el);
     el.addEventListener('appointment-request', (e) => e.preventDefault(), { once: true });
     const request = oneEvent(el, 'appointment-request');
@@ -487,7 +480,7 @@ describe('<book-appointment>', () => {
     const log = logKey('book-gform');
     const el = await setup({
       transport: 'google-forms',
-      action: mock({ body: '', type: 'text/html', log }),
+      action: mock({ body: '', type: 'text/html', log }, '/book'),
       'field-map': 'name=entry.1 email=entry.2 when=entry.3 start=entry.4 bogus',
     });
     const warnings = captureWarnings();
@@ -513,7 +506,7 @@ describe('<book-appointment>', () => {
     const log = logKey('book-gform-colon');
     const el = await setup({
       transport: 'google-forms',
-      action: mock({ body: '', type: 'text/html', log }),
+      action: mock({ body: '', type: 'text/html', log }, '/book'),
       'field-map': 'name:entry.1, email:entry.2',
     });
     await toReview(el);
@@ -524,7 +517,7 @@ describe('<book-appointment>', () => {
   });
 
   it('hides times that busy-src says are taken', async () => {
-    const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }) });
+    const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }, '/book') });
     await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
     await el.updateComplete;
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
@@ -534,7 +527,7 @@ describe('<book-appointment>', () => {
 
   it('loads busy-src once for several widgets on the page', async () => {
     const log = logKey('busy-shared');
-    const src = mock({ file: 'booking~busy.json', delay: 100, log });
+    const src = mock({ file: 'booking~busy.json', delay: 100, log }, '/book');
     const [a, b] = await Promise.all([setup({ 'busy-src': src }), setup({ 'busy-src': src })]);
     for (const el of [a, b]) {
       await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
@@ -547,7 +540,7 @@ describe('<book-appointment>', () => {
   it('says so when busy-src fails, keeps the calendar and can retry', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await setup({ 'busy-src': mock({ status: 500, body: '' }) });
+      const el = await setup({ 'busy-src': mock({ status: 500, body: '' }, '/book') });
       await waitUntil(() => root(el).querySelector('.busy-error'), 'no error shown');
       expect(text($(el, '.busy-error'))).to.equal(
         'Could not check which times are already taken; some times shown may be booked. Try again',
@@ -754,7 +747,7 @@ describe('<book-appointment>', () => {
   });
 
   it('says "Booked" when confirm="instant"', async () => {
-    const el = await setup({ action: mock({ body: '{}' }), confirm: 'instant' });
+    const el = await setup({ action: mock({ body: '{}' }, '/book'), confirm: 'instant' });
     await toReview(el);
     expect(text($(el, '.send'))).to.equal('Book');
     $(el, '.send').click();
@@ -907,7 +900,7 @@ describe('<book-appointment> whole flow', () => {
           document.documentElement.lang = lang;
           try {
             const log = logKey(`flow-${lang}-${width}-${input}`);
-            const el = await setup({ action: mock({ body: '{}', log }) }, width);
+            const el = await setup({ action: mock({ body: '{}', log }, '/book') }, width);
             expect(el.getBoundingClientRect().width).to.equal(width);
             const body = input === 'keyboard' ? await keyboardFlow(el, log) : await mouseFlow(el, log);
             expect(heading(el)).to.equal(DONE[lang]);

@@ -3,13 +3,8 @@ import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { FeaturedPost } from '../../src/widgets/featured-post/featured-post.js';
 import type { PostsErrorDetail, PostsLoadDetail } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received } from '../helpers/console.js';
+import { logKey, received, root, bloggerFeed, feedState, feedSettled } from '../helpers/index.js';
 
-const blogger = (file: string, key: string, extra = '') => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
-const root = (el: Element) => el.shadowRoot!;
-const state = (el: FeaturedPost) =>
-  root(el).querySelector('[part~=skeleton]') ? 'loading' : root(el).querySelector('[part~=error]') ? 'error' : root(el).querySelector('[part~=empty]') ? 'empty' : root(el).querySelector('[part~=card]') ? 'ready' : 'none';
-const settled = (el: FeaturedPost) => waitUntil(() => ['ready', 'error', 'empty'].includes(state(el)), 'never settled', { timeout: 15_000 });
 const title = (el: FeaturedPost) => root(el).querySelector('[part=title]')?.textContent?.trim();
 
 describe('<featured-post>', function () {
@@ -18,16 +13,16 @@ describe('<featured-post>', function () {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('names an untitled post by its first words, with "Read more" saying which', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></featured-post>`);
-    await settled(el);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('untitled.json', logKey('untitled'))}></featured-post>`);
+    await feedSettled(el);
     expect(title(el)).to.equal('Slept badly again last night, so this morning…');
     expect(root(el).querySelector('[part=more]')!.getAttribute('aria-label')).to.contain('Slept badly again last night');
   });
 
   it('is accessible', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-a11y'))}></featured-post>`);
-    await settled(el);
-    expect(state(el)).to.equal('ready');
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-a11y'))}></featured-post>`);
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('ready');
     await expect(el).to.be.accessible();
     el.layout = 'vertical';
     await el.updateComplete;
@@ -35,7 +30,7 @@ describe('<featured-post>', function () {
   });
 
   it('features the newest post as a large card with image, snippet, date and "Read more"', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" lang="en-GB" src=${blogger('blogger.json', logKey('f-newest'))} snippet-words="8"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" lang="en-GB" src=${bloggerFeed('blogger.json', logKey('f-newest'))} snippet-words="8"></featured-post>`);
     const event = (await oneEvent(el, 'posts-load')) as CustomEvent<PostsLoadDetail>;
     await el.updateComplete;
     expect(event.detail.posts.map((p) => p.title)).to.deep.equal(['Sleeping better when your mind races']);
@@ -52,49 +47,49 @@ describe('<featured-post>', function () {
   });
 
   it('features the post at a given address, or the newest with a label', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-post'))} post="https://blog.example/2025/03/post-4.html"></featured-post>`);
-    await settled(el);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-post'))} post="https://blog.example/2025/03/post-4.html"></featured-post>`);
+    await feedSettled(el);
     expect(title(el)).to.equal('Grief does not follow a timetable');
     const key = logKey('f-label');
-    const labelled = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key)} label="Parenting"></featured-post>`);
-    await settled(labelled);
+    const labelled = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', key)} label="Parenting"></featured-post>`);
+    await feedSettled(labelled);
     const [request] = await received(key);
     expect(request.path).to.equal('/feeds/posts/default/-/Parenting');
   });
 
   it('says so when the post is not in the feed', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-missing'))} post="https://blog.example/nowhere.html"></featured-post>`);
-    await settled(el);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-missing'))} post="https://blog.example/nowhere.html"></featured-post>`);
+    await feedSettled(el);
     expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
   });
 
   it('speaks Hindi on a Hindi page', async () => {
     document.documentElement.setAttribute('lang', 'hi');
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hi'))}></featured-post>`);
-    await settled(el);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-hi'))}></featured-post>`);
+    await feedSettled(el);
     expect(root(el).querySelector('time')!.textContent).to.equal('12 मार्च 2025');
     expect(root(el).querySelector('[part=more]')!.textContent).to.equal('आगे पढ़ें');
   });
 
   it('shows a skeleton of the final height, then the card', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-skel'), ',delay=300')} style="inline-size: 600px"></featured-post>`);
-    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-skel'), ',delay=300')} style="inline-size: 600px"></featured-post>`);
+    await waitUntil(() => feedState(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     await expect(el).to.be.accessible();
     const height = el.getBoundingClientRect().height;
-    await settled(el);
-    expect(state(el)).to.equal('ready');
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('ready');
     expect(el.getBoundingClientRect().height).to.equal(height);
   });
 
   it('keeps the card\'s room when the label has no post: nothing moves', async () => {
     const key = logKey('f-empty');
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" label="Nothing here" src=${blogger('blogger-empty.json', key, `,gate=${key}`)}
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" label="Nothing here" src=${bloggerFeed('blogger-empty.json', key, `,gate=${key}`)}
       style="inline-size: 360px"></featured-post>`);
-    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    await waitUntil(() => feedState(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     const height = el.getBoundingClientRect().height;
     await fetch(`/mock-gate/${key}`, { method: 'POST' });
-    await settled(el);
-    expect(state(el)).to.equal('empty');
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('empty');
     expect(el.getBoundingClientRect().height).to.equal(height);
     await expect(el).to.be.accessible();
   });
@@ -104,8 +99,8 @@ describe('<featured-post>', function () {
       const key = logKey('f-fit');
       for (const width of [311, 600, 1137]) {
         const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" layout=${layout} snippet-words="0" show-date="false"
-          src=${blogger('blogger.json', key)} style=${`inline-size: ${width}px`}></featured-post>`);
-        await settled(el);
+          src=${bloggerFeed('blogger.json', key)} style=${`inline-size: ${width}px`}></featured-post>`);
+        await feedSettled(el);
         const card = root(el).querySelector('[part=card]')!.getBoundingClientRect();
         const image = root(el).querySelector<HTMLImageElement>('[part=image]')!;
         // Its box comes from its width and height attributes and the CSS, loaded or not (a lazy image in a window
@@ -127,7 +122,7 @@ describe('<featured-post>', function () {
 
   it('explains an error, then recovers with the retry button', async () => {
     const key = logKey('f-retry');
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', key, ',status=500,failfirst=1')}></featured-post>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('http');
@@ -140,24 +135,24 @@ describe('<featured-post>', function () {
   });
 
   it('times out on a feed that never answers', async () => {
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('blogger.json', logKey('f-hang'), ',hang=1')} timeout="300"></featured-post>`);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('blogger.json', logKey('f-hang'), ',hang=1')} timeout="300"></featured-post>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     expect(event.detail.error.kind).to.equal('timeout');
   });
 
   it('shares one request with <popular-posts> on the same feed', async () => {
     const key = logKey('f-share');
-    const src = blogger('blogger.json', key, ',delay=100');
+    const src = bloggerFeed('blogger.json', key, ',delay=100');
     const wrapper = fixtureSync(html`<div><featured-post loading="eager" src=${src}></featured-post><popular-posts loading="eager" src=${src}></popular-posts></div>`);
-    await settled(wrapper.querySelector('featured-post')!);
+    await feedSettled(wrapper.querySelector('featured-post')!);
     await waitUntil(() => wrapper.querySelector('popular-posts')!.shadowRoot!.querySelectorAll('a').length === 5, 'popular posts never shown', { timeout: 15_000 });
     expect(await received(key)).to.have.length(1);
   });
 
   it('renders a hostile feed as harmless text', async () => {
     (window as any).__pwned = undefined;
-    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${blogger('hostile.json', logKey('f-hostile'))}></featured-post>`);
-    await settled(el);
+    const el = await fixture<FeaturedPost>(html`<featured-post loading="eager" src=${bloggerFeed('hostile.json', logKey('f-hostile'))}></featured-post>`);
+    await feedSettled(el);
     expect((window as any).__pwned).to.equal(undefined);
     expect(title(el)).to.equal('Hello world');
     const all = [...root(el).querySelectorAll('*')];

@@ -4,7 +4,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import { corpusUrl } from '../helpers/corpus.js';
+import { corpusUrl } from '../helpers/index.js';
 
 const corpus = (path: string) => corpusUrl(path, 'sanitize');
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'data', 'xlink:href', 'cite', 'longdesc', 'usemap', 'ping'];

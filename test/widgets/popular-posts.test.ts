@@ -2,18 +2,13 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts, PostsErrorDetail, PostsLoadDetail } from '../../src/widgets/popular-posts/popular-posts.js';
 import { feedKey, resolveSource } from '../../src/core/feeds/index.js';
-import { captureWarnings, logKey, received } from '../helpers/console.js';
+import { captureWarnings, logKey, received, root, bloggerFeed, feedState, feedSettled } from '../helpers/index.js';
 
 /** A Blogger-shaped feed served by the test server from test/fixtures/feeds/<file>. */
-const blogger = (file: string, key: string, extra = '') => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
 const plainFeed = (file: string, key: string, extra = '') => `/mock/file=feeds~${file},log=${key}${extra}/feed`;
 
-const root = (el: PopularPosts) => el.shadowRoot!;
 const titles = (el: PopularPosts) => [...root(el).querySelectorAll('[part~=title]')].map((a) => a.textContent!.trim());
 const links = (el: PopularPosts) => [...root(el).querySelectorAll<HTMLAnchorElement>('a[part~=title]')].map((a) => a.href);
-const state = (el: PopularPosts) =>
-  root(el).querySelector('[part~=skeleton]') ? 'loading' : root(el).querySelector('[part~=error]') ? 'error' : root(el).querySelector('[part~=empty]') ? 'empty' : root(el).querySelector('[part~=list]') ? 'ready' : 'none';
-const settled = (el: PopularPosts) => waitUntil(() => state(el) === 'ready' || state(el) === 'error' || state(el) === 'empty', 'widget never settled', { timeout: 15_000 });
 
 /** Whether IntersectionObserver delivers entries in this tab (a background tab renders no frames). */
 function observerRuns(): Promise<boolean> {
@@ -48,16 +43,16 @@ describe('<popular-posts>', function () {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('names an untitled post by its first words, else its date, never "Untitled post"', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('untitled.json', logKey('untitled'))}></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('untitled.json', logKey('untitled'))}></popular-posts>`);
+    await feedSettled(el);
     expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
   });
 
   it('is accessible', async () => {
     const key = logKey('a11y');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key)} show-comments heading="Most read"></popular-posts>`);
-    await settled(el);
-    expect(state(el)).to.equal('ready');
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key)} show-comments heading="Most read"></popular-posts>`);
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('ready');
     await expect(el).to.be.accessible();
     el.layout = 'cards';
     await el.updateComplete;
@@ -66,7 +61,7 @@ describe('<popular-posts>', function () {
 
   it('shows the newest posts of a same-origin Blogger feed, fetched as JSON with the documented parameters', async () => {
     const key = logKey('blogger');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key)}></popular-posts>`);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key)}></popular-posts>`);
     const event = await oneEvent(el, 'posts-load');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(NEWEST);
@@ -91,7 +86,7 @@ describe('<popular-posts>', function () {
   it('uses JSONP for a Blogger feed on another origin and cleans up its script and callback', async () => {
     const key = logKey('jsonp');
     // A blogspot host (mapped to the test server by web-test-runner.config.mjs).
-    const other = `http://quietmind.blogspot.com:${location.port}${blogger('blogger.json', key)}`;
+    const other = `http://quietmind.blogspot.com:${location.port}${bloggerFeed('blogger.json', key)}`;
     const before = Object.keys(window).filter((k) => k.startsWith('__blogWidgetsJsonp')).length;
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${other} max="3"></popular-posts>`);
     await oneEvent(el, 'posts-load');
@@ -108,8 +103,8 @@ describe('<popular-posts>', function () {
 
   it('asks Blogger for a label with /-/Label and for a search with q=', async () => {
     const key = logKey('label');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key)} label="Parenting"></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key)} label="Parenting"></popular-posts>`);
+    await feedSettled(el);
     const [request] = await received(key);
     expect(request.path).to.equal('/feeds/posts/default/-/Parenting');
   });
@@ -151,8 +146,8 @@ describe('<popular-posts>', function () {
   });
 
   it('rewrites Blogger thumbnails to the size the layout needs, with width, height, alt="" and lazy loading', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('thumbs'))}></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('thumbs'))}></popular-posts>`);
+    await feedSettled(el);
     const img = root(el).querySelector<HTMLImageElement>('img[part=thumbnail]')!;
     const size = Math.round(72 * Math.min(Math.max(devicePixelRatio, 1), 3));
     expect(img.getAttribute('src')).to.equal(`https://blogger.googleusercontent.com/img/b/post0/s${size}-c/photo.jpg`);
@@ -163,8 +158,8 @@ describe('<popular-posts>', function () {
   });
 
   it('orders by comments among the scanned posts and says the count in words', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('comments'))} order="comments" max="4" show-comments></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('comments'))} order="comments" max="4" show-comments></popular-posts>`);
+    await feedSettled(el);
     expect(titles(el)).to.deep.equal(['Anger is a messenger', 'Sleeping better when your mind races', 'परीक्षा का तनाव: माता-पिता क्या करें', 'Five small steps out of a low mood']);
     const counts = [...root(el).querySelectorAll('[part=meta] span')].map((s) => s.textContent);
     expect(counts).to.deep.equal(['25 comments', '12 comments', '7 comments', '3 comments']);
@@ -172,8 +167,8 @@ describe('<popular-posts>', function () {
 
   it('speaks Hindi on a Hindi page: dates and comment counts', async () => {
     document.documentElement.setAttribute('lang', 'hi');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('hi'))} order="comments" max="7" show-comments></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('hi'))} order="comments" max="7" show-comments></popular-posts>`);
+    await feedSettled(el);
     expect(root(el).querySelector('time')!.textContent).to.equal('5 फ़रवरी 2025');
     const counts = [...root(el).querySelectorAll('[part=meta] span')].map((s) => s.textContent);
     expect(counts).to.include('25 टिप्पणियाँ');
@@ -186,8 +181,8 @@ describe('<popular-posts>', function () {
     const canonical = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://blog.example/2025/03/post-1.html' });
     document.head.append(canonical);
     try {
-      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('exclude'))} exclude-current max="2"></popular-posts>`);
-      await settled(el);
+      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('exclude'))} exclude-current max="2"></popular-posts>`);
+      await feedSettled(el);
       expect(titles(el)).to.deep.equal(NEWEST.slice(1, 3));
     } finally {
       canonical.remove();
@@ -195,11 +190,11 @@ describe('<popular-posts>', function () {
   });
 
   it('shows hand-picked posts in the given order with order="curated"', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager"       src=${blogger('blogger.json', logKey('curated'))}
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager"       src=${bloggerFeed('blogger.json', logKey('curated'))}
       order="curated"
       posts="https://blog.example/2025/03/post-4.html http://www.blog.example/2025/03/post-2.html?m=1"
     ></popular-posts>`);
-    await settled(el);
+    await feedSettled(el);
     expect(titles(el)).to.deep.equal(['Grief does not follow a timetable', 'Five small steps out of a low mood']);
   });
 
@@ -209,9 +204,9 @@ describe('<popular-posts>', function () {
     gadget.innerHTML = '<ul><li><a href="https://blog.example/2025/03/post-6.html"><img alt=""></a><a href="https://blog.example/2025/03/post-6.html">Anger</a></li><li><a href="https://blog.example/2025/03/post-3.html">Teen</a></li><li><a href="https://blog.example/old.html">An old favourite</a></li></ul>';
     document.body.append(gadget);
     try {
-      const el = await fixture<PopularPosts>(html`<popular-posts src=${blogger('blogger.json', logKey('gadget'))} order="gadget" from="#PopularPosts1" loading="eager"></popular-posts>`);
+      const el = await fixture<PopularPosts>(html`<popular-posts src=${bloggerFeed('blogger.json', logKey('gadget'))} order="gadget" from="#PopularPosts1" loading="eager"></popular-posts>`);
       expect(gadget.hidden).to.equal(false);
-      await settled(el);
+      await feedSettled(el);
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Anger is a messenger', 'How to talk to a teenager who shuts the door', 'An old favourite']);
       expect(gadget.hidden).to.equal(true);
@@ -222,27 +217,27 @@ describe('<popular-posts>', function () {
 
   it('shows a skeleton of the final height while loading, then the posts without a layout shift', async () => {
     const key = logKey('skeleton');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key, ',delay=400')} max="5" show-comments></popular-posts>`);
-    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key, ',delay=400')} max="5" show-comments></popular-posts>`);
+    await waitUntil(() => feedState(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     expect(root(el).querySelectorAll('[part~=skeleton] li')).to.have.length(5);
     // Shown to a screen reader reading the page, not announced: no live region at page load.
     expect(root(el).querySelector('.visually-hidden')!.textContent).to.equal('Loading posts…');
     expect(root(el).querySelector('[role=status]')).to.equal(null);
     await expect(el).to.be.accessible();
     const loadingHeight = el.getBoundingClientRect().height;
-    await settled(el);
+    await feedSettled(el);
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
   });
 
   it('keeps the room it reserved when a label has no posts: nothing moves', async () => {
     const key = logKey('empty-room');
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" label="Nothing here" max="5" show-comments
-      src=${blogger('blogger-empty.json', key, `,gate=${key}`)}></popular-posts>`);
-    await waitUntil(() => state(el) === 'loading', 'no skeleton', { timeout: 15_000 });
+      src=${bloggerFeed('blogger-empty.json', key, `,gate=${key}`)}></popular-posts>`);
+    await waitUntil(() => feedState(el) === 'loading', 'no skeleton', { timeout: 15_000 });
     const loadingHeight = el.getBoundingClientRect().height;
     await fetch(`/mock-gate/${key}`, { method: 'POST' });
-    await settled(el);
-    expect(state(el)).to.equal('empty');
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('empty');
     expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
     expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     await expect(el).to.be.accessible();
@@ -251,8 +246,8 @@ describe('<popular-posts>', function () {
   for (const layout of ['list', 'cards'] as const) {
     it(`leaves no blank line under a one-line title (${layout}): the snippet takes the room`, async () => {
       const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" layout=${layout} max="3" snippet-words="40" show-comments
-        src=${blogger('blogger.json', logKey('one-line'))} style="inline-size: 900px; --bw-posts-card-min: 17rem"></popular-posts>`);
-      await settled(el);
+        src=${bloggerFeed('blogger.json', logKey('one-line'))} style="inline-size: 900px; --bw-posts-card-min: 17rem"></popular-posts>`);
+      await feedSettled(el);
       for (const item of root(el).querySelectorAll<HTMLElement>('[part~=item]')) {
         const title = item.querySelector('[part~=title]')!;
         const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
@@ -274,9 +269,9 @@ describe('<popular-posts>', function () {
   }
 
   it('shows "no posts" for an empty feed', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger-empty.json', logKey('empty'))}></popular-posts>`);
-    await settled(el);
-    expect(state(el)).to.equal('empty');
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger-empty.json', logKey('empty'))}></popular-posts>`);
+    await feedSettled(el);
+    expect(feedState(el)).to.equal('empty');
     expect(root(el).querySelector('[part=empty]')!.textContent).to.equal('No posts to show yet.');
     await expect(el).to.be.accessible();
   });
@@ -288,7 +283,7 @@ describe('<popular-posts>', function () {
   ] as const) {
     it(`explains ${name} and recovers with the retry button`, async () => {
       const key = logKey('fail');
-      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key, extra)} cache-ttl="0"></popular-posts>`);
+      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key, extra)} cache-ttl="0"></popular-posts>`);
       const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
       await el.updateComplete;
       expect(event.detail.error.kind).to.equal(kind);
@@ -297,16 +292,16 @@ describe('<popular-posts>', function () {
       expect([event.detail.kind, event.detail.status, event.detail.message]).to.deep.equal([kind, kind === 'http' ? Number(/\d{3}/.exec(extra)![0]) : undefined, message]);
       await expect(el).to.be.accessible();
       // The same server now answers (a new address with failfirst would too; here the element's src changes).
-      el.src = blogger('blogger.json', key);
+      el.src = bloggerFeed('blogger.json', key);
       await el.updateComplete;
-      await waitUntil(() => state(el) === 'ready', 'never recovered', { timeout: 15_000 });
+      await waitUntil(() => feedState(el) === 'ready', 'never recovered', { timeout: 15_000 });
       expect(titles(el)).to.deep.equal(NEWEST);
     });
   }
 
   it('retries after a failure: failfirst answers 503 once, then the feed', async () => {
     const key = logKey('retry');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key, ',status=503,failfirst=1')}></popular-posts>`);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key, ',status=503,failfirst=1')}></popular-posts>`);
     await oneEvent(el, 'posts-error');
     await el.updateComplete;
     const retry = root(el).querySelector<HTMLButtonElement>('[part=retry]')!;
@@ -319,7 +314,7 @@ describe('<popular-posts>', function () {
   });
 
   it('explains malformed data', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('malformed.json', logKey('malformed'))}></popular-posts>`);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('malformed.json', logKey('malformed'))}></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('parse');
@@ -327,7 +322,7 @@ describe('<popular-posts>', function () {
   });
 
   it('gives up on a feed that never answers after the timeout', async () => {
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('hang'), ',hang=1')} timeout="300"></popular-posts>`);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('hang'), ',hang=1')} timeout="300"></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     await el.updateComplete;
     expect(event.detail.error.kind).to.equal('timeout');
@@ -335,7 +330,7 @@ describe('<popular-posts>', function () {
   });
 
   it('gives up on a JSONP feed that never answers after the timeout, removing its script', async () => {
-    const other = `http://quietmind.blogspot.com:${location.port}${blogger('blogger.json', logKey('jsonp-hang'), ',hang=1')}`;
+    const other = `http://quietmind.blogspot.com:${location.port}${bloggerFeed('blogger.json', logKey('jsonp-hang'), ',hang=1')}`;
     const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${other} timeout="300"></popular-posts>`);
     const event = (await oneEvent(el, 'posts-error')) as CustomEvent<PostsErrorDetail>;
     expect(event.detail.error.kind).to.equal('timeout');
@@ -344,17 +339,17 @@ describe('<popular-posts>', function () {
 
   it('makes exactly one request for ten widgets on the same feed', async () => {
     const key = logKey('ten');
-    const src = blogger('blogger.json', key, ',delay=100');
+    const src = bloggerFeed('blogger.json', key, ',delay=100');
     const wrapper = fixtureSync<HTMLDivElement>(html`<div>${Array.from({ length: 10 }, () => html`<popular-posts src=${src} max="3" loading="eager"></popular-posts>`)}</div>`);
     const els = [...wrapper.querySelectorAll('popular-posts')];
-    await Promise.all(els.map((el) => settled(el)));
+    await Promise.all(els.map((el) => feedSettled(el)));
     expect(els.every((el) => titles(el).length === 3)).to.equal(true);
     expect(await received(key)).to.have.length(1);
   });
 
   it('shows cached posts at once and revalidates a stale copy (stale-while-revalidate)', async () => {
     const key = logKey('swr');
-    const src = blogger('blogger.json', key, ',delay=300');
+    const src = bloggerFeed('blogger.json', key, ',delay=300');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [], published: '2024-01-01T00:00:00Z' }] } };
     localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
@@ -372,7 +367,7 @@ describe('<popular-posts>', function () {
 
   it('keeps showing stale posts when revalidating fails, and reports the error', async () => {
     const key = logKey('swr-fail');
-    const src = blogger('blogger.json', key, ',status=500');
+    const src = bloggerFeed('blogger.json', key, ',status=500');
     const cacheKey = feedKey(resolveSource(src), { max: 25, label: undefined });
     const old = { time: Date.now() - 3_600_000, value: { type: 'blogger', title: 'x', posts: [{ id: '1', url: 'https://blog.example/old.html', title: 'A cached post', summary: '', labels: [] }] } };
     localStorage.setItem(`blog-widgets:cache:${cacheKey}`, JSON.stringify({ ...old, key: cacheKey }));
@@ -384,37 +379,39 @@ describe('<popular-posts>', function () {
     expect(root(el).querySelector('[part~=error]')).to.equal(null);
   });
 
-  it('loads only when it comes near the viewport, unless loading="eager"', async () => {
+  it('loads lazily: only when it comes near the viewport', async () => {
     const key = logKey('lazy');
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts src=${blogger('blogger.json', key)}></popular-posts></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts src=${bloggerFeed('blogger.json', key)}></popular-posts></div>`);
     const el = wrapper.querySelector('popular-posts')!;
     await new Promise((r) => setTimeout(r, 200));
     expect(await received(key)).to.have.length(0);
-    expect(state(el)).to.equal('loading');
+    expect(feedState(el)).to.equal('loading');
     if (await observerRuns()) {
       // Scrolled near: IntersectionObserver starts the load.
       el.scrollIntoView();
-      await settled(el);
+      await feedSettled(el);
       window.scrollTo(0, 0);
     } else {
       // A background tab (the test runner runs files side by side) renders no frames, so nothing ever intersects;
       // opting out
       // of lazy loading starts the load at once.
       el.loading = 'eager';
-      await settled(el);
+      await feedSettled(el);
     }
     expect(await received(key)).to.have.length(1);
+  });
 
+  it('with loading="eager" loads at once, however far below the viewport', async () => {
     const eagerKey = logKey('eager');
-    const eager = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts loading="eager" src=${blogger('blogger.json', eagerKey)}></popular-posts></div>`);
-    await settled(eager.querySelector('popular-posts')!);
+    const eager = fixtureSync<HTMLDivElement>(html`<div><div style="block-size: 5000px"></div><popular-posts loading="eager" src=${bloggerFeed('blogger.json', eagerKey)}></popular-posts></div>`);
+    await feedSettled(eager.querySelector('popular-posts')!);
     expect(await received(eagerKey)).to.have.length(1);
   });
 
   it('renders a hostile feed as harmless text', async () => {
     (window as any).__pwned = undefined;
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('hostile.json', logKey('hostile'))} snippet-words="30"></popular-posts>`);
-    await settled(el);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('hostile.json', logKey('hostile'))} snippet-words="30"></popular-posts>`);
+    await feedSettled(el);
     await new Promise((r) => setTimeout(r, 100));
     expect((window as any).__pwned).to.equal(undefined);
     expect(titles(el)[0]).to.equal('Hello world');
@@ -431,7 +428,7 @@ describe('<popular-posts>', function () {
   it('warns about bad attributes and falls back', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', logKey('warn'))} max="50" layout="grid" order="views"></popular-posts>`);
+      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', logKey('warn'))} max="50" layout="grid" order="views"></popular-posts>`);
       expect(el.max).to.equal(20);
       expect(el.layout).to.equal('list');
       expect(el.order).to.equal('latest');
@@ -444,7 +441,7 @@ describe('<popular-posts>', function () {
 
   it('aborts its request when removed from the page', async () => {
     const key = logKey('abort');
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${blogger('blogger.json', key, ',delay=300')} cache-ttl="0"></popular-posts>`);
+    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" src=${bloggerFeed('blogger.json', key, ',delay=300')} cache-ttl="0"></popular-posts>`);
     let events = 0;
     el.addEventListener('posts-load', () => (events += 1));
     el.addEventListener('posts-error', () => (events += 1));

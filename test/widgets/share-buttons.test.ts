@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/share-buttons/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
-import { captureWarnings } from '../helpers/console.js';
+import { captureWarnings } from '../helpers/index.js';
 
 const PAGE = 'https://blog.example/2025/03/worry.html?utm_source=whatsapp&utm_medium=social&fbclid=abc&m=1#comments';
 const CLEAN = 'https://blog.example/2025/03/worry.html?m=1';

@@ -1,12 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/subscribe-form/define.js';
 import type { SubscribeForm, SubscribeErrorDetail, SubscribeSubmitDetail, SubscribeSuccessDetail } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { captureWarnings, logKey, received } from '../helpers/console.js';
+import { captureWarnings, logKey, received, $, formSettled, mock } from '../helpers/index.js';
 
 // ---- helpers -------------------------------------------------------------------------------------------------
 
-const $ = <T extends Element = HTMLElement>(el: SubscribeForm, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 const input = (el: SubscribeForm, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
 const submitButton = (el: SubscribeForm) => $<HTMLButtonElement>(el, 'button[part=button]')!;
 const statusText = (el: SubscribeForm) => $(el, '[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -31,16 +30,6 @@ async function fillAndSend(el: SubscribeForm, email = 'asha@example.com', name?:
   submitButton(el).click();
   await el.updateComplete;
 }
-
-/** Waits for the form's outcome, and for it to be shown (the status changes before the render that shows it). */
-async function settled(el: SubscribeForm): Promise<void> {
-  await waitUntil(() => !['sending', 'offline', 'idle'].includes(el.status), 'the form never settled', { timeout: 5000 });
-  await el.updateComplete;
-}
-
-/** A mock-route address: `/mock/<options>/<path>`. */
-const mock = (options: Record<string, string | number>, path: string) =>
-  `/mock/${Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',')}${path}`;
 
 /** The test server under another origin name, so that a no-cors post is truly cross-origin (opaque). */
 const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
@@ -105,7 +94,7 @@ describe('<subscribe-form>', () => {
       tick(el);
       await el.updateComplete;
       submitButton(el).click();
-      await settled(el);
+      await formSettled(el);
       const [request] = await received(key);
       expect(JSON.parse(request.body)).to.deep.equal({ email: 'asha@example.com', consent: 'yes' });
     });
@@ -142,7 +131,7 @@ describe('<subscribe-form>', () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/f/xyz')}
         encoding="form" fields="name" field-map="email:contact_email name:full_name" double-opt-in .minTime=${0}></subscribe-form>`);
       await fillAndSend(el, 'asha@example.com', 'Asha Rao');
-      await settled(el);
+      await formSettled(el);
       const [request] = await received(key);
       expect(request.headers['content-type']).to.contain('application/x-www-form-urlencoded');
       expect(request.body).to.equal('contact_email=asha%40example.com&full_name=Asha+Rao');
@@ -154,7 +143,7 @@ describe('<subscribe-form>', () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/f/xyz')}
         encoding="form" fields="name" field-map="email=contact_email name=full_name" .minTime=${0}></subscribe-form>`);
       await fillAndSend(el, 'asha@example.com', 'Asha Rao');
-      await settled(el);
+      await formSettled(el);
       const [request] = await received(key);
       expect(request.body).to.equal('contact_email=asha%40example.com&full_name=Asha+Rao');
     });
@@ -185,7 +174,7 @@ describe('<subscribe-form>', () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form fields="name" .minTime=${0}
         action=${mock({ log: key, status: 500, failfirst: 1, file: 'subscribe~endpoint-500.json' }, '/s')}></subscribe-form>`);
       await fillAndSend(el, 'asha@example.com', 'Asha');
-      await settled(el);
+      await formSettled(el);
       expect(el.status).to.equal('error');
       expect(alertText(el)).to.equal('The newsletter service had a problem. Please try again in a moment.');
       expect(el.shadowRoot!.textContent).not.to.contain('db-3');
@@ -228,14 +217,14 @@ describe('<subscribe-form>', () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0}
         action=${mock({ log: key, status: 409, body: '{"message":"exists"}' }, '/s')}></subscribe-form>`);
       await fillAndSend(el);
-      await settled(el);
+      await formSettled(el);
       expect(statusText(el)).to.equal('This address is already subscribed. Thank you!');
 
       const key2 = logKey('sub-429');
       const el2 = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0}
         action=${mock({ log: key2, status: 429, body: '{}' }, '/s')}></subscribe-form>`);
       await fillAndSend(el2);
-      await settled(el2);
+      await formSettled(el2);
       expect(alertText(el2)).to.equal('Too many sign-up attempts for this address. Please wait a few minutes, then try again.');
     });
   });
@@ -258,7 +247,7 @@ describe('<subscribe-form>', () => {
       button.click();
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       await expect(el).to.be.accessible();
-      await settled(el);
+      await formSettled(el);
       expect((await received(key)).length).to.equal(1);
     });
 
@@ -271,7 +260,7 @@ describe('<subscribe-form>', () => {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
       await sendKeys({ press: 'Enter' });
-      await settled(el);
+      await formSettled(el);
       const [request] = await received(key);
       expect(JSON.parse(request.body)).to.deep.equal({ email: 'ravi@example.in' });
       expect(statusText(el)).to.equal('Thank you! You are subscribed.');
@@ -367,7 +356,7 @@ describe('<subscribe-form>', () => {
       const el = await fixture<SubscribeForm>(html`<subscribe-form provider="mailchimp" fields="name" .minTime=${0}
         action=${action(key, `${file}.json`)}></subscribe-form>`);
       await fillAndSend(el, 'asha@example.com', 'Asha');
-      await settled(el);
+      await formSettled(el);
       const requests = await received(key);
       expect(requests).to.have.length(1);
       const [request] = requests;
@@ -423,7 +412,7 @@ describe('<subscribe-form>', () => {
         const el = await fixture<SubscribeForm>(html`<subscribe-form provider="mailchimp" .minTime=${0}
           action="https://example.com/newsletter"></subscribe-form>`);
         await fillAndSend(el);
-        await settled(el);
+        await formSettled(el);
         expect(alertText(el)).to.equal('This form is not set up yet, so it cannot send.');
         expect(warnings.messages.join('\n')).to.contain('is not a Mailchimp form address');
       } finally {
@@ -457,7 +446,7 @@ describe('<subscribe-form>', () => {
         const el = await fixture<SubscribeForm>(html`<subscribe-form provider="google-forms" .minTime=${0}
           action=${mock({ log: key }, '/formResponse')}></subscribe-form>`);
         await fillAndSend(el);
-        await settled(el);
+        await formSettled(el);
         expect(el.status).to.equal('error');
         expect(warnings.messages.join('\n')).to.contain('field-map');
         expect(await received(key)).to.deep.equal([]);
@@ -489,7 +478,7 @@ describe('<subscribe-form>', () => {
         const el = await fixture<SubscribeForm>(html`<subscribe-form provider=${provider} fields="name" .minTime=${0}
           action=${`${otherOrigin()}${mock({ log: key }, path)}`}></subscribe-form>`);
         await fillAndSend(el, 'asha@example.com', 'Asha');
-        await settled(el);
+        await formSettled(el);
         const [request] = await received(key);
         expect(request.method).to.equal('POST');
         expect(request.path).to.equal(path);
@@ -510,7 +499,7 @@ describe('<subscribe-form>', () => {
       const headingSlot = $<HTMLSlotElement>(el, 'slot[name=heading]')!;
       expect(headingSlot.assignedElements()[0].textContent).to.equal('Letters from the clinic');
       await fillAndSend(el);
-      await settled(el);
+      await formSettled(el);
       await el.updateComplete;
       const successSlot = $<HTMLSlotElement>(el, 'slot[name=success]')!;
       expect(successSlot.assignedElements()[0].textContent).to.equal('Welcome aboard!');

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture as wrapperFixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/translate-toggle/define.js';
 import '../../src/widgets/share-buttons/define.js';
@@ -7,19 +7,10 @@ import { TranslateToggle } from '../../src/widgets/translate-toggle/translate-to
 import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '../../src/widgets/translate-toggle/providers.js';
 import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { captureWarnings, logKey, received } from '../helpers/console.js';
-
-/** open-wc's fixture(), then also every widget inside it: fixture() waits for the outermost element only. */
-async function fixture<T extends Element>(template: Parameters<typeof wrapperFixture>[0]): Promise<T> {
-  const el = await wrapperFixture<T>(template);
-  await Promise.all([el, ...el.querySelectorAll('*')].map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
-  return el;
-}
+import { captureWarnings, logKey, received, fixtureWithChildren as fixture, root, withoutTranslator, googleElement } from '../helpers/index.js';
 
 const STORAGE_KEY = 'blog-widgets:language';
-const GOOGLE = (key: string) => `/mock/file=translate~google-element.js,log=${key}/element.js`;
 
-const root = (el: Element) => el.shadowRoot!;
 const trigger = (el: TranslateToggle) => root(el).querySelector<HTMLButtonElement>('#trigger')!;
 // The notice's text as shown (announced in its status only after the visitor used the toggle), without its buttons.
 const notice = (el: TranslateToggle) =>
@@ -28,15 +19,6 @@ const items = (el: TranslateToggle) => [...root(el).querySelectorAll<HTMLElement
 const shareHeading = (container: ParentNode) =>
   container.querySelector('share-buttons')!.shadowRoot!.querySelector('[part=heading]')!.textContent;
 const focused = (el: TranslateToggle) => root(el).activeElement as HTMLElement | null;
-
-/** Takes the browser's own Translator away for one test (so `browser` cannot serve). */
-function withoutTranslator(): () => void {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'Translator');
-  if (own) delete (globalThis as Record<string, unknown>).Translator;
-  return () => {
-    if (own) Object.defineProperty(globalThis, 'Translator', own);
-  };
-}
 
 /** Collects layout shifts (every entry, with or without recent input). */
 function watchShifts(): { total: () => Promise<number> } {
@@ -276,7 +258,7 @@ describe('<translate-toggle>', () => {
     const key = logKey('google-control');
     await new Promise<void>((resolve, reject) => {
       (window as unknown as Record<string, unknown>).controlInit = () => resolve();
-      const script = Object.assign(document.createElement('script'), { src: `${GOOGLE(key)}?cb=controlInit`, onerror: reject });
+      const script = Object.assign(document.createElement('script'), { src: `${googleElement(key)}?cb=controlInit`, onerror: reject });
       document.head.append(script);
     });
     const google = (window as unknown as { google: { translate: { TranslateElement: new (o: object, id: string) => unknown } } }).google;
@@ -318,7 +300,7 @@ describe('<translate-toggle>', () => {
     const page = await fixture(html`<div style="line-height: 1.5">
       <p id="text">Worry is not a character flaw.</p>
       <share-buttons networks="copy" layout="icons" heading="none"></share-buttons>
-      <translate-toggle provider="google" script-src=${GOOGLE(key)} page-lang="en"></translate-toggle>
+      <translate-toggle provider="google" script-src=${googleElement(key)} page-lang="en"></translate-toggle>
     </div>`);
     const el = page.querySelector('translate-toggle')!;
     const text = page.querySelector('#text')!;
@@ -355,7 +337,7 @@ describe('<translate-toggle>', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       const page = await fixture(html`<div><p id="t">Worry is not a character flaw.</p>
-        <translate-toggle provider="browser google" script-src=${GOOGLE(key)} page-lang="en"></translate-toggle></div>`);
+        <translate-toggle provider="browser google" script-src=${googleElement(key)} page-lang="en"></translate-toggle></div>`);
       const el = page.querySelector('translate-toggle')!;
       const changes: unknown[] = [];
       const count = (event: Event) => changes.push((event as CustomEvent).detail);
@@ -501,7 +483,7 @@ describe('<translate-toggle>', () => {
       expect(widgets.map((w) => w.localName)).to.include.members(['author-card', 'share-buttons', 'translate-toggle']);
       const toggle = doc.querySelector('translate-toggle') as TranslateToggle;
       // The demo's own stand-in route belongs to the demo server; here the test server serves the same file.
-      toggle.scriptSrc = GOOGLE(logKey('demo'));
+      toggle.scriptSrc = googleElement(logKey('demo'));
       delete (win as unknown as Record<string, unknown>).Translator; // this machine's own would need a real click to download
       const pickFromMenu = async (lang: string) => {
         trigger(toggle).click();
@@ -678,7 +660,7 @@ describe('<translate-toggle>', () => {
       document.documentElement.removeAttribute('lang');
       const warnings = captureWarnings();
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
         el.requestUpdate();
         await el.updateComplete;
         expect(warnings.messages).to.deep.equal([
@@ -698,7 +680,7 @@ describe('<translate-toggle>', () => {
       meta.setAttribute('property', 'og:locale');
       document.head.append(meta);
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
         expect(el.pageLanguage).to.equal('ru-RU');
         expect(trigger(el).textContent!.trim()).to.equal('English'); // two languages: the toggle offers English
       } finally {
@@ -711,7 +693,7 @@ describe('<translate-toggle>', () => {
       Object.defineProperty(globalThis, 'LanguageDetector', { configurable: true, writable: true, value: detector });
       const warnings = captureWarnings();
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${GOOGLE(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
         await waitUntil(() => el.pageLanguage === 'ru', 'not detected');
         await el.updateComplete;
         expect(trigger(el).textContent!.trim()).to.equal('English');

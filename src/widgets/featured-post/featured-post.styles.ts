@@ -53,12 +53,6 @@ export const styles = css`
     display: block;
     text-decoration: none;
   }
-  .clamp {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
   .title a:hover,
   .title a:focus-visible {
     text-decoration: underline;
@@ -66,10 +60,7 @@ export const styles = css`
   .snippet {
     margin: 0;
     line-height: 1.45;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    overflow: hidden;
   }
   .meta {
     margin: 0;

@@ -8,9 +8,9 @@ import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { postTitle } from '../../core/feeds/title.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
-import { FeedWidget } from '../popular-posts/feed-widget.js';
-import { feedStateStyles } from '../popular-posts/feed-widget.styles.js';
-import { normalise } from '../popular-posts/select.js';
+import { normalise } from '../../core/feeds/normalise-address.js';
+import { FeedWidget } from '../shared/feed-widget.js';
+import { feedStateStyles, lineClampStyles } from '../shared/styles.js';
 import { styles } from './featured-post.styles.js';
 import { heading } from '../../core/heading.js';
 
@@ -51,7 +51,7 @@ const IMAGE: Record<FeaturedLayout, [number, number]> = { horizontal: [320, 180]
  */
 export class FeaturedPost extends FeedWidget {
   static override defaultTag = 'featured-post';
-  static override styles = [hostStyles, buttonStyles, feedStateStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedStateStyles, lineClampStyles, styles];
 
   /** The address of the post to feature (looked up among the latest `scan` posts). */
   @property() post = '';

@@ -67,12 +67,6 @@ export const styles = css`
     line-height: 1.3;
     text-decoration: none;
   }
-  .clamp {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
   a.title:hover,
   a.title:focus-visible {
     text-decoration: underline;
@@ -90,10 +84,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
     line-height: 1.35;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
   }
   .meta {
     flex: none;

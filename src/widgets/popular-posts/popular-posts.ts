@@ -8,13 +8,13 @@ import { relFor, safeUrl, truncateWords } from '../../core/safe.js';
 import { postTitle } from '../../core/feeds/title.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
-import { FeedWidget } from './feed-widget.js';
-import { feedStateStyles } from './feed-widget.styles.js';
+import { FeedWidget } from '../shared/feed-widget.js';
+import { feedStateStyles, lineClampStyles } from '../shared/styles.js';
 import { styles } from './popular-posts.styles.js';
 import { ORDERS, readPageLinks, selectPosts, type PageLink, type PostsOrder } from './select.js';
 
 export type { PostsOrder } from './select.js';
-import type { PostsErrorDetail, PostsLoadDetail } from './feed-widget.js';
+import type { PostsErrorDetail, PostsLoadDetail } from '../shared/feed-widget.js';
 import { heading } from '../../core/heading.js';
 
 export type { PostsErrorDetail, PostsLoadDetail };
@@ -64,7 +64,7 @@ const urls = {
  */
 export class PopularPosts extends FeedWidget {
   static override defaultTag = 'popular-posts';
-  static override styles = [hostStyles, buttonStyles, feedStateStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedStateStyles, lineClampStyles, styles];
 
   /** `latest`, `comments` (most commented among the latest `scan`), `random`, `curated` (the `posts` list) or `gadget` (the links in `from`). */
   @property({ converter: oneOf(ORDERS, 'latest') })

@@ -1,22 +1,9 @@
 /** Which posts a `<popular-posts>` shows, in which order: pure functions over the feed's posts. */
+import { normalise } from '../../core/feeds/normalise-address.js';
 import type { Post } from '../../core/feeds/types.js';
 
 export const ORDERS = ['latest', 'comments', 'random', 'curated', 'gadget'] as const;
 export type PostsOrder = (typeof ORDERS)[number];
-
-/** A post address compared without protocol, `www.`, query (`?m=1`), fragment or trailing slash. */
-export function sameAddress(a: string, b: string): boolean {
-  return normalise(a) === normalise(b);
-}
-
-export function normalise(address: string): string {
-  try {
-    const url = new URL(address, location.href);
-    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}`.toLowerCase();
-  } catch {
-    return address;
-  }
-}
 
 /** The address of the post being read: `<link rel="canonical">`, else the page. */
 export function currentAddress(): string {

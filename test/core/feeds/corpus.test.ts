@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../../src/core/feeds/index.js';
 import { NetError } from '../../../src/core/net/request.js';
 import { htmlToText } from '../../../src/core/safe.js';
-import { corpusUrl } from '../../helpers/corpus.js';
+import { corpusUrl } from '../../helpers/index.js';
 
 interface Case {
   file: string;

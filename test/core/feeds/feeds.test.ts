@@ -14,7 +14,7 @@ import {
   type Post,
 } from '../../../src/core/feeds/index.js';
 import { NetError } from '../../../src/core/net/request.js';
-import { logKey, received } from '../../helpers/console.js';
+import { logKey, received } from '../../helpers/index.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/feeds/${name}`)).arrayBuffer();
 

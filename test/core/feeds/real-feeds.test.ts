@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type Post } from '../../../src/core/feeds/index.js';
 import { htmlToText } from '../../../src/core/safe.js';
-import { corpusUrl } from '../../helpers/corpus.js';
+import { corpusUrl } from '../../helpers/index.js';
 
 const corpus = (path: string) => corpusUrl(path, 'real');
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { replyMessage, sendForm, sendNoCors } from '../../../src/core/forms/submit.js';
-import { logKey, received } from '../../helpers/console.js';
+import { logKey, received } from '../../helpers/index.js';
 
 describe('core/forms/submit', () => {
   it('posts JSON with Accept: application/json', async () => {

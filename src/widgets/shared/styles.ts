@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The styles <popular-posts> and <featured-post> share; each lists them before its own sheet, which may override.
+
 /**
  * What <popular-posts> and <featured-post> share: the loading skeleton's bones, the place of a missing picture, and
  * the empty and error states (the empty message over the skeleton's unseen shape).
@@ -47,5 +49,19 @@ export const feedStateStyles = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
+  }
+`;
+
+/**
+ * The line clamp both share: a title's `.clamp` span and a `.snippet` show two lines and hide the rest (a widget's
+ * own sheet, after this one, may set another `-webkit-line-clamp`).
+ */
+export const lineClampStyles = css`
+  .clamp,
+  .snippet {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
 `;
