@@ -318,7 +318,6 @@ export class BookAppointment extends BlogWidget {
     }
     if (isValidZone(practice)) this.practiceZone = practice;
     else {
-      // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- isValidZone's `zone is string` makes TS read practice as never here
       const why = practice ? `"${practice}" is not an IANA time zone like Asia/Kolkata` : 'missing (the practice\u2019s IANA time zone, like Asia/Kolkata)';
       this.warnAttribute('timezone', why, new Words(`the visitor's zone, ${this.visitorZone}`));
       this.practiceZone = this.visitorZone;
