@@ -10,7 +10,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.screenshots-tmp/**', 'test/fixtures/**', 'custom-elements.json'],
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.screenshots-tmp/**',
+      'test/fixtures/**',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   {
@@ -43,14 +50,24 @@ export default tseslint.config(
       // without this every expect(x).to.equal(y) in the tests would count as a floating promise.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: '@open-wc/semantic-dom-diff', name: ['equal', 'eq', 'equals', 'Equal'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: '@open-wc/semantic-dom-diff', name: ['equal', 'eq', 'equals', 'Equal'] },
+          ],
+        },
       ],
       // Lit binds `@event=${this.onX}` listeners to the host element, so passing a method unbound is the idiom.
       '@typescript-eslint/unbound-method': 'off',
       // The project's convention (as tsconfig's noUnusedParameters): a leading _ marks a parameter kept for its shape.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Rejecting with an abort reason or a caught error passes on what the platform gave (typed any/unknown).
-      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
       // Cosmetic (an assertion that changes no type); 97 hits, 93 of them in test files that are being edited now.
       // After the merge: npx eslint --fix --rule '{"@typescript-eslint/no-unnecessary-type-assertion": "error"}' .
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
