@@ -29,7 +29,7 @@ export async function startBenchServer({ pages = {}, delay = () => 0 } = {}) {
       const { writeHead, end, write } = res;
       let head = [200, {}];
       res.writeHead = (status, headers = {}) => ((head = [status, { ...head[1], ...headers }]), res);
-      res.setHeader = ((set) => (name, value) => ((head[1][name] = value), res))(res.setHeader);
+      res.setHeader = (name, value) => ((head[1][name] = value), res);
       res.write = (chunk) => (chunks.push(Buffer.from(chunk)), true);
       res.end = (chunk) => {
         if (chunk) chunks.push(Buffer.from(chunk));

@@ -15,7 +15,7 @@ export interface HeadingAttrs {
   id?: string;
   class?: string;
   part?: string;
-  tabindex?: string;
+  tabindex?: number;
   lang?: string;
   dir?: 'auto';
   /** aria-live */

@@ -27,7 +27,7 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
 }
 
 /** True when `zone` is an IANA time zone this browser knows. */
-export function isValidZone(zone: string | undefined | null): zone is string {
+export function isValidZone(zone: string | undefined | null): boolean {
   if (!zone || typeof zone !== 'string') return false;
   try {
     partsFormat(zone);

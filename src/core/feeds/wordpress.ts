@@ -108,6 +108,6 @@ export function parseWordpress(data: unknown, feedUrl?: string, total?: number, 
 export function isWordpress(data: unknown): boolean {
   if (!Array.isArray(data)) return false;
   // The first entry that is an object decides (an odd first entry does not turn the reply away).
-  const first = data.find((item) => item && typeof item === 'object' && !Array.isArray(item));
+  const first: unknown = data.find((item) => item && typeof item === 'object' && !Array.isArray(item));
   return data.length === 0 || (first !== undefined && obj(first).title !== undefined && obj(obj(first).title).rendered !== undefined);
 }

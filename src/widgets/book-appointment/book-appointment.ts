@@ -284,7 +284,7 @@ export class BookAppointment extends BlogWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while busy times were loading: load them again.
-    if (this.hasUpdated && this.busyState === 'loading') this.loadBusy();
+    if (this.hasUpdated && this.busyState === 'loading') void this.loadBusy();
   }
 
   override disconnectedCallback(): void {
@@ -295,7 +295,7 @@ export class BookAppointment extends BlogWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
-    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.loadBusy();
+    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) void this.loadBusy();
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
@@ -578,7 +578,7 @@ export class BookAppointment extends BlogWidget {
     const start: CivilDate = { year: view.year, month: view.month, day: 1 };
     const lead = (weekday(start) - first + 7) % 7;
     const days = new Date(Date.UTC(view.year, view.month, 0)).getUTCDate();
-    const cells: (CivilDate | undefined)[] = [...Array(lead).fill(undefined)];
+    const cells: (CivilDate | undefined)[] = [...Array<undefined>(lead).fill(undefined)];
     for (let d = 1; d <= days; d += 1) cells.push({ year: view.year, month: view.month, day: d });
     while (cells.length % 7) cells.push(undefined);
     const weeks: (CivilDate | undefined)[][] = [];
@@ -716,6 +716,7 @@ export class BookAppointment extends BlogWidget {
 
   /** The view of this widget that the later steps work with. */
   private stepsHost(): StepsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the widget, not the object literal
     const el = this;
     return {
       el,
@@ -859,7 +860,7 @@ export class BookAppointment extends BlogWidget {
     else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
-      ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
+      ${heading(this.stepLevel, { class: 'step', tabindex: -1 }, this.stepHeading())}
       ${this.step === 'when'
         ? html`<p class="zone">
             <span>${this.t('booking.timesShownIn', { zone: isolate(this.zoneName(this.displayZone), this.textDirection) })}</span>
@@ -890,7 +891,7 @@ export class BookAppointment extends BlogWidget {
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
         <div class="dialog-head">
-          ${heading(this.headingLevel, { id: 'dialog-title', tabindex: '-1', lang: this.language }, label)}
+          ${heading(this.headingLevel, { id: 'dialog-title', tabindex: -1, lang: this.language }, label)}
           <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>
         </div>
         <div class="in-dialog">${this.renderFlow()}</div>

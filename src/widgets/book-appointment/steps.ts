@@ -203,7 +203,7 @@ export class BookingSteps {
     return this.el.contact !== 'email';
   }
 
-  private input(name: 'name' | 'email' | 'phone' | 'age', type: string, label: string, autocomplete: string, hint?: string) {
+  private input(name: 'name' | 'email' | 'phone' | 'age', type: 'text' | 'email' | 'tel', label: string, autocomplete: 'name' | 'email' | 'tel' | 'off', hint?: string) {
     const error = this.s.errors[name];
     const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
     const required = name === 'name' || (name === 'email' && (this.el.contact === 'email' || this.el.contact === 'both')) ||

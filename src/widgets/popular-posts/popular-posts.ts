@@ -131,7 +131,7 @@ export class PopularPosts extends FeedWidget {
       return picks;
     }
     if (this.order === 'gadget') {
-      let container: Element | null = null;
+      let container: Element | null;
       try {
         container = this.from ? document.querySelector(this.from) : null;
       } catch {

@@ -117,14 +117,14 @@ export class ShareButtons extends BlogWidget {
   private async onCopy(): Promise<void> {
     const { url } = this.shareData;
     if (!this.emit('share', { network: 'copy', url }, true)) return;
-    let copied = false;
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(url);
       copied = true;
     } catch {
       copied = this.copyWithSelection(url);
     }
-    this.announce(this.t(copied ? 'share.copied' : 'share.copyFailed'));
+    void this.announce(this.t(copied ? 'share.copied' : 'share.copyFailed'));
   }
 
   /** Fallback for browsers without the async clipboard (or without permission). */
@@ -139,7 +139,7 @@ export class ShareButtons extends BlogWidget {
     this.renderRoot.appendChild(area);
     area.focus({ preventScroll: true });
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = document.execCommand('copy');
     } catch {
