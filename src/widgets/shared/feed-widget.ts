@@ -92,7 +92,7 @@ export class FeedWidget extends BlogWidget {
 
   /** Loads the posts again from the network. */
   retry(): void {
-    this.feeds.retry();
+    void this.feeds.retry();
   }
 
   /** Whether a property that decides what to load changed (the subclass adds its own names). */
