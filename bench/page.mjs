@@ -8,29 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startBenchServer } from './server.mjs';
 import { launchBrowser } from '../scripts/static-server.mjs';
+import { BARS, NETWORKS, TAGS, pages } from './pages.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('../scripts/budgets.json', import.meta.url), 'utf8')).page;
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
-const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
-const BARS = 20;
-const doc = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
-const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
-const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
-const TAGS = ['author-card', 'blog-search', 'book-appointment', 'featured-post', 'popular-posts', 'share-buttons', 'subscribe-form', 'translate-toggle'];
-const ATTRS = {
-  'author-card': 'name="Dr. Meera Rao"',
-  'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings"',
-  'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
-  'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
-  'subscribe-form': 'action="/demo-api/subscribe"',
-  'share-buttons': 'url="https://blog.example/post"',
-};
-const pages = {
-  '/bench/ours.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(BARS).fill(oursBar).join('')),
-  // shareon's own instructions: the script with `init` after the bars.
-  '/bench/theirs.html': doc('<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">', `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`),
-  '/bench/fifty.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', TAGS.map((t) => Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join('')).join('')),
-};
 const server = await startBenchServer({ pages });
 const browser = await launchBrowser();
 const median = (xs) => {

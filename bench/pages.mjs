@@ -1,0 +1,23 @@
+// The pages of bench/page.mjs (also read by bench/loaf.mjs).
+export const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
+export const BARS = 20;
+const doc = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
+const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
+const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
+export const TAGS = ['author-card', 'blog-search', 'book-appointment', 'featured-post', 'popular-posts', 'share-buttons', 'subscribe-form', 'translate-toggle'];
+const ATTRS = {
+  'author-card': 'name="Dr. Meera Rao"',
+  'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings"',
+  'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
+  'subscribe-form': 'action="/demo-api/subscribe"',
+  'share-buttons': 'url="https://blog.example/post"',
+};
+export const pages = {
+  '/bench/ours.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(BARS).fill(oursBar).join('')),
+  // shareon's own instructions: the script with `init` after the bars.
+  '/bench/theirs.html': doc('<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">', `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`),
+  '/bench/fifty.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', TAGS.map((t) => Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join('')).join('')),
+};
+// One kind at a time, for diagnosis (bench/loaf.mjs fifty-book-appointment).
+for (const t of TAGS) pages[`/bench/fifty-${t}.html`] = doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join(''));
