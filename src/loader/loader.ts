@@ -3,7 +3,8 @@
  * needed. No widget code, no Lit and no string table is in here; only what decides *when* to load.
  *
  * - A widget in or within about one viewport of the screen loads at once (IntersectionObserver, rootMargin 100%);
- *   all such widgets load in parallel.
+ *   all such widgets load in parallel; but not before the page's own load event and the frame after it, so that
+ *   nothing competes with the article's text and image for the network or the main thread (its box is reserved).
  * - The others load when the browser is idle after the page's own load, one kind per idle period, so that no long
  *   task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
  * - Safe twice: the first loader on a page claims each tag (a global keyed by a registered symbol); another copy,
@@ -78,12 +79,14 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     idling = true;
     idle(next);
   }
+  const nearTags = new Set<string>();
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        void load(entry.target.localName).catch(() => undefined);
+        if (idleReady) void load(entry.target.localName).catch(() => undefined);
+        else nearTags.add(entry.target.localName);
       }
     },
     { rootMargin: '100% 0px' },
@@ -116,9 +119,17 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     document.addEventListener(type, intent, true);
   }
 
-  const afterLoad = () => {
-    idleReady = true;
+  // After the load event, once a frame has been drawn (or half a second, in a tab the browser does not draw).
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = idleReady = true;
+    for (const tag of nearTags) void load(tag).catch(() => undefined);
     kick();
+  };
+  const afterLoad = () => {
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, 500);
   };
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
