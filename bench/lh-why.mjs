@@ -11,8 +11,7 @@ try {
   const { lhr } = await lighthouse(`${server.origin}/demo/post.html${process.argv[2] ?? ''}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   const a = lhr.audits;
   console.log(`score ${Math.round(lhr.categories.performance.score * 100)}, TBT ${a['total-blocking-time'].numericValue.toFixed(0)}, LCP ${a['largest-contentful-paint'].numericValue.toFixed(0)}, FCP ${a['first-contentful-paint'].numericValue.toFixed(0)}, CLS ${a['cumulative-layout-shift'].numericValue}`);
-  const el = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
-  console.log('LCP element:', el?.snippet, el?.selector);
+  console.log('LCP element:', String(JSON.stringify(a['largest-contentful-paint-element'])).slice(0, 400));
   for (const p of a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? []) console.log('  LCP phase', p.phase, Math.round(p.timing));
   console.log('long tasks:');
   for (const t of a['long-tasks']?.details?.items ?? []) console.log(`  ${String(t.url).replace(server.origin, '')} start ${Math.round(t.startTime)} duration ${Math.round(t.duration)}`);

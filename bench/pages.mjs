@@ -19,5 +19,19 @@ export const pages = {
   '/bench/theirs.html': doc('<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">', `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`),
   '/bench/fifty.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', TAGS.map((t) => Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join('')).join('')),
 };
+// The floor: the least any Lit component pays for its first render (a LitElement rendering just the five links
+// into its shadow root; no styles, no strings, no attributes), bundled with Lit by bench/page.mjs.
+export const FLOOR_JS = '/node_modules/.cache/blog-widgets-bench/lit-floor.js';
+export const FLOOR_SOURCE = `import { LitElement, html } from 'lit';
+class BenchFloor extends LitElement {
+  static properties = { url: {} };
+  render() {
+    const u = encodeURIComponent(this.url ?? '');
+    return html\`${NETWORKS.map((n) => `<a part="button" href="https://${n}.example/share?u=\${u}">${n}</a>`).join('')}\`;
+  }
+}
+customElements.define('bench-floor', BenchFloor);
+`;
+pages['/bench/floor.html'] = doc(`<script type="module" src="${FLOOR_JS}"></script>`, Array(BARS).fill('<bench-floor url="https://blog.example/post"></bench-floor>').join(''));
 // One kind at a time, for diagnosis (bench/loaf.mjs fifty-book-appointment).
 for (const t of TAGS) pages[`/bench/fifty-${t}.html`] = doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join(''));

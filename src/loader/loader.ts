@@ -3,8 +3,8 @@
  * needed. No widget code, no Lit and no string table is in here; only what decides *when* to load.
  *
  * - A widget in or within about one viewport of the screen loads at once (IntersectionObserver, rootMargin 100%);
- *   all such widgets load in parallel; but not before the page's own load event and the frame after it, so that
- *   nothing competes with the article's text and image for the network or the main thread (its box is reserved).
+ *   all such widgets load in parallel. Those only near it (not on the screen yet) wait for the page's own load
+ *   event and the frame after it, so that they do not compete with the article's text and image (boxes reserved).
  * - The others load when the browser is idle after the page's own load, one kind per idle period, so that no long
  *   task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
  * - Safe twice: the first loader on a page claims each tag (a global keyed by a registered symbol); another copy,
@@ -85,7 +85,9 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        if (idleReady) void load(entry.target.localName).catch(() => undefined);
+        const box = entry.boundingClientRect;
+        const onScreen = box.top < innerHeight && box.bottom > 0;
+        if (idleReady || onScreen) void load(entry.target.localName).catch(() => undefined);
         else nearTags.add(entry.target.localName);
       }
     },
