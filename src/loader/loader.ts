@@ -3,8 +3,7 @@
  * needed. No widget code, no Lit and no string table is in here; only what decides *when* to load.
  *
  * - A widget in or within about one viewport of the screen loads at once (IntersectionObserver, rootMargin 100%);
- *   all such widgets load in parallel. Those only near it (not on the screen yet) wait for the page's own load
- *   event and the frame after it, so that they do not compete with the article's text and image (boxes reserved).
+ *   all such widgets load in parallel.
  * - The others load when the browser is idle after the page's own load, one kind per idle period, so that no long
  *   task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
  * - Safe twice: the first loader on a page claims each tag (a global keyed by a registered symbol); another copy,
@@ -79,16 +78,12 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     idling = true;
     idle(next);
   }
-  const nearTags = new Set<string>();
   const near = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        const box = entry.boundingClientRect;
-        const onScreen = box.top < innerHeight && box.bottom > 0;
-        if (idleReady || onScreen) void load(entry.target.localName).catch(() => undefined);
-        else nearTags.add(entry.target.localName);
+        void load(entry.target.localName).catch(() => undefined);
       }
     },
     { rootMargin: '100% 0px' },
@@ -121,17 +116,9 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     document.addEventListener(type, intent, true);
   }
 
-  // After the load event, once a frame has been drawn (or half a second, in a tab the browser does not draw).
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = idleReady = true;
-    for (const tag of nearTags) void load(tag).catch(() => undefined);
-    kick();
-  };
   const afterLoad = () => {
-    requestAnimationFrame(() => setTimeout(start));
-    setTimeout(start, 500);
+    idleReady = true;
+    kick();
   };
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
