@@ -8,29 +8,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startBenchServer } from './server.mjs';
 import { launchBrowser } from '../scripts/static-server.mjs';
+import { mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+import { BARS, FLOOR_JS, FLOOR_SOURCE, NETWORKS, TAGS, pages } from './pages.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('../scripts/budgets.json', import.meta.url), 'utf8')).page;
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
-const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
-const BARS = 20;
-const doc = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
-const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
-const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
-const TAGS = ['author-card', 'blog-search', 'book-appointment', 'featured-post', 'popular-posts', 'share-buttons', 'subscribe-form', 'translate-toggle'];
-const ATTRS = {
-  'author-card': 'name="Dr. Meera Rao"',
-  'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings"',
-  'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
-  'featured-post': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
-  'subscribe-form': 'action="/demo-api/subscribe"',
-  'share-buttons': 'url="https://blog.example/post"',
-};
-const pages = {
-  '/bench/ours.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(BARS).fill(oursBar).join('')),
-  // shareon's own instructions: the script with `init` after the bars.
-  '/bench/theirs.html': doc('<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">', `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`),
-  '/bench/fifty.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', TAGS.map((t) => Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join('')).join('')),
-};
+// The Lit floor's bundle (Lit's production build, minified), served from node_modules/.cache.
+const floorFile = new URL(`..${FLOOR_JS}`, import.meta.url);
+mkdirSync(new URL('.', floorFile), { recursive: true });
+await build({ stdin: { contents: FLOOR_SOURCE, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' }, bundle: true, format: 'esm', minify: true, outfile: floorFile.pathname, logLevel: 'error' });
 const server = await startBenchServer({ pages });
 const browser = await launchBrowser();
 const median = (xs) => {
@@ -54,16 +41,19 @@ async function measure(path, usable) {
   return result;
 }
 const oursUsable = (n) => `document.querySelectorAll('share-buttons').length === ${n} && [...document.querySelectorAll('share-buttons')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
+const floorUsable = (n) => `document.querySelectorAll('bench-floor').length === ${n} && [...document.querySelectorAll('bench-floor')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
 const theirsUsable = (n) => `document.querySelectorAll('.shareon a[href]').length === ${n * NETWORKS.length}`;
 const fiftyUsable = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t)) && [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].every((el) => el.shadowRoot?.childElementCount && !el.isUpdatePending) && [...document.querySelectorAll('popular-posts')].every((el) => el.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"]) > [part~="item"]')) && [...document.querySelectorAll('featured-post')].every((el) => el.shadowRoot.querySelector('[part~="title"]'))`;
 
 const ours = [];
 const theirs = [];
+const floor = [];
 const fifty = [];
 try {
   for (let i = 0; i < RUNS; i += 1) {
     ours.push(await measure('/bench/ours.html', oursUsable(BARS)));
     theirs.push(await measure('/bench/theirs.html', theirsUsable(BARS)));
+    floor.push(await measure('/bench/floor.html', floorUsable(BARS)));
   }
   for (let i = 0; i < Math.min(RUNS, 5); i += 1) fifty.push(await measure('/bench/fifty.html', fiftyUsable));
 } finally {
@@ -75,11 +65,14 @@ const ourBytes = gz(['dist/blog-widgets.js', 'dist/share-buttons.js', ...imports
 const theirBytes = gz(['node_modules/shareon/dist/shareon.iife.js', 'node_modules/shareon/dist/shareon.min.css']);
 const o = median(ours.map((r) => r.at));
 const t = median(theirs.map((r) => r.at));
+const fl = median(floor.map((r) => r.at));
+const floorBytes = gz([floorFile.pathname]);
 const f = median(fifty.map((r) => r.at));
 const longest = median(fifty.map((r) => r.longest));
 console.log(`${BARS} share bars usable, from navigation start (median of ${RUNS}): ours ${o.toFixed(1)} ms (${ourBytes} B gzip: loader, share-buttons, shared chunk), shareon ${t.toFixed(1)} ms (${theirBytes} B gzip: js and css); ratio ours/theirs ${(o / t).toFixed(2)}`);
+console.log(`the Lit floor, 20 LitElements rendering the same five links and nothing else: ${fl.toFixed(1)} ms (${floorBytes} B gzip), ratio floor/shareon ${(fl / t).toFixed(2)}; ours/floor ${(o / fl).toFixed(2)}`);
 console.log(`50 of every widget (400) usable: ${f.toFixed(0)} ms (budget ${budget['50 of every widget: usable (ms)']}); ${longest ? `longest task ${longest.toFixed(0)} ms` : 'no long task (none of 50 ms or more)'} (budget ${budget['longest task (ms)']})`);
-writeFileSync(new URL('./page.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), shareBars: { ours, theirs, ourBytes, theirBytes, ratio: o / t }, fifty }, null, 2)}\n`);
+writeFileSync(new URL('./page.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), shareBars: { ours, theirs, floor, ourBytes, theirBytes, floorBytes, ratio: o / t, floorRatio: fl / t }, fifty }, null, 2)}\n`);
 if (f > budget['50 of every widget: usable (ms)'] || longest > budget['longest task (ms)']) {
   console.error('bench: a page budget is missed');
   process.exit(1);

@@ -4,6 +4,8 @@
  * No DOM rendering here, so the tests can check every rule directly.
  */
 
+import { reserveCss } from '../../src/loader/reserve.js';
+
 export const CDN_URL = 'https://cdn.jsdelivr.net/npm/blog-widgets@1/dist/blog-widgets.js';
 export const PACKAGE = 'blog-widgets';
 
@@ -238,13 +240,15 @@ function element(widget: Widget, values: Values, content: string, xml: boolean):
 
 /**
  * The snippet in one form:
- * - html: any web page; the script tag from the CDN, then the element (HTML syntax).
+ * - html: any web page; the widget's reserved box (`reserveStyle`), the script tag from the CDN, then the element
+ *   (HTML syntax).
  * - gadget: a Blogger HTML/JavaScript gadget; the same, written so that it is also well-formed XML.
  * - theme: Blogger's theme (XML): every value quoted, `&` escaped, line breaks as `&#10;`, elements closed.
  * - npm: the install command and the import of this widget's own module.
  */
 export function snippet(form: SnippetForm, widget: Widget, values: Values, content = ''): string {
-  const script = `<script type="module" src="${CDN_URL}"></script>`;
+  const style = reserveStyle(widget.tag);
+  const script = `${style ? `${style}\n` : ''}<script type="module" src="${CDN_URL}" fetchpriority="low"></script>`;
   switch (form) {
     case 'html':
       return `${script}\n${element(widget, values, content, false)}`;
@@ -255,6 +259,16 @@ export function snippet(form: SnippetForm, widget: Widget, values: Values, conte
     case 'npm':
       return `// npm install ${PACKAGE}\nimport '${PACKAGE}/${widget.folder}.js'; // defines <${widget.tag}>`;
   }
+}
+
+/**
+ * The box the widget holds before any script has run, as a `<style>` for the snippet: the loader's own rules
+ * (src/loader/reserve.ts, measured by scripts/measure-reserve.mjs), which apply only while the tag is undefined, so
+ * the page does not shift when the widget's code arrives. Empty for a tag the loader does not know.
+ */
+export function reserveStyle(tag: string): string {
+  const css = reserveCss([tag]).replace(/@media[^{]*\{\}/g, '');
+  return css ? `<style>${css}</style>` : '';
 }
 
 /**

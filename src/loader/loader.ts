@@ -22,8 +22,10 @@ interface Shared {
 const KEY = Symbol.for('blog-widgets.loader');
 
 export function startLoader(tags: readonly string[], importer: Importer): void {
-  const root = globalThis as unknown as Record<symbol, Shared | undefined>;
-  const shared = (root[KEY] ??= { claimed: new Set() });
+  const root = globalThis as unknown as Record<symbol, unknown>;
+  const shared = (root[KEY] ??= { claimed: new Set() }) as Shared;
+  // Widgets on a loader's page render in slices of about 8 ms (see core/base.ts): no long task with fifty of them.
+  root[Symbol.for('blog-widgets.slice')] = true;
   const registry = customElements;
   const mine = tags.filter((tag) => !shared.claimed.has(tag) && !registry.get(tag));
   for (const tag of mine) shared.claimed.add(tag);

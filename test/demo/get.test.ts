@@ -4,7 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { Configurator } from '../../demo/get/configurator.js';
-import { CDN_URL, fieldFor, htmlToXml, snippet, widgetsFrom, type Manifest } from '../../demo/get/model.js';
+import { CDN_URL, fieldFor, htmlToXml, reserveStyle, snippet, widgetsFrom, type Manifest } from '../../demo/get/model.js';
+import { RESERVE } from '../../src/loader/reserve.js';
 
 let root: HTMLElement;
 let app: Configurator;
@@ -137,8 +138,9 @@ describe('configurator (demo/get.html)', () => {
     await input(control('networks'), '  whatsapp\n email ');
     await input(control<HTMLSelectElement>('layout'), 'both');
     const element = '<share-buttons networks="whatsapp email"></share-buttons>';
-    expect(snippetText('html')).to.equal(`<script type="module" src="${CDN_URL}"></script>\n${element}`);
-    expect(snippetText('gadget')).to.equal(`<script type="module" src="${CDN_URL}"></script>\n${element}`);
+    const head = `${reserveStyle('share-buttons')}\n<script type="module" src="${CDN_URL}" fetchpriority="low"></script>`;
+    expect(snippetText('html')).to.equal(`${head}\n${element}`);
+    expect(snippetText('gadget')).to.equal(`${head}\n${element}`);
     expect(snippetText('theme')).to.contain(element);
     expect(snippetText('npm')).to.contain("import 'blog-widgets/share-buttons.js';");
   });
@@ -206,6 +208,29 @@ describe('configurator (demo/get.html)', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it("carries the widget's box, so that nothing moves before the script has run", async () => {
+    await open('book-appointment');
+    for (const form of ['html', 'gadget', 'theme']) expect(snippetText(form), form).to.match(/^(<!--.*-->\n)?<style>book-appointment:not\(:defined\)\{[^<]+\}<\/style>\n<script /);
+    // The page before the script has arrived: the widget, not defined yet, already has its height.
+    const page = snippetText('html').replace(/<script[^>]*><\/script>/, '');
+    const frame = document.createElement('iframe');
+    frame.title = 'snippet';
+    frame.style.width = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><head><title>t</title></head><body style="font-size:16px">${page}<p id="after">After</p></body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const el = frame.contentDocument!.querySelector('book-appointment')!;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(RESERVE['book-appointment'][0][1] * 16, 1);
+      expect(frame.contentDocument!.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom);
+    } finally {
+      frame.remove();
+    }
+    // A tag the loader does not know gets no style.
+    expect(reserveStyle('demo-list')).to.equal('');
   });
 
   it('switches widget with the arrow keys and copies a snippet from the keyboard', async () => {
