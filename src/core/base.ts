@@ -28,8 +28,30 @@ export class BlogWidget extends LitElement {
    * so including the script twice is safe; another tag name can be used when a theme already has ours.
    */
   static define(tag?: string): CustomElementConstructor | undefined {
+    // On a loader's page the widget's own module calls this while its chunks evaluate: defining (and so upgrading
+    // and rendering the elements) waits for a task of its own, so that evaluation and first render are two shorter
+    // tasks. The elements keep their reserved box meanwhile (the loader's `:not(:defined)` rules).
+    if (tag === undefined && slicing() && !customElements.get(this.defaultTag)) {
+      const define = () => defineElement(this.defaultTag, this);
+      // The first use of Intl in a page sets up its locale data, about 20 ms here: in a task of its own too.
+      if (this.formatsAtFirstRender && !intlReady) {
+        intlReady = true;
+        task(() => {
+          warmIntl();
+          task(define);
+        });
+      } else task(define);
+      return this;
+    }
     return defineElement(tag ?? this.defaultTag, this);
   }
+
+  /**
+   * True for a widget whose first render formats dates or numbers (Intl): on a loader's page, Intl's one-time setup
+   * then runs in a task before the widget is defined rather than inside its first render.
+   * @internal
+   */
+  static formatsAtFirstRender = false;
 
   /**
    * The widget's own sections of the built-in English and Hindi tables, added the first time one is created.
@@ -178,8 +200,17 @@ function task(fn: () => void): void {
   queue.push(fn);
   channel.port2.postMessage(0);
 }
+let intlReady = false;
+function warmIntl(): void {
+  try {
+    new Intl.DateTimeFormat().resolvedOptions();
+  } catch {
+    // No Intl: the widgets format without it.
+  }
+}
+const slicing = () => (globalThis as unknown as Record<symbol, unknown>)[SLICING] === true;
 function nextSlice(): Promise<void> | undefined {
-  if ((globalThis as unknown as Record<symbol, unknown>)[SLICING] !== true) return undefined;
+  if (!slicing()) return undefined;
   const now = performance.now();
   if (sliceEnd < 0) {
     sliceEnd = now + SLICE_MS;

@@ -145,6 +145,8 @@ export class BookAppointment extends BlogWidget {
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
   static override messages = { en: enBooking, hi: hiBooking };
+  /** @internal */
+  static override formatsAtFirstRender = true;
 
   /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
   @property() timezone = '';

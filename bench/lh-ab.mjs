@@ -1,0 +1,52 @@
+// A/B on a shared, noisy machine: Lighthouse (mobile, simulated throttling) on the demo post page with this
+// worktree's dist/ against another build of the library in dist-<name>/ (e.g. `dist-base`: main built apart and
+// copied there), runs alternating, medians; the page without widgets once in each round as the floor. Prints each
+// run's TBT and LCP and the load average beside them. `node bench/lh-ab.mjs [dist-name] [runs]`.
+import { loadavg } from 'node:os';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startBenchServer } from './server.mjs';
+import { findChrome } from '../scripts/find-chrome.mjs';
+
+const other = process.argv[2] ?? 'dist-base';
+const RUNS = Number(process.argv[3] ?? 5);
+const server = await startBenchServer();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || findChrome(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const variants = { [other]: `?dist=${other}`, dist: '', without: '?widgets=0' };
+const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+try {
+  for (let i = 0; i < RUNS; i += 1) {
+    const order = i % 2 ? [other, 'dist', 'without'] : ['dist', other, 'without'];
+    for (const v of order) {
+      const { lhr } = await lighthouse(`${server.origin}/demo/post.html${variants[v]}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const r = {
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        load: loadavg()[0],
+      };
+      samples[v].push(r);
+      console.log(
+        `run ${i + 1} ${v.padEnd(10)} TBT ${String(Math.round(r.tbt)).padStart(4)}  LCP ${String(Math.round(r.lcp)).padStart(5)}  load ${r.load.toFixed(2)}`,
+      );
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+for (const [v, rs] of Object.entries(samples))
+  console.log(
+    `median ${v.padEnd(10)} TBT ${Math.round(median(rs.map((r) => r.tbt)))}  LCP ${Math.round(median(rs.map((r) => r.lcp)))}  (load ${rs.map((r) => r.load.toFixed(1)).join(' ')})`,
+  );
