@@ -1,14 +1,15 @@
 // A/B on a shared, noisy machine: Lighthouse (mobile, simulated throttling) on the demo post page with this
 // worktree's dist/ against another build of the library in dist-<name>/ (e.g. `dist-base`: main built apart and
 // copied there), runs alternating, medians; the page without widgets once in each round as the floor. Prints each
-// run's TBT and LCP and the load average beside them. `node bench/lh-ab.mjs [dist-name] [runs]`.
+// run's TBT and LCP and the load average beside them. `node bench/lh-ab.mjs [dist-name] [runs]`; or
+// `BENCH_AB='?drop=book-appointment'` to compare with a query of bench/server.mjs instead of another build.
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startBenchServer } from './server.mjs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
-const other = process.argv[2] ?? 'dist-base';
+const other = process.env.BENCH_AB ? 'query' : (process.argv[2] ?? 'dist-base');
 const RUNS = Number(process.argv[3] ?? 5);
 const server = await startBenchServer();
 const chrome = await chromeLauncher.launch({
@@ -19,7 +20,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const variants = { [other]: `?dist=${other}`, dist: '', without: '?widgets=0' };
+const variants = { [other]: process.env.BENCH_AB ?? `?dist=${other}`, dist: '', without: '?widgets=0' };
 const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 try {
   for (let i = 0; i < RUNS; i += 1) {

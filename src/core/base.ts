@@ -166,9 +166,42 @@ export class BlogWidget extends LitElement {
     return slice ? slice.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * For a widget whose first render is large: the box the loader reserves for it (a CSS length, as in
+   * loader/reserve.ts). On a loader's page its first update then does all but rendering (its willUpdate: parsing,
+   * computing) and the render follows in a task of its own, the element holding that box meanwhile.
+   * `updateComplete` still means rendered.
+   * @internal
+   */
+  static holdFirstRender = '';
+
+  private heldBox?: { render: Promise<void>; minHeight: string; style: boolean };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.heldBox) return done;
+    await this.heldBox.render;
+    return super.getUpdateComplete();
+  }
+
   protected override update(changed: PropertyValues): void {
     try {
+      const hold = (this.constructor as typeof BlogWidget).holdFirstRender;
+      if (hold && !this.hasUpdated && slicing()) {
+        // ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render.
+        (Object.getPrototypeOf(LitElement.prototype) as { update(c: PropertyValues): void }).update.call(this, changed);
+        const render = new Promise<void>((resolve) => task(() => resolve(this.requestUpdate())));
+        this.heldBox = { render, minHeight: this.style.minHeight, style: this.hasAttribute('style') };
+        this.style.minHeight = hold;
+        return;
+      }
       super.update(changed);
+      const held = this.heldBox;
+      if (held) {
+        this.heldBox = undefined;
+        this.style.minHeight = held.minHeight;
+        if (!held.style && !this.getAttribute('style')) this.removeAttribute('style');
+      }
     } catch (error) {
       warnOnce(this, this.localName, `could not render: ${(error as Error)?.message ?? error}`);
       console.error(error);

@@ -147,6 +147,8 @@ export class BookAppointment extends BlogWidget {
   static override messages = { en: enBooking, hi: hiBooking };
   /** @internal */
   static override formatsAtFirstRender = true;
+  /** @internal */
+  static override holdFirstRender = '36.2em';
 
   /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
   @property() timezone = '';
