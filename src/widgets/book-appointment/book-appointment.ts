@@ -6,21 +6,13 @@ import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
-import { firstDayOfWeek, zoneName } from '../../core/booking/locale.js';
+import { addMonths, firstDayOfWeek, monthGrid, monthKey, monthOf, nextFocus, weekdayColumns } from '../../core/booking/calendar.js';
+import { zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
 import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
-import {
-  addDays,
-  browserZone,
-  dateIn,
-  dateKey,
-  isValidZone,
-  parseDateKey,
-  weekday,
-  type CivilDate,
-} from '../../core/booking/zones.js';
+import { browserZone, dateIn, dateKey, isValidZone, parseDateKey, type CivilDate } from '../../core/booking/zones.js';
 import { formatDate } from '../../core/i18n/index.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson } from '../../core/net/request.js';
@@ -248,7 +240,6 @@ export class BookAppointment extends BlogWidget {
 
   @state() private step: Step = 'when';
   @state() private inPracticeZone = false;
-  @state() private viewMonth?: { year: number; month: number };
   @state() private focusKey?: string;
   @state() private dayKey?: string;
   @state() private chosen?: Slot;
@@ -357,8 +348,6 @@ export class BookAppointment extends BlogWidget {
     const was = this.focusKey;
     const kept = was !== undefined && this.inRange(was) && (this.focusMoved || this.byDay.has(was));
     this.focusKey = this.dayKey ?? (kept ? was : first);
-    const focus = parseDateKey(this.focusKey)!;
-    this.viewMonth = { year: focus.year, month: focus.month };
   }
 
   /** Busy times load with the page: said only once the visitor asks again (shown, not shouted, before that). */
@@ -493,61 +482,21 @@ export class BookAppointment extends BlogWidget {
     const min = `${this.todayKey.slice(0, 8)}01`;
     const max = this.lastKey;
     const clamped = key < min ? min : key > max ? max : key;
-    const date = parseDateKey(clamped)!;
     this.focusKey = clamped;
-    this.viewMonth = { year: date.year, month: date.month };
     this.focusAfterUpdate = `td[data-date="${clamped}"]`;
   }
 
-  private addMonths(date: CivilDate, months: number): CivilDate {
-    const index = date.year * 12 + date.month - 1 + months;
-    const year = Math.floor(index / 12);
-    const month = (index % 12) + 1;
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { year, month, day: Math.min(date.day, last) };
-  }
-
   private onGridKey(event: KeyboardEvent): void {
-    const current = parseDateKey(this.focusKey ?? this.todayKey)!;
-    const rtl = this.textDirection === 'rtl';
-    const first = this.firstDayOfWeek();
-    const column = (weekday(current) - first + 7) % 7;
-    let next: CivilDate | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = addDays(current, rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = addDays(current, rtl ? 1 : -1);
-        break;
-      case 'ArrowDown':
-        next = addDays(current, 7);
-        break;
-      case 'ArrowUp':
-        next = addDays(current, -7);
-        break;
-      case 'Home':
-        next = addDays(current, -column);
-        break;
-      case 'End':
-        next = addDays(current, 6 - column);
-        break;
-      case 'PageUp':
-        next = this.addMonths(current, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = this.addMonths(current, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        void this.chooseDay(dateKey(current));
-        return;
-      default:
-        return;
+    const current = this.focusKey ?? this.todayKey;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      void this.chooseDay(current);
+      return;
     }
+    const next = nextFocus(current, event, { rtl: this.textDirection === 'rtl', firstDay: this.firstDayOfWeek() });
+    if (!next) return;
     event.preventDefault();
-    this.moveFocus(dateKey(next));
+    this.moveFocus(next);
   }
 
   private async chooseDay(key: string): Promise<void> {
@@ -567,24 +516,17 @@ export class BookAppointment extends BlogWidget {
 
   private changeMonth(delta: number): void {
     const current = parseDateKey(this.focusKey ?? this.todayKey)!;
-    const next = dateKey(this.addMonths(current, delta));
-    this.moveFocus(next);
+    this.moveFocus(dateKey(addMonths(current, delta)));
     this.focusAfterUpdate = undefined; // focus stays on the month button
   }
 
   private renderCalendar() {
-    const view = this.viewMonth!;
+    // The month shown is always the focused day's.
+    const view = monthOf(this.focusKey ?? this.todayKey);
     const first = this.firstDayOfWeek();
-    const start: CivilDate = { year: view.year, month: view.month, day: 1 };
-    const lead = (weekday(start) - first + 7) % 7;
-    const days = new Date(Date.UTC(view.year, view.month, 0)).getUTCDate();
-    const cells: (CivilDate | undefined)[] = [...Array(lead).fill(undefined)];
-    for (let d = 1; d <= days; d += 1) cells.push({ year: view.year, month: view.month, day: d });
-    while (cells.length % 7) cells.push(undefined);
-    const weeks: (CivilDate | undefined)[][] = [];
-    for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-    const headers = Array.from({ length: 7 }, (_, i) => {
-      const sample = new Date(Date.UTC(2026, 1, 1 + ((first + i) % 7))); // 1 Feb 2026 is a Sunday
+    const weeks = monthGrid(view, first);
+    const headers = weekdayColumns(first).map((day) => {
+      const sample = new Date(Date.UTC(2026, 1, 1 + day)); // 1 Feb 2026 is a Sunday
       const short = formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' });
       return {
         short,
@@ -599,7 +541,7 @@ export class BookAppointment extends BlogWidget {
     });
     const firstMonth = this.todayKey.slice(0, 7);
     const lastMonth = this.lastKey.slice(0, 7);
-    const shown = `${String(view.year).padStart(4, '0')}-${String(view.month).padStart(2, '0')}`;
+    const shown = monthKey(view);
     const today = this.todayKey;
     return html`<div class="calendar" part="calendar">
       <div class="month">
