@@ -20,44 +20,27 @@ import { safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
+import {
+  CONFIRMS,
+  CONTACTS,
+  FIELDS,
+  LAYOUTS,
+  MODES,
+  TRANSPORTS,
+  type BookingConfirm,
+  type BookingContact,
+  type BookingField,
+  type BookingLayout,
+  type BookingMode,
+  type BookingTransport,
+} from '../../core/booking/options.js';
+import type { AppointmentRequest } from '../../core/booking/request.js';
 import type { BookingSteps, Step, StepsHost } from './steps.js';
 import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
 
-const CONTACTS = ['email', 'phone', 'either', 'both'] as const;
-const MODES = ['online', 'in-person', 'phone'] as const;
-const FIELDS = ['age', 'concern', 'first-visit'] as const;
-const CONFIRMS = ['request', 'instant'] as const;
-const LAYOUTS = ['inline', 'button'] as const;
-const TRANSPORTS = ['endpoint', 'whatsapp', 'mailto', 'google-forms', 'apps-script'] as const;
+export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout };
 
-export type BookingContact = (typeof CONTACTS)[number];
-export type BookingMode = (typeof MODES)[number];
-export type BookingField = (typeof FIELDS)[number];
-export type BookingTransport = (typeof TRANSPORTS)[number];
-export type BookingConfirm = (typeof CONFIRMS)[number];
-export type BookingLayout = (typeof LAYOUTS)[number];
-
-/** What the visitor asks for: the body an `endpoint` receives and the `detail` of `appointment-request`. */
-export interface AppointmentRequest {
-  /** A random id, the same for every retry of this request: the idempotency key (also sent as the `Idempotency-Key` header to an `endpoint`). */
-  requestId: string;
-  /** Start, ISO 8601 in UTC. */
-  start: string;
-  /** End, ISO 8601 in UTC. */
-  end: string;
-  /** The practice's zone. */
-  timezone: string;
-  /** The visitor's zone. */
-  visitorTimezone: string;
-  mode: BookingMode;
-  name: string;
-  email: string;
-  phone: string;
-  /** The optional fields the owner asked for. */
-  fields: { age?: string; concern?: string; firstVisit?: boolean };
-  /** The page the request came from, without tracking parameters. */
-  page: string;
-}
+export type { AppointmentRequest };
 
 /** `detail` of `appointment-sent`. */
 export interface AppointmentSentDetail {

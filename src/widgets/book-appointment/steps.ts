@@ -9,7 +9,6 @@ import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId, sendBooking } from '../../core/booking/send.js';
 import type { ErrorKind } from '../../core/errors.js';
 import type { EventDetail, WidgetEventName } from '../../core/events.js';
-import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
@@ -20,12 +19,27 @@ import { isOffline, whenOnline } from '../../core/net/online.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
-import type {
-  AppointmentRequest,
-  BookAppointment,
-  BookingMode,
-  BookingTransport,
-} from './book-appointment.js';
+import {
+  asksEmail,
+  asksPhone,
+  buildRequest,
+  CHECKED,
+  chosenMode,
+  EMPTY_ENTRY,
+  googleFormFields,
+  isRequired,
+  mailtoUrl,
+  MAP_KEYS,
+  MAX_LENGTH,
+  validateEntry,
+  whatsappUrl,
+  type AppointmentRequest,
+  type BookingMode,
+  type BookingTransport,
+  type CheckedField,
+  type Entry,
+} from '../../core/booking/request.js';
+import type { BookAppointment } from './book-appointment.js';
 
 /** The steps of the flow. */
 export type Step = 'when' | 'details' | 'review' | 'done';
@@ -56,19 +70,6 @@ export interface StepsHost {
   requestUpdate(): void;
 }
 
-type FieldName = 'name' | 'email' | 'phone' | 'age' | 'consent';
-
-interface Entry {
-  name: string;
-  email: string;
-  phone: string;
-  mode: BookingMode;
-  age: string;
-  concern: string;
-  firstVisit: boolean;
-  consent: boolean;
-}
-
 /** A request that went out, with its calendar links. */
 export interface Sent {
   request: AppointmentRequest;
@@ -85,7 +86,7 @@ interface Pending {
 
 interface State {
   entry: Entry;
-  errors: Partial<Record<FieldName, string>>;
+  errors: Partial<Record<CheckedField, string>>;
   sendState: 'idle' | 'waiting' | 'sending' | 'error';
   sendError: string;
   /** A network failure is being retried. */
@@ -93,9 +94,6 @@ interface State {
   sent?: Sent;
 }
 
-const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
-type MapKey = (typeof MAP_KEYS)[number];
-/** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
 /** The label of each mode (typed keys: a missing string fails to compile). */
 const MODE_LABELS = { online: 'booking.mode.online', 'in-person': 'booking.mode.in-person', phone: 'booking.mode.phone' } as const satisfies Record<BookingMode, StringKey>;
 /** "… will confirm by email/phone", with the practitioner's name and without. */
@@ -103,13 +101,11 @@ const NEXT_REQUEST = {
   email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
   phone: { named: 'booking.nextRequestPhone', anon: 'booking.nextRequestPhoneAnon' },
 } as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
-const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
-const digits = (text: string) => text.replace(/\D/g, '');
 
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
 export class BookingSteps {
   private s: State = {
-    entry: { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false },
+    entry: EMPTY_ENTRY,
     errors: {},
     sendState: 'idle',
     sendError: '',
@@ -154,40 +150,24 @@ export class BookingSteps {
 
   /** The mode chosen, or the first offered when the choice is no longer offered. */
   private get mode(): BookingMode {
-    return this.el.modes.includes(this.s.entry.mode) ? this.s.entry.mode : this.el.modes[0];
+    return chosenMode(this.s.entry, this.el.modes);
   }
 
   private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
-    const errors = this.s.errors[key as FieldName] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
+    const errors = this.s.errors[key as CheckedField] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
     this.update({ entry: { ...this.s.entry, [key]: value }, errors });
   }
 
-  private validate(): Partial<Record<FieldName, string>> {
-    const errors: Partial<Record<FieldName, string>> = {};
-    const { name, email, phone, age, consent } = this.s.entry;
-    if (!name.trim()) errors.name = this.t('booking.errorName');
-    const emailOk = isEmail(email.trim());
-    const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
-    if (this.el.contact === 'email' || this.el.contact === 'both') {
-      if (!emailOk) errors.email = this.t('booking.errorEmail');
-    }
-    if (this.el.contact === 'phone' || this.el.contact === 'both') {
-      if (!phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.el.contact === 'either') {
-      if (!email.trim() && !phone.trim()) errors.email = this.t('booking.errorContact');
-      else if (email.trim() && !emailOk) errors.email = this.t('booking.errorEmail');
-      else if (phone.trim() && !phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.el.fields.includes('age') && age.trim() && !/^\d{1,3}$/.test(age.trim())) errors.age = this.t('booking.errorAge');
-    if (!consent) errors.consent = this.t('booking.errorConsent');
+  private validate(): Partial<Record<CheckedField, string>> {
+    const errors: Partial<Record<CheckedField, string>> = {};
+    for (const [field, key] of Object.entries(validateEntry(this.s.entry, this.el))) errors[field as CheckedField] = this.t(key);
     return errors;
   }
 
   private onDetails = (event: Event): void => {
     event.preventDefault();
     this.update({ errors: this.validate() });
-    const first = (['name', 'email', 'phone', 'age', 'consent'] as FieldName[]).find((f) => this.s.errors[f]);
+    const first = CHECKED.find((f) => this.s.errors[f]);
     if (first) {
       this.host.focus(`#f-${first}`);
       return;
@@ -196,18 +176,17 @@ export class BookingSteps {
   };
 
   private get showEmail(): boolean {
-    return this.el.contact !== 'phone';
+    return asksEmail(this.el.contact);
   }
 
   private get showPhone(): boolean {
-    return this.el.contact !== 'email';
+    return asksPhone(this.el.contact);
   }
 
   private input(name: 'name' | 'email' | 'phone' | 'age', type: string, label: string, autocomplete: string, hint?: string) {
     const error = this.s.errors[name];
     const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
-    const required = name === 'name' || (name === 'email' && (this.el.contact === 'email' || this.el.contact === 'both')) ||
-      (name === 'phone' && (this.el.contact === 'phone' || this.el.contact === 'both'));
+    const required = isRequired(name, this.el.contact);
     return html`<div class="field">
       <label for="f-${name}">${label}</label>
       ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
@@ -347,24 +326,12 @@ export class BookingSteps {
 
   /** The request as it stands. */
   private request(): AppointmentRequest {
-    const slot = this.host.chosen!;
-    const { entry } = this.s;
-    const fields: AppointmentRequest['fields'] = {};
-    if (this.el.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
-    if (this.el.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
-    if (this.el.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
-    const request: Omit<AppointmentRequest, 'requestId'> = {
-      start: new Date(slot.start).toISOString(),
-      end: new Date(slot.end).toISOString(),
+    const request = buildRequest(this.s.entry, this.el, {
+      slot: this.host.chosen!,
       timezone: this.host.practiceZone,
       visitorTimezone: this.host.visitorZone,
-      mode: this.mode,
-      name: entry.name.trim(),
-      email: this.showEmail ? entry.email.trim() : '',
-      phone: this.showPhone ? entry.phone.trim() : '',
-      fields,
       page: stripTracking(location.href),
-    };
+    });
     // The same request keeps its id (the idempotency key) through every retry; a changed one gets a new id.
     const content = JSON.stringify(request);
     if (this.pending?.content !== content) this.pending = { content, id: newRequestId() };
@@ -449,50 +416,25 @@ export class BookingSteps {
   };
 
   private whatsappUrl(request: AppointmentRequest): string | undefined {
-    const number = digits(this.el.whatsapp);
-    if (number.length < 7) {
-      this.host.warnAttribute('whatsapp', this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    return `https://wa.me/${number}?text=${encodeURIComponent(this.message(request, false))}`;
+    const url = whatsappUrl(this.el.whatsapp, this.message(request, false));
+    if (!url) this.host.warnAttribute('whatsapp', this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
+    return url;
   }
 
   private mailtoUrl(request: AppointmentRequest): string | undefined {
     const to = this.el.email.trim();
-    if (!isEmail(to)) {
-      this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    const subject = encodeURIComponent(this.host.eventName);
-    const body = encodeURIComponent(this.message(request, true));
-    return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${subject}&body=${body}`;
+    const url = mailtoUrl(to, this.host.eventName, this.message(request, true));
+    if (!url) this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
+    return url;
   }
 
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
-    const values: Record<MapKey, string> = {
-      'request-id': request.requestId,
-      start: request.start,
-      end: request.end,
-      when: this.host.formatWhen(Date.parse(request.start), this.host.practiceZone),
-      timezone: request.timezone,
-      visitorTimezone: request.visitorTimezone,
-      mode: request.mode,
-      name: request.name,
-      email: request.email,
-      phone: request.phone,
-      age: request.fields.age ?? '',
-      concern: request.fields.concern ?? '',
-      'first-visit': request.fields.firstVisit === undefined ? '' : request.fields.firstVisit ? 'yes' : 'no',
-      page: request.page,
-    };
-    const out: Record<string, string> = {};
-    const { map, skipped } = parseFieldMap(this.el.fieldMap, MAP_KEYS);
+    const { fields, skipped } = googleFormFields(request, this.host.formatWhen(Date.parse(request.start), this.host.practiceZone), this.el.fieldMap);
     for (const pair of skipped) {
       this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
     }
-    for (const [key, entry] of Object.entries(map) as [MapKey, string][]) out[entry] = values[key];
-    return out;
+    return fields;
   }
 
   private finish(request: AppointmentRequest, extra: { status?: number; url?: string; id?: string }): void {
