@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
-import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
@@ -35,39 +34,15 @@ import {
   type BookingTransport,
 } from '../../core/booking/options.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
-import type { BookingSteps, Step, StepsHost } from './steps.js';
+import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step } from './types.js';
+import type { BookingSteps, StepsHost } from './steps.js';
 import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
 
 export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout };
 
 export type { AppointmentRequest };
 
-/** `detail` of `appointment-sent`. */
-export interface AppointmentSentDetail {
-  request: AppointmentRequest;
-  transport: BookingTransport;
-  /** HTTP status (endpoint, apps-script). */
-  status?: number;
-  /** The id the server gave the request (`{ ok: true, id }`), when it gave one. */
-  id?: string;
-  /** The address opened (whatsapp, mailto). */
-  url?: string;
-}
-
-/** `detail` of `appointment-error`. */
-export interface AppointmentErrorDetail extends ErrorDetail {
-  request: AppointmentRequest;
-  transport: BookingTransport;
-  /** `http`, `timeout`, `network`, `cors`, `setup`, `slot-taken` (the visitor is asked to pick another time), `invalid`, `closed`, `server` (see core/errors.ts). */
-  kind: ErrorKind;
-}
-
-/** `detail` of `appointment-open`: the wa.me or mailto address about to open. */
-export interface AppointmentOpenDetail {
-  url: string;
-  transport: 'whatsapp' | 'mailto';
-}
-
+export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail };
 
 /** How long taken times from `busy-src` are reused before asking again. */
 const BUSY_TTL = 60_000;

@@ -41,8 +41,7 @@ import {
 } from '../../core/booking/request.js';
 import type { BookAppointment } from './book-appointment.js';
 
-/** The steps of the flow. */
-export type Step = 'when' | 'details' | 'review' | 'done';
+import type { Step } from './types.js';
 
 /** What the steps need from the widget; it hands them this view of itself. */
 export interface StepsHost {
