@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
-import { formatWithTime, isolate } from '../../core/bidi.js';
+import { isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { addMonths, firstDayOfWeek, monthGrid, monthKey, monthOf, nextFocus, weekdayColumns } from '../../core/booking/calendar.js';
@@ -10,11 +10,9 @@ import { zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
-import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
+import { generateSlots, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
 import { browserZone, dateIn, dateKey, isValidZone, parseDateKey, type CivilDate } from '../../core/booking/zones.js';
 import { formatDate } from '../../core/i18n/index.js';
-import { cachedLoad, peek } from '../../core/net/cache.js';
-import { fetchJson } from '../../core/net/request.js';
 import { safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -34,8 +32,9 @@ import {
   type BookingTransport,
 } from '../../core/booking/options.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
-import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step } from './types.js';
-import type { BookingSteps, StepsHost } from './steps.js';
+import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step, StepsView } from './types.js';
+import { BusyTimes } from './busy.js';
+import type { BookingSteps } from './steps.js';
 import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
 
 export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout };
@@ -43,9 +42,6 @@ export type { BookingContact, BookingMode, BookingField, BookingTransport, Booki
 export type { AppointmentRequest };
 
 export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail };
-
-/** How long taken times from `busy-src` are reused before asking again. */
-const BUSY_TTL = 60_000;
 
 /** The focused element, inside shadow roots too; undefined when nothing (the body) has focus. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -90,6 +86,9 @@ export class BookAppointment extends BlogWidget {
     super();
     new WeekdayFit(this);
   }
+
+  /** Taken times from `busy-src` (or the Apps Script web app). */
+  private busy = new BusyTimes(this);
 
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
@@ -201,8 +200,6 @@ export class BookAppointment extends BlogWidget {
   @state() private focusKey?: string;
   @state() private dayKey?: string;
   @state() private chosen?: Slot;
-  @state() private busy: Busy[] = [];
-  @state() private busyState: 'idle' | 'loading' | 'error' | 'ok' = 'idle';
   @state() private stepsFailed = false;
   /** The time the visitor chose was taken meanwhile (the server said so): the calendar says so above the days. */
   @state() private takenNotice?: 'slot-taken' | 'closed';
@@ -218,7 +215,6 @@ export class BookAppointment extends BlogWidget {
   /** The details, review and done steps, once loaded (see loadSteps). */
   private steps?: BookingSteps;
   private stepsLoad?: Promise<void>;
-  private busyController?: AbortController;
   private opener?: HTMLElement;
 
   /** The zone times are shown in now. */
@@ -230,25 +226,13 @@ export class BookAppointment extends BlogWidget {
     return this.now ?? Date.now();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page while busy times were loading: load them again.
-    if (this.hasUpdated && this.busyState === 'loading') this.loadBusy();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.steps?.abort();
-    this.busyController?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
     if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.loadBusy();
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
-      this.horizon, this.closed, this.busy, this.taken, this.now,
+      this.horizon, this.closed, this.busy.times, this.taken, this.now,
     ]);
     if (key !== this.slotsKey) {
       this.slotsKey = key;
@@ -290,7 +274,7 @@ export class BookAppointment extends BlogWidget {
       notice: this.notice,
       horizon: this.horizon,
       closed: closed.ranges,
-      busy: [...this.busy, ...this.taken],
+      busy: [...this.busy.times, ...this.taken],
     });
     this.byDay = slotsByDate(this.slots, this.displayZone);
     // A chosen time that is no longer free (busy times arrived) is dropped; the chosen day follows the zone shown.
@@ -333,43 +317,15 @@ export class BookAppointment extends BlogWidget {
     return url.href;
   }
 
-  private async loadBusy(force = false): Promise<void> {
-    this.busyController?.abort();
+  private loadBusy(force = false): void {
     const source = this.busySource;
     const url = safeUrl(source);
-    if (!source) {
-      this.busyState = 'idle';
-      this.busy = [];
-      return;
-    }
-    if (!url) {
+    if (source && !url) {
+      this.busy.stop();
       this.warnAttribute('busy-src', urlRefusal(this.busySrc), new Words('no busy times'));
       return;
     }
-    const key = `booking-busy:${url}`;
-    const cached = force ? undefined : peek<Busy[]>(key, BUSY_TTL);
-    if (cached?.fresh) {
-      this.busy = cached.value;
-      this.busyState = 'ok';
-      return;
-    }
-    const controller = (this.busyController = new AbortController());
-    this.busyState = 'loading';
-    try {
-      // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
-      const busy = await cachedLoad(key, BUSY_TTL, async (signal) => parseBusy(await fetchJson(url, { timeout: this.timeout, signal })), {
-        signal: controller.signal,
-        revalidate: true, // the fresh case was answered above, without a loading state
-        persist: false,
-      });
-      if (controller.signal.aborted) return;
-      this.busy = busy;
-      this.busyState = 'ok';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.busyState = 'error';
-      console.warn(`[${this.localName}] busy-src: ${(error as Error).message}`);
-    }
+    void this.busy.load(url, this.timeout, force);
   }
 
   // ---- formatting ---------------------------------------------------------------------------------------------
@@ -380,19 +336,6 @@ export class BookAppointment extends BlogWidget {
 
   private formatTime(instant: number, zone: string): string {
     return formatDate(new Date(instant), this.language, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
-  }
-
-  private formatWhen(instant: number, zone: string): string {
-    return formatWithTime(new Date(instant), this.language, {
-      timeZone: zone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }, this.textDirection);
   }
 
   private formatDay(date: CivilDate, withYear = true): string {
@@ -415,12 +358,6 @@ export class BookAppointment extends BlogWidget {
 
   private inRange(key: string): boolean {
     return key >= this.todayKey.slice(0, 8) + '01' && key <= this.lastKey;
-  }
-
-  private get eventName(): string {
-    if (this.eventTitle) return this.eventTitle;
-    if (!this.discreet && this.practitioner) return this.t('booking.eventWith', { who: this.practitioner });
-    return this.t('booking.eventTitle');
   }
 
   // ---- calendar -----------------------------------------------------------------------------------------------
@@ -595,7 +532,7 @@ export class BookAppointment extends BlogWidget {
     this.stepsFailed = false;
     return (this.stepsLoad ??= import('./steps.js').then(
       ({ BookingSteps }) => {
-        this.steps = new BookingSteps(this.stepsHost());
+        this.steps = new BookingSteps(this, this.stepsCallbacks);
         this.requestUpdate();
       },
       () => {
@@ -614,53 +551,38 @@ export class BookAppointment extends BlogWidget {
     return super.getUpdateComplete();
   }
 
-  /** The view of this widget that the later steps work with. */
-  private stepsHost(): StepsHost {
-    const el = this;
+  /** What the later steps may ask of this widget. */
+  private stepsCallbacks = {
+    go: (step: Step) => this.go(step),
+    focus: (selector: string) => {
+      this.focusAfterUpdate = selector;
+    },
+    slotTaken: (slot: Slot, kind: 'slot-taken' | 'closed') => {
+      this.taken = [...this.taken, { start: slot.start, end: slot.end }];
+      this.takenNotice = kind;
+      this.chosen = undefined;
+      this.go('when');
+      this.loadBusy(true);
+    },
+    startOver: () => {
+      this.chosen = undefined;
+      this.dayKey = undefined;
+      this.go('when');
+    },
+  };
+
+  /** What the later steps show, as it stands at this render. */
+  private stepsView(): StepsView {
     return {
-      el,
-      get practiceZone() {
-        return el.practiceZone;
-      },
-      get visitorZone() {
-        return el.visitorZone;
-      },
-      get displayZone() {
-        return el.displayZone;
-      },
-      get chosen() {
-        return el.chosen;
-      },
-      get clock() {
-        return el.clock;
-      },
-      get eventName() {
-        return el.eventName;
-      },
-      get language() {
-        return el.language;
-      },
+      settings: this,
+      chosen: this.chosen,
+      practiceZone: this.practiceZone,
+      visitorZone: this.visitorZone,
+      displayZone: this.displayZone,
+      clock: this.clock,
+      language: this.language,
+      dir: this.textDirection,
       t: (key, params) => this.t(key, params),
-      formatWhen: (instant, zone) => this.formatWhen(instant, zone),
-      go: (step) => this.go(step),
-      focus: (selector) => {
-        this.focusAfterUpdate = selector;
-      },
-      slotTaken: (slot, kind) => {
-        this.taken = [...this.taken, { start: slot.start, end: slot.end }];
-        this.takenNotice = kind;
-        this.chosen = undefined;
-        this.go('when');
-        void this.loadBusy(true);
-      },
-      startOver: () => {
-        this.chosen = undefined;
-        this.dayKey = undefined;
-        this.go('when');
-      },
-      emit: (type, detail, cancelable) => this.emit(type, detail, cancelable),
-      warnAttribute: (attribute, why, using) => this.warnAttribute(attribute, why, using),
-      requestUpdate: () => this.requestUpdate(),
     };
   }
 
@@ -754,9 +676,7 @@ export class BookAppointment extends BlogWidget {
         ? html`<p class="empty">${this.t('booking.noSlots', { count: this.horizon })}</p>`
         : html`${this.renderCalendar()}${this.renderTimes()}`;
     } else if (!this.steps) body = this.renderStepsLoading();
-    else if (this.step === 'details' && this.chosen) body = this.steps.renderDetails(this.chosen);
-    else if (this.step === 'review' && this.chosen) body = this.steps.renderReview();
-    else if (this.step === 'done' && this.steps.sent) body = this.steps.renderDone(this.steps.sent);
+    else body = this.steps.render(this.step, this.stepsView());
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
       ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
@@ -770,10 +690,10 @@ export class BookAppointment extends BlogWidget {
               : nothing}
           </p>`
         : nothing}
-      ${this.busyState === 'loading'
+      ${this.busy.state === 'loading'
         ? html`<p class="status" role=${this.busyRetried ? 'status' : nothing}>${this.t('booking.loadingBusy')}</p>`
         : nothing}
-      ${this.busyState === 'error'
+      ${this.busy.state === 'error'
         ? html`<p class="alert busy-error" role=${this.busyRetried ? 'alert' : nothing}>${this.t('booking.busyError')}
             <button type="button" class="link-button" @click=${this.retryBusy}>${this.t('common.retry')}</button></p>`
         : nothing}

@@ -3,6 +3,8 @@
  * the flow, and the settings (the widget's attributes) the later steps read. Types only: nothing here reaches a bundle.
  */
 import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
+import type { Params, StringKey } from '../../core/i18n/index.js';
+import type { Slot } from '../../core/booking/slots.js';
 import type { AppointmentRequest, BookingConfirm, BookingContact, BookingField, BookingMode, BookingTransport } from '../../core/booking/request.js';
 
 /** The steps of the flow. */
@@ -54,4 +56,32 @@ export interface BookingSettings {
   readonly upi: string;
   readonly fee: string;
   readonly upiName: string;
+}
+
+/** What the later steps are given at every render: the settings, the chosen time, the zones and the words. */
+export interface StepsView {
+  readonly settings: BookingSettings;
+  /** The time the visitor picked (none before, or once it was taken). */
+  readonly chosen: Slot | undefined;
+  readonly practiceZone: string;
+  readonly visitorZone: string;
+  /** The zone times are shown in now. */
+  readonly displayZone: string;
+  /** The present, epoch milliseconds. */
+  readonly clock: number;
+  /** The widget's language (for `Intl`) and its direction. */
+  readonly language: string;
+  readonly dir: 'ltr' | 'rtl';
+  t(key: StringKey, params?: Params): string;
+}
+
+/** What the later steps ask of the widget (given once, as FeedController's callbacks are). */
+export interface StepsCallbacks {
+  go(step: Step): void;
+  /** Moves focus to the element matching `selector` after the next render. */
+  focus(selector: string): void;
+  /** Back to the calendar with no time chosen. */
+  startOver(): void;
+  /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
+  slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
 }
