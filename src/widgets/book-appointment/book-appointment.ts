@@ -5,15 +5,14 @@ import { BlogWidget } from '../../core/base.js';
 import { isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
-import { addMonths, firstDayOfWeek, monthGrid, monthKey, monthOf, nextFocus, weekdayColumns } from '../../core/booking/calendar.js';
+import { addMonths, firstDayOfWeek, nextFocus } from '../../core/booking/calendar.js';
 import { zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
 import { generateSlots, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
-import { browserZone, dateIn, dateKey, isValidZone, parseDateKey, type CivilDate } from '../../core/booking/zones.js';
-import { formatDate } from '../../core/i18n/index.js';
-import { safeUrl, urlRefusal } from '../../core/safe.js';
+import { browserZone, dateIn, dateKey, isValidZone, parseDateKey } from '../../core/booking/zones.js';
+import type { Params, StringKey } from '../../core/i18n/index.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
@@ -34,21 +33,16 @@ import {
 import type { AppointmentRequest } from '../../core/booking/request.js';
 import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step, StepsView } from './types.js';
 import { BusyTimes } from './busy.js';
-import type { BookingSteps } from './steps.js';
-import { narrowWeekday, WeekdayFit } from './weekday-fit.js';
+import { StepsLoader } from './steps-loader.js';
+import { WeekdayFit } from './weekday-fit.js';
+import { deepActiveElement, returnFocus, trapTab } from './dialog.js';
+import { renderCalendar, renderTimes, type CalendarState } from './calendar-view.js';
 
 export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout };
 
 export type { AppointmentRequest };
 
 export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail };
-
-/** The focused element, inside shadow roots too; undefined when nothing (the body) has focus. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : undefined;
-}
 
 /**
  * Lets a visitor request a session from the owner's weekly availability: a month calendar and the free times of
@@ -200,7 +194,6 @@ export class BookAppointment extends BlogWidget {
   @state() private focusKey?: string;
   @state() private dayKey?: string;
   @state() private chosen?: Slot;
-  @state() private stepsFailed = false;
   /** The time the visitor chose was taken meanwhile (the server said so): the calendar says so above the days. */
   @state() private takenNotice?: 'slot-taken' | 'closed';
   /** Times the server said were taken, hidden even before busy times are loaded again. */
@@ -212,9 +205,6 @@ export class BookAppointment extends BlogWidget {
   private visitorZone = 'UTC';
   private slotsKey = '';
   private focusAfterUpdate?: string;
-  /** The details, review and done steps, once loaded (see loadSteps). */
-  private steps?: BookingSteps;
-  private stepsLoad?: Promise<void>;
   private opener?: HTMLElement;
 
   /** The zone times are shown in now. */
@@ -228,7 +218,7 @@ export class BookAppointment extends BlogWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
-    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.loadBusy();
+    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.busy.update(this);
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
@@ -292,14 +282,6 @@ export class BookAppointment extends BlogWidget {
     this.focusKey = this.dayKey ?? (kept ? was : first);
   }
 
-  /** Busy times load with the page: said only once the visitor asks again (shown, not shouted, before that). */
-  private busyRetried = false;
-
-  private retryBusy(): void {
-    this.busyRetried = true;
-    void this.loadBusy(true);
-  }
-
   /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
   private checkPayment(): void {
     if (!this.upi && !this.fee) return;
@@ -309,43 +291,10 @@ export class BookAppointment extends BlogWidget {
     }, () => undefined);
   }
 
-  /** Where busy times come from: `busy-src`, else the Apps Script web app itself (its doGet answers them). */
-  private get busySource(): string {
-    if (this.busySrc || this.transport !== 'apps-script' || !safeUrl(this.action)) return this.busySrc;
-    const url = new URL(safeUrl(this.action)!, location.href);
-    url.searchParams.set('horizon', String(this.horizon));
-    return url.href;
-  }
-
-  private loadBusy(force = false): void {
-    const source = this.busySource;
-    const url = safeUrl(source);
-    if (source && !url) {
-      this.busy.stop();
-      this.warnAttribute('busy-src', urlRefusal(this.busySrc), new Words('no busy times'));
-      return;
-    }
-    void this.busy.load(url, this.timeout, force);
-  }
-
   // ---- formatting ---------------------------------------------------------------------------------------------
 
   private zoneName(zone: string): string {
     return zoneName(this.language, zone, this.clock);
-  }
-
-  private formatTime(instant: number, zone: string): string {
-    return formatDate(new Date(instant), this.language, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
-  }
-
-  private formatDay(date: CivilDate, withYear = true): string {
-    return formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, {
-      timeZone: 'UTC',
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      ...(withYear ? { year: 'numeric' } : {}),
-    });
   }
 
   private get todayKey(): string {
@@ -381,7 +330,7 @@ export class BookAppointment extends BlogWidget {
     this.focusAfterUpdate = `td[data-date="${clamped}"]`;
   }
 
-  private onGridKey(event: KeyboardEvent): void {
+  private onGridKey = (event: KeyboardEvent): void => {
     const current = this.focusKey ?? this.todayKey;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -392,10 +341,10 @@ export class BookAppointment extends BlogWidget {
     if (!next) return;
     event.preventDefault();
     this.moveFocus(next);
-  }
+  };
 
   private async chooseDay(key: string): Promise<void> {
-    void this.loadSteps();
+    void this.later.load();
     this.focusKey = key;
     this.focusMoved = true;
     if (!this.byDay.has(key)) {
@@ -409,103 +358,44 @@ export class BookAppointment extends BlogWidget {
     this.dayKey = key;
   }
 
-  private changeMonth(delta: number): void {
+  private changeMonth = (delta: number): void => {
     const current = parseDateKey(this.focusKey ?? this.todayKey)!;
     this.moveFocus(dateKey(addMonths(current, delta)));
     this.focusAfterUpdate = undefined; // focus stays on the month button
+  };
+
+  /** What the calendar and the times show now, with what they tell this widget. */
+  private calendarState(): CalendarState {
+    return {
+      language: this.language,
+      dir: this.textDirection,
+      t: this.say,
+      level: this.stepLevel + 1,
+      firstDay: this.firstDayOfWeek(),
+      focusKey: this.focusKey ?? this.todayKey,
+      todayKey: this.todayKey,
+      lastKey: this.lastKey,
+      dayKey: this.dayKey,
+      emptyDay: this.emptyDay,
+      byDay: this.byDay,
+      chosen: this.chosen,
+      displayZone: this.displayZone,
+      onKey: this.onGridKey,
+      onMonth: this.changeMonth,
+      onDay: (key) => void this.chooseDay(key),
+      onSlot: this.chooseSlot,
+    };
   }
 
-  private renderCalendar() {
-    // The month shown is always the focused day's.
-    const view = monthOf(this.focusKey ?? this.todayKey);
-    const first = this.firstDayOfWeek();
-    const weeks = monthGrid(view, first);
-    const headers = weekdayColumns(first).map((day) => {
-      const sample = new Date(Date.UTC(2026, 1, 1 + day)); // 1 Feb 2026 is a Sunday
-      const short = formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'short' });
-      return {
-        short,
-        narrow: narrowWeekday(short, formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'narrow' })),
-        long: formatDate(sample, this.language, { timeZone: 'UTC', weekday: 'long' }),
-      };
-    });
-    const monthLabel = formatDate(new Date(Date.UTC(view.year, view.month - 1, 1)), this.language, {
-      timeZone: 'UTC',
-      month: 'long',
-      year: 'numeric',
-    });
-    const firstMonth = this.todayKey.slice(0, 7);
-    const lastMonth = this.lastKey.slice(0, 7);
-    const shown = monthKey(view);
-    const today = this.todayKey;
-    return html`<div class="calendar" part="calendar">
-      <div class="month">
-        <button type="button" class="prev" aria-label=${this.t('booking.prevMonth')} ?disabled=${shown <= firstMonth}
-          @click=${() => this.changeMonth(-1)}>${this.textDirection === 'rtl' ? '\u203A' : '\u2039'}</button>
-        ${heading(this.stepLevel + 1, { id: 'month', live: 'polite' }, monthLabel)}
-        <button type="button" class="next" aria-label=${this.t('booking.nextMonth')} ?disabled=${shown >= lastMonth}
-          @click=${() => this.changeMonth(1)}>${this.textDirection === 'rtl' ? '\u2039' : '\u203A'}</button>
-      </div>
-      <p class="visually-hidden" id="grid-help">${this.t('booking.calendarHelp')}</p>
-      <table role="grid" aria-labelledby="month" aria-describedby="grid-help" @keydown=${this.onGridKey}>
-        <thead>
-          <tr>${headers.map(
-            (h) => html`<th scope="col"><span class="visually-hidden">${h.long}</span><span class="short" aria-hidden="true">${h.short}</span><span
-              class=${h.narrow ? 'narrow' : 'narrow tight'} aria-hidden="true">${h.narrow || h.short}</span></th>`,
-          )}</tr>
-        </thead>
-        <tbody>
-          ${weeks.map(
-            (week) => html`<tr>
-              ${week.map((date) => {
-                if (!date) return html`<td></td>`;
-                const key = dateKey(date);
-                const free = this.byDay.get(key)?.length ?? 0;
-                const label = free ? this.formatDay(date) : this.t('booking.noTimesDay', { date: this.formatDay(date) });
-                return html`<td role="gridcell" data-date=${key} tabindex=${key === this.focusKey ? 0 : -1}
-                  class=${key === today ? 'today' : ''} aria-label=${label} aria-disabled=${free ? 'false' : 'true'}
-                  aria-selected=${key === this.dayKey ? 'true' : 'false'} aria-current=${key === today ? 'date' : nothing}
-                  @click=${() => void this.chooseDay(key)}>${formatDate(new Date(Date.UTC(date.year, date.month - 1, date.day)), this.language, { timeZone: 'UTC', day: 'numeric' })}</td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
+  /** `t` as a function of its own (for the views that render parts of this widget). */
+  private say = (key: StringKey, params?: Params): string => this.t(key, params);
 
-  private renderTimes() {
-    const day = this.dayKey ? parseDateKey(this.dayKey) : undefined;
-    const times = this.dayKey ? (this.byDay.get(this.dayKey) ?? []) : [];
-    const dayText = day ? this.formatDay(day, false) : '';
-    return html`<div class="times-block">
-      <p class="status" role="status">${this.emptyDay
-        ? this.t('booking.noTimesDay', { date: isolate(this.formatDay(parseDateKey(this.emptyDay)!, false), this.textDirection) })
-        : day
-          ? this.t('booking.timeCount', { count: times.length, date: isolate(dayText, this.textDirection) })
-          : ''}</p>
-      ${day
-        ? html`${heading(this.stepLevel + 1, { id: 'times-heading' }, this.t('booking.timesOn', { date: isolate(dayText, this.textDirection) }))}
-            <ul class="times" part="times" aria-labelledby="times-heading">
-              ${times.map(
-                (slot) => html`<li>
-                  <button type="button" class="button" part="button" data-start=${new Date(slot.start).toISOString()}
-                    aria-pressed=${this.chosen?.start === slot.start ? 'true' : 'false'} @click=${() => this.chooseSlot(slot)}>
-                    <bdi>${this.formatTime(slot.start, this.displayZone)}</bdi>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : html`<p class="hint">${this.t('booking.pickDate')}</p>`}
-    </div>`;
-  }
-
-  private chooseSlot(slot: Slot): void {
-    void this.loadSteps();
+  private chooseSlot = (slot: Slot): void => {
+    void this.later.load();
     this.takenNotice = undefined;
     this.chosen = slot;
     this.go('details');
-  }
+  };
 
   // ---- steps --------------------------------------------------------------------------------------------------
 
@@ -526,33 +416,18 @@ export class BookAppointment extends BlogWidget {
 
   // ---- details, review, done (loaded on demand: steps.ts) ---------------------------------------------------
 
-  /** Starts loading the later steps (a day was picked, so a time may follow); settles when they are ready. */
-  private loadSteps(): Promise<void> {
-    if (this.steps) return Promise.resolve();
-    this.stepsFailed = false;
-    return (this.stepsLoad ??= import('./steps.js').then(
-      ({ BookingSteps }) => {
-        this.steps = new BookingSteps(this, this.stepsCallbacks);
-        this.requestUpdate();
-      },
-      () => {
-        this.stepsLoad = undefined;
-        this.stepsFailed = true;
-      },
-    ));
-  }
-
   /** `updateComplete` also waits for the later steps while they load, so that they have rendered when it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     // Nothing loading (or loaded already, its update long done): no second wait.
-    if (!this.stepsLoad || this.steps) return done;
-    await this.stepsLoad;
+    const pending = this.later.pending;
+    if (!pending) return done;
+    await pending;
     return super.getUpdateComplete();
   }
 
   /** What the later steps may ask of this widget. */
-  private stepsCallbacks = {
+  private later = new StepsLoader(this, {
     go: (step: Step) => this.go(step),
     focus: (selector: string) => {
       this.focusAfterUpdate = selector;
@@ -562,14 +437,14 @@ export class BookAppointment extends BlogWidget {
       this.takenNotice = kind;
       this.chosen = undefined;
       this.go('when');
-      this.loadBusy(true);
+      this.busy.reload();
     },
     startOver: () => {
       this.chosen = undefined;
       this.dayKey = undefined;
       this.go('when');
     },
-  };
+  });
 
   /** What the later steps show, as it stands at this render. */
   private stepsView(): StepsView {
@@ -582,16 +457,8 @@ export class BookAppointment extends BlogWidget {
       clock: this.clock,
       language: this.language,
       dir: this.textDirection,
-      t: (key, params) => this.t(key, params),
+      t: this.say,
     };
-  }
-
-  /** In place of a later step while its code loads, or when it could not be loaded. */
-  private renderStepsLoading() {
-    if (!this.stepsFailed) return html`<p class="status" role="status">${this.t('common.loading')}</p>`;
-    // The later steps load once the visitor picked a day: their failure follows an action, and is announced.
-    return html`<p class="alert" role="alert">${this.t('common.error')}
-      <button type="button" class="link-button" @click=${() => void this.loadSteps()}>${this.t('common.retry')}</button></p>`;
   }
 
   // ---- dialog -------------------------------------------------------------------------------------------------
@@ -612,35 +479,13 @@ export class BookAppointment extends BlogWidget {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  /** Keeps Tab inside the dialog: from the last control to the first and back. */
+  /** Keeps Tab inside the dialog. */
   private onDialogKey(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const dialog = event.currentTarget as HTMLDialogElement;
-    const controls = [...dialog.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex="0"]')].filter(
-      (node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0,
-    );
-    if (!controls.length) return;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    // Before the first control (the title, focused on opening, comes before it) Shift+Tab wraps to the last.
-    const before = !active || !dialog.contains(active) || active === first || !!(active.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
-    if (event.shiftKey && before) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    trapTab(event, this.renderRoot as ShadowRoot);
   }
 
   private onDialogClose(): void {
-    // Back where the visitor was; when that is gone or hidden, our open button; else the widget itself.
-    const shown = (node: HTMLElement | null | undefined) => !!node?.isConnected && node.getClientRects().length > 0;
-    const ours = this.renderRoot.querySelector<HTMLElement>('[part=open]');
-    const target = [this.opener, ours].find(shown);
-    if (target) target.focus();
-    else if (this.opener?.isConnected) this.opener.focus();
+    returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
   }
 
   // ---- render -------------------------------------------------------------------------------------------------
@@ -659,7 +504,7 @@ export class BookAppointment extends BlogWidget {
       case 'review':
         return this.t('booking.stepReview');
       default: {
-        const t = this.steps?.sent?.transport;
+        const t = this.later.steps?.sent?.transport;
         if (t === 'whatsapp') return this.t('booking.doneWhatsapp');
         if (t === 'mailto') return this.t('booking.doneEmail');
         return this.t(this.confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
@@ -674,9 +519,8 @@ export class BookAppointment extends BlogWidget {
     if (this.step === 'when') {
       body = !this.slots.length
         ? html`<p class="empty">${this.t('booking.noSlots', { count: this.horizon })}</p>`
-        : html`${this.renderCalendar()}${this.renderTimes()}`;
-    } else if (!this.steps) body = this.renderStepsLoading();
-    else body = this.steps.render(this.step, this.stepsView());
+        : html`${renderCalendar(this.calendarState())}${renderTimes(this.calendarState())}`;
+    } else body = this.later.render(this.step, this.stepsView());
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
       ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
@@ -690,13 +534,7 @@ export class BookAppointment extends BlogWidget {
               : nothing}
           </p>`
         : nothing}
-      ${this.busy.state === 'loading'
-        ? html`<p class="status" role=${this.busyRetried ? 'status' : nothing}>${this.t('booking.loadingBusy')}</p>`
-        : nothing}
-      ${this.busy.state === 'error'
-        ? html`<p class="alert busy-error" role=${this.busyRetried ? 'alert' : nothing}>${this.t('booking.busyError')}
-            <button type="button" class="link-button" @click=${this.retryBusy}>${this.t('common.retry')}</button></p>`
-        : nothing}
+      ${this.busy.render(this.say)}
       ${this.step === 'when' && this.takenNotice
         ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
         : nothing}

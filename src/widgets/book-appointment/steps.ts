@@ -6,7 +6,7 @@
  * A reactive controller of the widget, as FeedController is: given once what it may ask of the widget (callbacks),
  * and at every render what it shows (a `StepsView`: the settings, the chosen time, the zones, the words).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import { newRequestId } from '../../core/booking/send.js';
@@ -41,6 +41,7 @@ import {
   type Entry,
 } from '../../core/booking/request.js';
 import { RequestSender } from './sending.js';
+import { stepsStyles } from './steps.styles.js';
 import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
 
 /** A request that went out, with its calendar links. */
@@ -97,6 +98,10 @@ export class BookingSteps implements ReactiveController {
     addStrings({ en: enBookingSteps, hi: hiBookingSteps });
     this.payment = new PaymentStep(host);
     host.addController(this);
+    // Their look comes with them too: added after the widget's own sheets (the widget has rendered: its root exists).
+    const root = host.shadowRoot;
+    if (root && supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepsStyles.styleSheet!];
+    else if (root) adoptStyles(root, [stepsStyles]);
   }
 
   /** Stops a request in flight (the widget left the page). */
