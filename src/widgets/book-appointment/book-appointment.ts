@@ -1,47 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
-import { BlogWidget } from '../../core/base.js';
-import { isolate } from '../../core/bidi.js';
-import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
+import { state } from 'lit/decorators.js';
+import { heading } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { addMonths, firstDayOfWeek, nextFocus } from '../../core/booking/calendar.js';
 import { zoneName } from '../../core/booking/locale.js';
 import { hiBooking } from '../../core/i18n/hi/booking.js';
-import { parseClosed } from '../../core/booking/closed.js';
-import { parseHours } from '../../core/booking/hours.js';
-import { generateSlots, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
-import { browserZone, dateIn, dateKey, isValidZone, parseDateKey } from '../../core/booking/zones.js';
+import { freeSlots, resolveZones } from '../../core/booking/schedule.js';
+import { slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
+import { browserZone, dateIn, dateKey, parseDateKey } from '../../core/booking/zones.js';
 import type { Params, StringKey } from '../../core/i18n/index.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
-import {
-  CONFIRMS,
-  CONTACTS,
-  FIELDS,
-  LAYOUTS,
-  MODES,
-  TRANSPORTS,
-  type BookingConfirm,
-  type BookingContact,
-  type BookingField,
-  type BookingLayout,
-  type BookingMode,
-  type BookingTransport,
-} from '../../core/booking/options.js';
+import type { BookingConfirm, BookingContact, BookingField, BookingLayout, BookingMode, BookingTransport } from '../../core/booking/options.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
 import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step, StepsView } from './types.js';
+import { BookingAttributes } from './attributes.js';
 import { BusyTimes } from './busy.js';
 import { StepsLoader } from './steps-loader.js';
 import { WeekdayFit } from './weekday-fit.js';
 import { deepActiveElement, returnFocus, trapTab } from './dialog.js';
-import { renderCalendar, renderTimes, type CalendarState } from './calendar-view.js';
+import { renderCalendar, renderTimes, renderZone, type CalendarState, type ZoneState } from './calendar-view.js';
 
-export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout };
-
-export type { AppointmentRequest };
-
+export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout, AppointmentRequest };
 export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail };
 
 /**
@@ -75,7 +56,7 @@ export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDeta
  * @cssprop [--bw-booking-dialog-color=CanvasText] - Text colour of the dialog.
  * @cssprop --bw-accent - Free days, chosen time and main buttons; by default the blog's own link colour (#1a73e8 on a page without links).
  */
-export class BookAppointment extends BlogWidget {
+export class BookAppointment extends BookingAttributes {
   constructor() {
     super();
     new WeekdayFit(this);
@@ -89,105 +70,6 @@ export class BookAppointment extends BlogWidget {
   /** @internal */
   static override messages = { en: enBooking, hi: hiBooking };
 
-  /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
-  @property() timezone = '';
-
-  /** Weekly hours: `mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00` (see the README for the syntax). */
-  @property() hours = 'mon-fri 10:00-13:00 14:00-18:00';
-
-  /** Session length in minutes. */
-  @property({ converter: integer(50, 5, 720) }) duration = 50;
-
-  /** Minutes kept free after each session. */
-  @property({ converter: integer(10, 0, 720) }) buffer = 10;
-
-  /** Minimum notice before a session can start: `24h`, `90m`, `2d` (the property is in milliseconds). */
-  @property({ converter: duration(86_400_000) }) notice: number = 86_400_000;
-
-  /** How many days ahead can be booked. */
-  @property({ converter: integer(30, 1, 366) }) horizon = 30;
-
-  /** Dates without sessions, in the practice's calendar: `2026-12-25 2026-12-30..2027-01-02`. */
-  @property() closed = '';
-
-  /** Optional URL answering JSON `[{ "start": ISO, "end": ISO }]` of taken times, which are hidden (one request per page and minute; it needs CORS when on another site). */
-  @property({ attribute: 'busy-src' }) busySrc = '';
-
-  /** Which contact details to ask for: `email`, `phone`, `either` (one of them) or `both`. */
-  @property({ converter: oneOf(CONTACTS, 'email') }) contact: BookingContact = 'email';
-
-  /** Session modes offered, space-separated: `online in-person phone`. */
-  @property({ converter: list<BookingMode>(['online'], MODES) }) modes: BookingMode[] = ['online'];
-
-  /** Optional extra fields: `age`, `concern`, `first-visit`. */
-  @property({ converter: list<BookingField>([], FIELDS) }) fields: BookingField[] = [];
-
-  /** Text of the required consent checkbox. Default: a sentence in the visitor's language. */
-  @property() consent = '';
-
-  /** Address of the privacy policy, linked next to the consent checkbox. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
-
-  /** An always-visible line for people in crisis, e.g. "This form is not for emergencies. In India call Tele-MANAS 14416". */
-  @property({ attribute: 'crisis-note' }) crisisNote = '';
-
-  /** `request` (the owner confirms later) or `instant` (the slot is booked). */
-  @property({ converter: oneOf(CONFIRMS, 'request') }) confirm: BookingConfirm = 'request';
-
-  /** The practitioner's name, used in "Dr … will confirm by email". */
-  @property() practitioner = '';
-
-  /** `inline` (default) or `button`: a button that opens the booking in a modal dialog. */
-  @property({ reflect: true, converter: oneOf(LAYOUTS, 'inline') }) layout: BookingLayout = 'inline';
-
-  /**
-   * Level of the widget's top heading (1-6): the step's heading, or the dialog's title with `layout="button"`;
-   * the headings under it are one level below. Default 4: under a Blogger gadget's `h3` title.
-   */
-  @property({ attribute: 'heading-level', converter: headingLevel })
-  headingLevel = DEFAULT_HEADING_LEVEL;
-
-  /** Label of the button that opens the dialog. Default: "Book an appointment". */
-  @property({ attribute: 'button-label' }) buttonLabel = '';
-
-  /** Where the request goes: `endpoint` (a JSON POST to the owner's endpoint, given in action), `apps-script` (the owner's own Google Calendar and Sheet, through her Apps Script web app given in action, which also answers the busy times), `whatsapp`, `mailto` or `google-forms`. */
-  @property({ converter: oneOf(TRANSPORTS, 'endpoint') }) transport: BookingTransport = 'endpoint';
-
-  /** The endpoint URL (`endpoint`), the web app's `/exec` URL (`apps-script`) or the Google Form's `formResponse` URL (`google-forms`). */
-  @property() action = '';
-
-  /** WhatsApp number with country code (`whatsapp` transport), e.g. `+91 98765 43210`. */
-  @property() whatsapp = '';
-
-  /** The owner's email address (`mailto` transport). */
-  @property() email = '';
-
-  /** Google Form entry ids as `name=target` pairs: `name=entry.111 email=entry.222 when=entry.333` (`name:entry.111` is read the same; keys: request-id start end when timezone visitorTimezone mode name email phone age concern first-visit page). */
-  @property({ attribute: 'field-map' }) fieldMap = '';
-
-  /** On by default: calendar files, WhatsApp text and email subjects say only "Appointment" (or `event-title`). `discreet="false"` names the practitioner. */
-  @property({ converter: boolean }) discreet = true;
-
-  /** Title of the calendar event and email subject. Default: "Appointment". */
-  @property({ attribute: 'event-title' }) eventTitle = '';
-
-  /** How long to wait for the endpoint or `busy-src`: `20s`, `1m` (the property is in milliseconds). */
-  @property({ converter: duration(20_000) }) timeout: number = 20_000;
-
-  /** The owner's UPI id (VPA), e.g. `drname@okbank`: with `fee`, the confirmation offers to pay the fee by UPI. */
-  @property() upi = '';
-
-  /** The session fee in rupees, e.g. `500` or `499.50` (with `upi`). */
-  @property() fee = '';
-
-  /** The payee's name shown by the visitor's UPI app. Default: `practitioner`. */
-  @property({ attribute: 'upi-name' }) upiName = '';
-
-  /** The visitor's IANA time zone. Default: the browser's. */
-  @property({ attribute: 'visitor-timezone' }) visitorTimezone = '';
-
-  /** The present, in epoch milliseconds, for previews and tests. Default: the clock. */
-  @property({ attribute: false }) now?: number;
 
   @state() private step: Step = 'when';
   @state() private inPracticeZone = false;
@@ -231,41 +113,27 @@ export class BookAppointment extends BlogWidget {
   }
 
   private resolveZones(): void {
-    const browser = browserZone();
-    this.visitorZone = browser;
-    const visitor = (this.visitorTimezone ?? '').trim();
-    const practice = (this.timezone ?? '').trim();
-    if (visitor) {
-      if (isValidZone(visitor)) this.visitorZone = visitor;
-      else this.warnAttribute('visitor-timezone', `"${this.visitorTimezone}" is not an IANA time zone`, browser);
-    }
-    if (isValidZone(practice)) this.practiceZone = practice;
-    else {
-      const why = practice ? `"${practice}" is not an IANA time zone like Asia/Kolkata` : 'missing (the practice\u2019s IANA time zone, like Asia/Kolkata)';
-      this.warnAttribute('timezone', why, new Words(`the visitor's zone, ${this.visitorZone}`));
-      this.practiceZone = this.visitorZone;
-    }
+    const zones = resolveZones(this.timezone, this.visitorTimezone, browserZone());
+    for (const p of zones.problems) this.warnAttribute(p.attribute, p.why, p.using);
+    this.practiceZone = zones.practiceZone;
+    this.visitorZone = zones.visitorZone;
     if (this.practiceZone === this.visitorZone) this.inPracticeZone = false;
   }
 
   private computeSlots(): void {
-    const hours = parseHours(this.hours ?? '');
-    // What is used instead: the parts that could be read, or nothing at all when none could.
-    const rest = new Words(hours.week.some((day) => day.length) ? 'the other parts' : 'no hours (no day can be booked)');
-    for (const problem of hours.problems) this.warnAttribute('hours', problem, rest);
-    const closed = parseClosed(this.closed ?? '');
-    for (const problem of closed.problems) this.warnAttribute('closed', problem, new Words('the other dates'));
-    this.slots = generateSlots({
-      week: hours.week,
+    const { slots, problems } = freeSlots({
+      hours: this.hours,
+      closed: this.closed,
       timezone: this.practiceZone,
       now: this.clock,
       duration: this.duration,
       buffer: this.buffer,
       notice: this.notice,
       horizon: this.horizon,
-      closed: closed.ranges,
       busy: [...this.busy.times, ...this.taken],
     });
+    for (const p of problems) this.warnAttribute(p.attribute, p.why, p.using);
+    this.slots = slots;
     this.byDay = slotsByDate(this.slots, this.displayZone);
     // A chosen time that is no longer free (busy times arrived) is dropped; the chosen day follows the zone shown.
     if (this.chosen && !this.slots.some((s) => s.start === this.chosen!.start)) {
@@ -495,26 +363,19 @@ export class BookAppointment extends BlogWidget {
     return this.layout === 'button' ? this.headingLevel + 1 : this.headingLevel;
   }
 
-  private stepHeading(): string {
-    switch (this.step) {
-      case 'when':
-        return this.t('booking.stepWhen');
-      case 'details':
-        return this.t('booking.stepDetails');
-      case 'review':
-        return this.t('booking.stepReview');
-      default: {
-        const t = this.later.steps?.sent?.transport;
-        if (t === 'whatsapp') return this.t('booking.doneWhatsapp');
-        if (t === 'mailto') return this.t('booking.doneEmail');
-        return this.t(this.confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
-      }
-    }
+  /** The zone times are shown in, and the switch to the other. */
+  private zoneState(): ZoneState {
+    return {
+      t: this.say,
+      dir: this.textDirection,
+      shown: this.zoneName(this.displayZone),
+      other: this.practiceZone === this.visitorZone ? undefined : this.zoneName(this.inPracticeZone ? this.visitorZone : this.practiceZone),
+      inPractice: this.inPracticeZone,
+      onSwitch: () => (this.inPracticeZone = !this.inPracticeZone),
+    };
   }
 
   private renderFlow(): TemplateResult {
-    const differ = this.practiceZone !== this.visitorZone;
-    const other = this.inPracticeZone ? this.visitorZone : this.practiceZone;
     let body: unknown;
     if (this.step === 'when') {
       body = !this.slots.length
@@ -523,17 +384,8 @@ export class BookAppointment extends BlogWidget {
     } else body = this.later.render(this.step, this.stepsView());
     return html`<div class="root" lang=${this.language} dir=${this.textDirection}>
       ${this.crisisNote ? html`<p class="crisis" part="crisis" lang=${this.contentLanguage} dir="auto">${this.crisisNote}</p>` : nothing}
-      ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.stepHeading())}
-      ${this.step === 'when'
-        ? html`<p class="zone">
-            <span>${this.t('booking.timesShownIn', { zone: isolate(this.zoneName(this.displayZone), this.textDirection) })}</span>
-            ${differ
-              ? html`<button type="button" class="link-button zone-switch" @click=${() => (this.inPracticeZone = !this.inPracticeZone)}>
-                  ${this.t(this.inPracticeZone ? 'booking.showMine' : 'booking.showPractice', { zone: isolate(this.zoneName(other), this.textDirection) })}
-                </button>`
-              : nothing}
-          </p>`
-        : nothing}
+      ${heading(this.stepLevel, { class: 'step', tabindex: '-1' }, this.step === 'when' ? this.t('booking.stepWhen') : this.later.heading(this.step, this.say, this.confirm))}
+      ${this.step === 'when' ? renderZone(this.zoneState()) : nothing}
       ${this.busy.render(this.say)}
       ${this.step === 'when' && this.takenNotice
         ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`

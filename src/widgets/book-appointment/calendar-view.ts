@@ -138,3 +138,27 @@ export function renderTimes(c: CalendarState): TemplateResult {
       : html`<p class="hint">${c.t('booking.pickDate')}</p>`}
   </div>`;
 }
+
+/** The zone line above the calendar. */
+export interface ZoneState {
+  t(key: StringKey, params?: Params): string;
+  dir: 'ltr' | 'rtl';
+  /** The name of the zone times are shown in, and of the other one (undefined when both are the same). */
+  shown: string;
+  other?: string;
+  /** Whether the practice's zone is shown. */
+  inPractice: boolean;
+  onSwitch(): void;
+}
+
+/** "Times are shown in …", with the switch to the other zone when the two differ. */
+export function renderZone(z: ZoneState): TemplateResult {
+  return html`<p class="zone">
+    <span>${z.t('booking.timesShownIn', { zone: isolate(z.shown, z.dir) })}</span>
+    ${z.other !== undefined
+      ? html`<button type="button" class="link-button zone-switch" @click=${z.onSwitch}>
+          ${z.t(z.inPractice ? 'booking.showMine' : 'booking.showPractice', { zone: isolate(z.other, z.dir) })}
+        </button>`
+      : nothing}
+  </p>`;
+}

@@ -5,6 +5,8 @@
 import { html } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { BookingSteps } from './steps.js';
+import type { BookingConfirm } from '../../core/booking/options.js';
+import type { Params, StringKey } from '../../core/i18n/index.js';
 import type { Step, StepsCallbacks, StepsView } from './types.js';
 
 export class StepsLoader {
@@ -41,6 +43,14 @@ export class StepsLoader {
   /** While they load: the load (so that `updateComplete` can wait for their render); else undefined. */
   get pending(): Promise<void> | undefined {
     return this.steps ? undefined : this.loading;
+  }
+
+  /** The heading of a later step (the done step's says how the request went). */
+  heading(step: Exclude<Step, 'when'>, t: (key: StringKey, params?: Params) => string, confirm: BookingConfirm): string {
+    if (step === 'details') return t('booking.stepDetails');
+    if (step === 'review') return t('booking.stepReview');
+    // Done only once the steps have sent a request (they are loaded then).
+    return this.steps?.doneHeading(t, confirm) ?? '';
   }
 
   /** The step, or in its place "Loading…", or the failure (announced: it follows an action) with a retry. */

@@ -118,6 +118,14 @@ export class BookingSteps implements ReactiveController {
     return undefined;
   }
 
+  /** The done step's heading: how the request went. */
+  doneHeading(t: StepsView['t'], confirm: BookingSettings['confirm']): string {
+    const transport = this.s.sent?.transport;
+    if (transport === 'whatsapp') return t('booking.doneWhatsapp');
+    if (transport === 'mailto') return t('booking.doneEmail');
+    return t(confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
+  }
+
   private get el(): BookingSettings {
     return this.v.settings;
   }
