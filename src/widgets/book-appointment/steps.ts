@@ -8,7 +8,7 @@
  */
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
-import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
+import { calendarLinks } from './calendar-file.js';
 import { newRequestId } from '../../core/booking/send.js';
 import type { ErrorKind } from '../../core/errors.js';
 import { fire } from '../../core/events.js';
@@ -20,26 +20,9 @@ import type { NetError } from '../../core/net/request.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { warnAttribute, Words } from '../../core/warn.js';
-import {
-  asksEmail,
-  asksPhone,
-  buildRequest,
-  CHECKED,
-  chosenMode,
-  EMPTY_ENTRY,
-  googleFormFields,
-  isRequired,
-  mailtoUrl,
-  MAP_KEYS,
-  MAX_LENGTH,
-  validateEntry,
-  whatsappUrl,
-  type AppointmentRequest,
-  type BookingMode,
-  type BookingTransport,
-  type CheckedField,
-  type Entry,
-} from '../../core/booking/request.js';
+import { asksEmail, asksPhone, buildRequest, CHECKED, chosenMode, EMPTY_ENTRY, googleFormFields, isRequired, mailtoUrl, MAP_KEYS } from '../../core/booking/request.js';
+import { MAX_LENGTH, validateEntry, whatsappUrl } from '../../core/booking/request.js';
+import type { AppointmentRequest, BookingMode, BookingTransport, CheckedField, Entry } from '../../core/booking/request.js';
 import { RequestSender } from './sending.js';
 import { stepsStyles } from './steps.styles.js';
 import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
@@ -446,25 +429,14 @@ export class BookingSteps implements ReactiveController {
 
   private finish(request: AppointmentRequest, extra: { status?: number; url?: string; id?: string }): void {
     this.pending = undefined;
-    const start = Date.parse(request.start);
-    const end = Date.parse(request.end);
-    const host = location.hostname || 'blog-widgets';
-    const uid = `${globalThis.crypto?.randomUUID?.() ?? `${start}-${Math.random().toString(36).slice(2)}`}@${host}`;
-    const ics = buildIcs({
-      uid,
-      start,
-      end,
-      stamp: this.v.clock,
-      summary: this.eventName,
-      status: this.el.confirm === 'instant' && this.el.transport === 'endpoint' ? 'CONFIRMED' : 'TENTATIVE',
-    });
+    const confirmed = this.el.confirm === 'instant' && this.el.transport === 'endpoint';
+    const links = calendarLinks(request, this.eventName, this.v.clock, confirmed);
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
     this.update({
       sent: {
         request,
         transport: this.el.transport,
-        icsHref: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-        googleHref: googleCalendarUrl({ start, end, title: this.eventName }),
+        ...links,
       },
       sendState: 'idle',
       sendError: '',
