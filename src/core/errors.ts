@@ -2,7 +2,7 @@
  * One shape for the detail of every `*-error` event (`posts-error`, `subscribe-error`, `appointment-error`) and one
  * vocabulary of kinds across the net, forms and booking code, so a page's handler reads them all the same way.
  */
-import type { NetErrorKind } from './net/request.js';
+import { NetError, type NetErrorKind } from './net/request.js';
 
 /**
  * Why something failed.
@@ -32,4 +32,9 @@ export interface ErrorDetail {
   status?: number;
   /** What the visitor was shown, as plain text. */
   message: string;
+}
+
+/** A failure in that shape: a `NetError` as it is (its kind, status and message), anything else `unknown`. */
+export function errorDetail(reason: unknown): ErrorDetail {
+  return reason instanceof NetError ? reason : { kind: 'unknown', message: String((reason as Error)?.message ?? reason) };
 }

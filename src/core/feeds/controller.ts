@@ -1,19 +1,21 @@
 /**
- * `FeedController`: the loading life of a widget that shows posts (a Lit reactive controller; no rendering).
+ * `FeedController`: the loading life of a widget that shows posts (core/net's `LoadController`, with a feed's
+ * own parts; no rendering).
  *
  * - Waits until the element comes near the viewport (IntersectionObserver, 300 px ahead) unless `eager`.
  * - Shows cached posts at once; a stale cache entry is shown while a fresh copy loads (stale-while-revalidate).
  * - One shared request per feed for every widget on the page; aborted when the element leaves the page or its
- *   source changes (a move in the page, disconnect + connect at once, lets it go on); a timeout error, HTTP status,
- *   unreadable data or a CORS refusal become `error`.
+ *   source changes (a move in the page, disconnect + connect at once, lets it go on; back in the page, it loads
+ *   again); a timeout error, HTTP status, unreadable data or a CORS refusal become `error`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LoadController, type LoadState } from '../net/load-controller.js';
 import { NetError } from '../net/request.js';
 import type { FeedSource } from './detect.js';
 import { cachedFeed, feedKey, loadFeed } from './load.js';
 import type { Feed, PostQuery } from './types.js';
 
-export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
+export type FeedState = LoadState;
 
 export interface FeedRequest {
   source: FeedSource;
@@ -30,43 +32,45 @@ export interface FeedCallbacks {
   onError(error: NetError): void;
 }
 
-export class FeedController implements ReactiveController {
-  state: FeedState = 'idle';
-  feed?: Feed;
-  error?: NetError;
-  /** True while cached posts older than the TTL are shown and a fresh copy loads. */
-  stale = false;
-
+export class FeedController extends LoadController<Feed, NetError> {
   private request?: FeedRequest;
   private key = '';
   private near = false;
   private observer?: IntersectionObserver;
-  private controller?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly callbacks: FeedCallbacks,
   ) {
-    host.addController(this);
+    super(host, {
+      // Offline, a feed fails at once (a network error with its retry button), as it always did.
+      waitOnline: false,
+      toError: (error) => (error instanceof NetError ? error : new NetError('parse', (error as Error)?.message ?? String(error))),
+      onValue: (feed) => callbacks.onLoad(feed, false),
+      onError: (error) => callbacks.onError(error),
+    });
   }
 
-  hostConnected(): void {
+  /** The posts loaded last (also while a fresh copy loads or after refreshing it failed). */
+  get feed(): Feed | undefined {
+    return this.value;
+  }
+
+  override hostConnected(): void {
     if (this.request && this.state !== 'ready') this.watch();
   }
 
-  hostDisconnected(): void {
+  override hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    // A move (appendChild elsewhere) connects the element again before this runs: the load goes on.
-    queueMicrotask(() => {
-      if (this.host.isConnected) return;
-      this.controller?.abort();
-      this.controller = undefined;
-      if (this.state === 'loading') {
-        this.state = 'idle';
-        this.key = '';
-      }
-    });
+    super.hostDisconnected();
+  }
+
+  /** Gives the load up; a first load given up so starts again when the element is back (or the same is set). */
+  override abort(reset = false): void {
+    const again = reset || this.state === 'loading';
+    if (again) this.key = '';
+    super.abort(again);
   }
 
   /** Sets what to load; loads when it changed and the element is (or comes) near the viewport. */
@@ -75,29 +79,29 @@ export class FeedController implements ReactiveController {
     this.request = request;
     if (key === this.key) {
       // Switched to eager while still waiting to come into view.
-      if (request.eager && !this.near) {
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.near = true;
-        this.start();
-      }
+      if (request.eager && !this.near) this.come();
       return;
     }
     this.key = key;
-    this.controller?.abort();
     if (request.eager) this.near = true;
     if (this.near) this.start();
-    else {
-      this.state = 'idle';
-      this.watch();
-    }
+    else this.watch();
   }
 
   /** Loads again from the network (the retry button). */
-  retry(): void {
-    if (!this.request) return;
+  override retry(): Promise<void> {
+    if (this.request) {
+      this.near = true;
+      this.start(true);
+    }
+    return Promise.resolve();
+  }
+
+  private come(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
     this.near = true;
-    this.start(true);
+    this.start();
   }
 
   private watch(): void {
@@ -105,63 +109,21 @@ export class FeedController implements ReactiveController {
       if (this.near && this.state === 'idle') this.start();
       return;
     }
-    if (typeof IntersectionObserver === 'undefined') {
-      this.near = true;
-      this.start();
-      return;
-    }
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.near = true;
-        this.start();
-      },
-      { rootMargin: '300px' },
-    );
+    if (typeof IntersectionObserver === 'undefined') return this.come();
+    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.come(), { rootMargin: '300px' });
     this.observer.observe(this.host);
   }
 
   private start(force = false): void {
-    const request = this.request;
-    if (!request) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    const hit = force ? undefined : cachedFeed(request.source, request.query, request.ttl);
+    const { source, query, ttl, timeout } = this.request!;
+    const hit = force ? undefined : cachedFeed(source, query, ttl);
     if (hit) {
-      this.feed = hit.feed;
-      this.state = 'ready';
-      this.stale = !hit.fresh;
-      this.error = undefined;
-      this.host.requestUpdate();
-      this.callbacks.onLoad(hit.feed, this.stale);
+      this.settle(hit.feed);
+      this.callbacks.onLoad(hit.feed, !hit.fresh);
       if (hit.fresh) return;
-    } else {
-      this.state = 'loading';
-      this.stale = false;
-      this.error = undefined;
-      this.host.requestUpdate();
     }
-    loadFeed(request.source, request.query, { ttl: request.ttl, timeout: request.timeout, signal: controller.signal, revalidate: true }).then(
-      (feed) => {
-        if (controller.signal.aborted) return;
-        this.feed = feed;
-        this.state = 'ready';
-        this.stale = false;
-        this.host.requestUpdate();
-        this.callbacks.onLoad(feed, false);
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const netError = error instanceof NetError ? error : new NetError('parse', (error as Error)?.message ?? String(error));
-        this.error = netError;
-        // Stale posts stay on screen when revalidating fails.
-        if (!this.feed || this.state !== 'ready') this.state = 'error';
-        this.host.requestUpdate();
-        this.callbacks.onError(netError);
-      },
-    );
+    // Stale posts stay on screen while a fresh copy loads and when loading it fails.
+    void this.run((signal) => loadFeed(source, query, { ttl, timeout, signal, revalidate: true }), { background: Boolean(hit) });
   }
 }
 

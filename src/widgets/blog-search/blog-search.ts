@@ -10,7 +10,7 @@ import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
 import { densitySrcset, imageFor } from '../../core/feeds/images.js';
 import { formatDate } from '../../core/i18n/index.js';
-import type { NetError } from '../../core/net/request.js';
+import { LoadController } from '../../core/net/load-controller.js';
 import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { postTitle } from '../../core/feeds/title.js';
@@ -106,10 +106,8 @@ export class BlogSearch extends BlogWidget {
   @property({ converter: integer(8000, 500, 60000) }) timeout = 8000;
 
   @state() private value = '';
-  @state() private phase: Phase = 'idle';
   @state() private open = false;
   @state() private active = -1;
-  @state() private results: Post[] = [];
   @state() private shownQuery = '';
   @state() private announcement = '';
 
@@ -117,16 +115,25 @@ export class BlogSearch extends BlogWidget {
 
   private readonly uid = `bs${(instances += 1)}`;
   private timer?: ReturnType<typeof setTimeout>;
-  private controller?: AbortController;
-  private sequence = 0;
   private readonly cache = new Map<string, Post[]>();
+  /** The search for `shownQuery` (only the last one typed is shown; leaving the page gives it up, a move does not). */
+  private readonly search = new LoadController<Post[]>(this, {
+    waitOnline: false,
+    onValue: (posts) => {
+      this.cache.set(this.shownQuery, posts);
+      this.show();
+    },
+    onError: () => {
+      this.open = this.mayOpen;
+      this.announcement = this.t('search.error');
+    },
+  });
   /** The visitor closed the popup (Escape) since typing last: answers arriving later keep it closed. */
   private dismissed = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.controller?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -147,6 +154,16 @@ export class BlogSearch extends BlogWidget {
     const url = safeUrl(raw, { base: this.ownerDocument.baseURI });
     if (!url) this.warnAttribute('action', `the fallback <form>'s action ${urlRefusal(raw)}`, fallback);
     return url ?? '';
+  }
+
+  private get phase(): Phase {
+    const { state } = this.search;
+    return state === 'ready' ? (this.results.length ? 'results' : 'empty') : state === 'loading' ? 'searching' : state === 'error' ? 'error' : 'idle';
+  }
+
+  /** The results shown (of `shownQuery`). */
+  private get results(): Post[] {
+    return this.search.value?.slice(0, this.max) ?? [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -190,55 +207,32 @@ export class BlogSearch extends BlogWidget {
     clearTimeout(this.timer);
     const q = this.value.trim();
     if (q.length < this.minChars) {
-      this.controller?.abort();
-      this.sequence += 1;
-      this.phase = 'idle';
+      this.search.abort(true);
       this.open = false;
       return;
     }
-    this.timer = setTimeout(() => void this.run(q), this.debounce);
+    this.timer = setTimeout(() => this.run(q), this.debounce);
   }
 
   /** Runs a search now (also used by the retry button). */
-  private async run(q: string): Promise<void> {
-    this.controller?.abort();
-    const sequence = (this.sequence += 1);
+  private run(q: string): void {
+    this.shownQuery = q;
     const cached = this.cache.get(q);
-    if (cached) return this.show(q, cached);
-    const controller = (this.controller = new AbortController());
-    this.phase = 'searching';
-    this.open = this.mayOpen;
-    try {
-      const posts = await searchPosts({
-        src: this.feedSrc,
-        feedType: this.feedType,
-        query: q,
-        max: this.max,
-        signal: controller.signal,
-        timeout: this.timeout,
-      });
-      if (sequence !== this.sequence) return;
-      this.cache.set(q, posts);
-      this.show(q, posts);
-    } catch (error) {
-      if (sequence !== this.sequence || (error as NetError).kind === 'aborted') return;
-      this.phase = 'error';
-      this.open = this.mayOpen;
-      this.shownQuery = q;
-      this.announcement = this.t('search.error');
+    if (cached) {
+      this.search.settle(cached);
+      return this.show();
     }
+    const { feedSrc: src, feedType, max, timeout } = this;
+    void this.search.run((signal) => searchPosts({ src, feedType, query: q, max, signal, timeout }));
+    this.open = this.mayOpen;
   }
 
-  private show(q: string, posts: Post[]): void {
-    this.results = posts.slice(0, this.max);
-    this.shownQuery = q;
-    this.phase = this.results.length ? 'results' : 'empty';
+  private show(): void {
+    const { results, shownQuery: q } = this;
     this.open = this.mayOpen;
     this.active = -1;
-    this.announcement = this.results.length
-      ? this.t('search.count', { count: this.results.length })
-      : this.t('search.none', { query: isolate(q, this.textDirection) });
-    this.emit('search-results', { query: q, posts: this.results });
+    this.announcement = results.length ? this.t('search.count', { count: results.length }) : this.t('search.none', { query: isolate(q, this.textDirection) });
+    this.emit('search-results', { query: q, posts: results });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -267,8 +261,7 @@ export class BlogSearch extends BlogWidget {
           this.dismissed = true;
         } else {
           this.value = '';
-          this.phase = 'idle';
-          this.controller?.abort();
+          this.search.abort(true);
           clearTimeout(this.timer);
         }
         break;
@@ -303,7 +296,7 @@ export class BlogSearch extends BlogWidget {
 
   private retry(): void {
     this.input?.focus();
-    void this.run(this.shownQuery);
+    this.run(this.shownQuery);
   }
 
   private onSubmit(event: Event): void {
@@ -319,7 +312,7 @@ export class BlogSearch extends BlogWidget {
     }
     const url = this.pageUrl;
     // A plain feed with no search page of its own: Enter shows the results here.
-    if (!url) return void this.run(q);
+    if (!url) return this.run(q);
     if (this.emit('search', { query: q, url }, true)) this.navigate(url);
   }
 

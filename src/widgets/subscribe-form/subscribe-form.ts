@@ -19,8 +19,8 @@ import {
 import type { StringKey } from '../../core/i18n/index.js';
 import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { isEmail } from '../../core/forms/fields.js';
-import { NetError } from '../../core/net/request.js';
-import { isOffline, whenOnline } from '../../core/net/online.js';
+import { LoadController } from '../../core/net/load-controller.js';
+import { isOffline } from '../../core/net/online.js';
 import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -54,6 +54,15 @@ export interface SubscribeErrorDetail extends ErrorDetail {
   /** The same as `kind` in this widget's older words (`config` for `setup`). */
   reason: FailureReason;
 }
+
+/** An outcome and the address it is about. */
+type Sent = Outcome & { email: string };
+
+/** What the visitor reads in each state (`confirm` and `error` depend on more). */
+const STATUS_TEXT: Partial<Record<SubscribeState, StringKey>> = { sending: 'subscribe.sending', offline: 'subscribe.offline',
+  success: 'subscribe.success', sent: 'subscribe.sent', 'already-subscribed': 'subscribe.already', 'rate-limited': 'subscribe.rateLimited' };
+const ERROR_TEXT: Partial<Record<FailureReason, StringKey>> = { server: 'subscribe.errorServer', timeout: 'subscribe.errorTimeout',
+  network: 'subscribe.errorNetwork', offline: 'subscribe.errorNetwork', config: 'subscribe.errorConfig' };
 
 const FIELDS = ['name'] as const;
 const ENCODINGS = ['json', 'form'] as const;
@@ -156,20 +165,21 @@ export class SubscribeForm extends BlogWidget {
   @property({ converter: duration(10_000, '10s') })
   timeout = 10000;
 
-  @state() private state: SubscribeState = 'idle';
   @state() private email = '';
   @state() private name = '';
   @state() private agreed = false;
   @state() private errors: { email?: StringKey; consent?: StringKey } = {};
-  @state() private outcome?: Outcome;
 
   private shownAt = 0;
   /** The sign-up last sent and its idempotency key: a retry of the same sign-up sends the same key (memory only). */
   private attempt?: { signup: string; key: string };
-  private busy = false;
-  private controller?: AbortController;
   private map: FieldMap = {};
   private focusStatus = false;
+  /**
+   * The sending: `loading` is "Subscribing…", `offline` waits for the connection, `ready` holds the outcome.
+   * Moved in the page it goes on; removed, it stops and the form is back where it was, values kept.
+   */
+  private readonly sending = new LoadController<Sent>(this, { waitOnline: false, onValue: (sent) => this.finish(sent) });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -177,20 +187,7 @@ export class SubscribeForm extends BlogWidget {
     this.shownAt ||= performance.now();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A move (appendChild elsewhere) connects the element again at once: the sending goes on. Only a form that
-    // has left the page stops waiting (and is back where it was, values kept, if it returns).
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.controller?.abort();
-      this.controller = undefined;
-    });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Checked before the form leaves the DOM (afterwards, focus has already fallen back to the page).
-    if ((changed as PropertyValues).has('state') && DONE.includes(this.state)) this.focusStatus = this.matches(':focus-within');
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
@@ -206,7 +203,13 @@ export class SubscribeForm extends BlogWidget {
 
   /** The current state (for styling and tests): `idle`, `sending`, `offline`, `success`, `confirm`, `sent`, `already-subscribed`, `rate-limited`, `error`. */
   get status(): SubscribeState {
-    return this.state;
+    const { state, value } = this.sending;
+    return state === 'loading' ? 'sending' : state === 'ready' ? value!.status : state === 'error' ? 'error' : state;
+  }
+
+  /** The outcome shown. */
+  private get outcome(): Sent | undefined {
+    return this.sending.state === 'ready' ? this.sending.value : undefined;
   }
 
   private get signup(): Signup {
@@ -233,14 +236,10 @@ export class SubscribeForm extends BlogWidget {
     if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
+  /** Validates and sends; does nothing while a request is on its way. */
   private onSubmit(event: Event): void {
     event.preventDefault();
-    void this.submit();
-  }
-
-  /** Validates and sends; does nothing while a request is on its way. */
-  private async submit(): Promise<void> {
-    if (this.busy) return;
+    if (this.sending.pending) return;
     if (!this.validate()) {
       void this.focusFirstInvalid();
       return;
@@ -248,23 +247,21 @@ export class SubscribeForm extends BlogWidget {
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="hp"]')?.value ?? '';
     if (honeypot || performance.now() - this.shownAt < this.minTime) {
       // A bot: look exactly like success, send nothing, tell nobody.
-      this.outcome = { status: this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success' };
-      this.state = this.outcome.status;
+      const status = this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success';
+      this.sending.settle({ status, email: '' });
+      this.keepFocus();
       return;
     }
-    const signup = this.signup;
-    const before = this.state;
-    // Busy and "Subscribing…" from the click, so that a second click while the sending code loads sends nothing.
-    this.busy = true;
-    this.state = 'sending';
-    this.controller = new AbortController();
-    const { signal } = this.controller;
+    // "Subscribing…" from the click, so that a second click while the sending code loads sends nothing.
+    void this.sending.run((signal) => this.send(this.signup, signal));
+  }
+
+  /** Loads the sending code, builds the request, lets the page cancel, waits for the connection and sends. */
+  private async send(signup: Signup, signal: AbortSignal): Promise<Sent> {
+    const done = (outcome: Outcome): Sent => ({ ...outcome, email: signup.email });
     try {
       const send = await this.sendingCode(signal);
-      if (!send) {
-        this.finish(signup.email, { status: 'error', reason: 'network' });
-        return;
-      }
+      if (!send) return done({ status: 'error', reason: 'network' });
       let request: SubscriptionRequest;
       try {
         const action = safeUrl(this.action) ?? '';
@@ -273,30 +270,22 @@ export class SubscribeForm extends BlogWidget {
         request = send.buildRequest(this.provider, action, signup, { fieldMap: this.map, encoding: this.encoding, idempotencyKey: this.attempt.key });
       } catch (error) {
         if (error instanceof send.ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
-        this.finish(signup.email, send.failureOutcome(error));
-        return;
+        return done(send.failureOutcome(error));
       }
       const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
-      if (!this.emit('subscribe-submit', { email: signup.email, fields: visible }, true)) {
-        this.state = before;
-        return;
-      }
-      let outcome: Outcome;
+      // Cancelled by the page: back to where the form was (the run is given up, so its result is never shown).
+      if (!this.emit('subscribe-submit', { email: signup.email, fields: visible }, true)) this.sending.abort();
+      signal.throwIfAborted();
       for (;;) {
-        await this.untilOnline(signal);
-        outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
+        await this.sending.online(signal);
+        const outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
         // Lost the connection on the way: wait for it and send again.
-        if (outcome.reason === 'offline' && isOffline()) continue;
-        break;
+        if (outcome.reason !== 'offline' || !isOffline()) return done(outcome);
       }
-      this.finish(signup.email, outcome);
     } catch (error) {
-      // Aborted (the element left the page): back to where it was, values kept. sendSubscription rejects on nothing else.
-      if (!(error instanceof NetError) && !(error instanceof DOMException)) this.finish(signup.email, { status: 'error', reason: 'unknown' });
-      else if (this.state === 'sending' || this.state === 'offline') this.state = before;
-    } finally {
-      this.busy = false;
-      if (this.controller?.signal === signal) this.controller = undefined;
+      // Aborted (the element left the page): given up by the controller. sendSubscription rejects on nothing else.
+      if (signal.aborted) throw error;
+      return done({ status: 'error', reason: 'unknown' });
     }
   }
 
@@ -310,32 +299,27 @@ export class SubscribeForm extends BlogWidget {
         return await loadSender();
       } catch {
         if (!isOffline()) return undefined;
-        await this.untilOnline(signal);
+        await this.sending.online(signal);
       }
     }
   }
 
-  /** Offline: says so and waits for the connection; then (or at once) the form is sending. */
-  private async untilOnline(signal: AbortSignal): Promise<void> {
-    if (isOffline()) {
-      this.state = 'offline';
-      await whenOnline(signal);
-    }
-    this.state = 'sending';
+  /** The form gives way to the success message: checked before it leaves the DOM (afterwards focus has fallen to the page). */
+  private keepFocus(): void {
+    if (DONE.includes(this.status)) this.focusStatus = this.matches(':focus-within');
   }
 
-  private finish(email: string, outcome: Outcome): void {
+  private finish(sent: Sent): void {
     // No-cors newsletters: the reply is unreadable, so ask the visitor to confirm from the inbox.
-    if (outcome.status === 'sent' && NO_CORS_NEWSLETTERS.includes(this.provider)) outcome = { ...outcome, status: 'confirm' };
-    this.outcome = outcome;
-    this.state = outcome.status;
-    if (outcome.status === 'error' || outcome.status === 'rate-limited') {
-      const reason = outcome.reason ?? 'unknown';
+    if (sent.status === 'sent' && NO_CORS_NEWSLETTERS.includes(this.provider)) sent.status = 'confirm';
+    this.keepFocus();
+    const { status, reason = 'unknown', httpStatus, email } = sent;
+    if (status === 'error' || status === 'rate-limited') {
       const detail: SubscribeErrorDetail = { kind: failureKind(reason), reason, message: this.statusText() };
-      if (outcome.httpStatus !== undefined) detail.status = outcome.httpStatus;
+      if (httpStatus !== undefined) detail.status = httpStatus;
       this.emit('subscribe-error', detail);
     } else {
-      this.emit('subscribe-success', { email, status: outcome.status });
+      this.emit('subscribe-success', { email, status });
     }
   }
 
@@ -346,41 +330,13 @@ export class SubscribeForm extends BlogWidget {
   }
 
   private statusText(): string {
-    const outcome = this.outcome;
-    switch (this.state) {
-      case 'sending':
-        return this.t('subscribe.sending');
-      case 'offline':
-        return this.t('subscribe.offline');
-      case 'success':
-        return this.t('subscribe.success');
-      case 'confirm':
-        return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
-      case 'sent':
-        return this.t('subscribe.sent');
-      case 'already-subscribed':
-        return this.t('subscribe.already');
-      case 'rate-limited':
-        return this.t('subscribe.rateLimited');
-      case 'error':
-        switch (outcome?.reason) {
-          case 'rejected':
-            return outcome.message || this.t('subscribe.error');
-          case 'server':
-            return this.t('subscribe.errorServer');
-          case 'timeout':
-            return this.t('subscribe.errorTimeout');
-          case 'network':
-          case 'offline':
-            return this.t('subscribe.errorNetwork');
-          case 'config':
-            return this.t('subscribe.errorConfig');
-          default:
-            return this.t('subscribe.error');
-        }
-      default:
-        return '';
-    }
+    const status = this.status;
+    const reason = this.outcome?.reason ?? 'unknown';
+    if (status === 'confirm') return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
+    // A refusal says why in the service's own words, when it gave them.
+    if (status === 'error') return (reason === 'rejected' && this.outcome?.message) || this.t(ERROR_TEXT[reason] ?? 'subscribe.error');
+    const key = STATUS_TEXT[status];
+    return key ? this.t(key) : '';
   }
 
   private onInput(event: Event): void {
@@ -397,11 +353,11 @@ export class SubscribeForm extends BlogWidget {
 
   private renderForm() {
     // aria-disabled rather than disabled: a disabled button would drop the keyboard focus to the page.
-    const sending = this.state === 'sending' || this.state === 'offline';
+    const sending = this.sending.pending;
     const { email: emailError, consent: consentError } = this.errors;
     const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
     const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
-    const failed = this.state === 'error' || this.state === 'rate-limited';
+    const failed = this.status === 'error' || this.status === 'rate-limited';
     // Beside the address, or below the consent box when there is one: Tab meets the box before the button.
     const submit = html`<button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
       ${this.buttonLabel || this.t('subscribe.button')}
@@ -457,10 +413,11 @@ export class SubscribeForm extends BlogWidget {
   }
 
   protected override render() {
-    const done = DONE.includes(this.state);
-    const polite = this.state === 'sending' || this.state === 'offline' || done;
-    const successSlot = this.state === 'success' || this.state === 'confirm' || this.state === 'sent';
-    return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${this.state}>
+    const status = this.status;
+    const done = DONE.includes(status);
+    const polite = this.sending.pending || done;
+    const successSlot = status === 'success' || status === 'confirm' || status === 'sent';
+    return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${status}>
       ${this.headingText
         ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
         : nothing}
