@@ -1,10 +1,10 @@
 /**
- * Booking's taken times from `busy-src` (or the Apps Script web app): a reactive controller that loads them, shares
- * one request per address and minute among the widgets of the page (memory only), and stops when the widget leaves
- * the page (loading again when it comes back while still loading). The one place where busy times' async life is
- * kept, so that it can move onto the shared load controller (core/net) as one piece.
+ * Booking's taken times from `busy-src` (or the Apps Script web app), on the shared load controller (core/net/
+ * load-controller.ts): one request per address and minute among the widgets of the page (memory only, through
+ * core/net/cache.ts), given up when the widget leaves the page and loaded again when it comes back mid-way.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { LoadController } from '../../core/net/load-controller.js';
 import { parseBusy, type Busy } from '../../core/booking/slots.js';
 import { cachedLoad, peek } from '../../core/net/cache.js';
 import { fetchJson } from '../../core/net/request.js';
@@ -24,30 +24,24 @@ export interface BusySettings {
 /** How long taken times are reused before asking again. */
 const BUSY_TTL = 60_000;
 
-export type BusyState = 'idle' | 'loading' | 'error' | 'ok';
-
-export class BusyTimes implements ReactiveController {
-  state: BusyState = 'idle';
-  /** The taken times, once loaded. */
-  times: Busy[] = [];
-  private controller?: AbortController;
-  private url?: string;
-  private timeout = 0;
+export class BusyTimes {
   /** Busy times load with the page: said only once the visitor asks again (shown, not shouted, before that). */
   private retried = false;
   private settings?: BusySettings;
+  /** Not waiting for the connection (offline, the request fails and says so, as before); a load cut short by leaving the page starts again on return. */
+  private loader: LoadController<Busy[]>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+    this.loader = new LoadController<Busy[]>(host, {
+      waitOnline: false,
+      resume: true,
+      onError: (error) => console.warn(`[${host.localName}] busy-src: ${error.message}`),
+    });
   }
 
-  hostConnected(): void {
-    // Moved in the page while loading: load again.
-    if (this.state === 'loading' && this.url) void this.load(this.url, this.timeout);
-  }
-
-  hostDisconnected(): void {
-    this.controller?.abort();
+  /** The taken times loaded last (kept while loading again and when that fails). */
+  get times(): Busy[] {
+    return this.loader.value ?? [];
   }
 
   /** Where busy times come from: `busy-src`, else the Apps Script web app itself (its doGet answers them). */
@@ -65,11 +59,11 @@ export class BusyTimes implements ReactiveController {
     const source = this.source(settings);
     const url = safeUrl(source);
     if (source && !url) {
-      this.controller?.abort();
+      this.loader.abort();
       warnAttribute(this.host, this.host.localName, 'busy-src', urlRefusal(settings.busySrc), new Words('no busy times'));
       return;
     }
-    void this.load(url, settings.timeout, force);
+    this.load(url, settings.timeout, force);
   }
 
   /** Loads again from the network (the visitor asked, or a time was taken meanwhile). */
@@ -84,42 +78,25 @@ export class BusyTimes implements ReactiveController {
 
   /** The loading and error lines above the calendar. */
   render(t: (key: StringKey, params?: Params) => string) {
-    if (this.state === 'loading') return html`<p class="status" role=${this.retried ? 'status' : nothing}>${t('booking.loadingBusy')}</p>`;
-    if (this.state !== 'error') return nothing;
+    if (this.loader.state === 'loading') return html`<p class="status" role=${this.retried ? 'status' : nothing}>${t('booking.loadingBusy')}</p>`;
+    if (this.loader.state !== 'error') return nothing;
     return html`<p class="alert busy-error" role=${this.retried ? 'alert' : nothing}>${t('booking.busyError')}
       <button type="button" class="link-button" @click=${this.retry}>${t('common.retry')}</button></p>`;
   }
 
   /** Loads the taken times at `url` (already checked as safe), unless fresh ones are cached; none without a url. */
-  private async load(url: string | undefined, timeout: number, force = false): Promise<void> {
-    this.controller?.abort();
-    this.url = url;
-    this.timeout = timeout;
-    if (!url) return this.set('idle', []);
+  private load(url: string | undefined, timeout: number, force: boolean): void {
+    if (!url) return this.loader.abort(true);
     const key = `booking-busy:${url}`;
     const cached = force ? undefined : peek<Busy[]>(key, BUSY_TTL);
-    if (cached?.fresh) return this.set('ok', cached.value);
-    const controller = (this.controller = new AbortController());
-    this.set('loading', this.times);
-    try {
-      // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
-      const busy = await cachedLoad(key, BUSY_TTL, async (signal) => parseBusy(await fetchJson(url, { timeout, signal })), {
-        signal: controller.signal,
+    if (cached?.fresh) return this.loader.settle(cached.value);
+    // One request for every widget on the page that shows the same calendar; kept in memory only, briefly.
+    void this.loader.run((signal) =>
+      cachedLoad(key, BUSY_TTL, async (inner) => parseBusy(await fetchJson(url, { timeout, signal: inner })), {
+        signal,
         revalidate: true, // the fresh case was answered above, without a loading state
         persist: false,
-      });
-      if (controller.signal.aborted) return;
-      this.set('ok', busy);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.set('error', this.times);
-      console.warn(`[${this.host.localName}] busy-src: ${(error as Error).message}`);
-    }
-  }
-
-  private set(state: BusyState, times: Busy[]): void {
-    this.state = state;
-    this.times = times;
-    this.host.requestUpdate();
+      }),
+    );
   }
 }
