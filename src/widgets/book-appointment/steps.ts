@@ -3,10 +3,11 @@
  * WhatsApp, email or Google Form), and the confirmation with its calendar file. Loaded on demand: the widget starts
  * fetching it when a visitor picks a day, so most visitors, who only look, never download it.
  *
- * A reactive controller of the widget, as FeedController is: given once what it may ask of the widget (callbacks),
- * and at every render what it shows (a `StepsView`: the settings, the chosen time, the zones, the words).
+ * Shaped like FeedController: given once the host and what it may ask of the widget (callbacks), and at every render
+ * what it shows (a `StepsView`: the settings, the chosen time, the zones, the words). Its async part, the send, is a
+ * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page.
  */
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { calendarLinks } from './calendar-file.js';
 import { newRequestId } from '../../core/booking/send.js';
@@ -60,14 +61,14 @@ const NEXT_REQUEST = {
 } as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
 
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
-export class BookingSteps implements ReactiveController {
+export class BookingSteps {
   private s: State = {
     entry: EMPTY_ENTRY,
     errors: {},
     sendState: 'idle',
     sendError: '',
   };
-  private sender = new RequestSender();
+  private sender: RequestSender;
   private pending?: Pending;
   private payment: PaymentStep;
   /** What the last render was given (the send, after its awaits, reads the latest). */
@@ -80,16 +81,11 @@ export class BookingSteps implements ReactiveController {
     // The strings of these steps come with them.
     addStrings({ en: enBookingSteps, hi: hiBookingSteps });
     this.payment = new PaymentStep(host);
-    host.addController(this);
+    this.sender = new RequestSender(host);
     // Their look comes with them too: added after the widget's own sheets (the widget has rendered: its root exists).
     const root = host.shadowRoot;
     if (root && supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepsStyles.styleSheet!];
     else if (root) adoptStyles(root, [stepsStyles]);
-  }
-
-  /** Stops a request in flight (the widget left the page). */
-  hostDisconnected(): void {
-    this.sender.abort();
   }
 
   /** The step `step` for `view`; nothing when the step has nothing to show yet (no time chosen, nothing sent). */
