@@ -100,8 +100,9 @@ describe('announcements', function () {
   it('<book-appointment>: the later steps failing to load (after the visitor chose a time) is announced', async () => {
     const el = await booking({});
     // White box: the steps' module cannot be made to fail once it is in the module map, so the failed state
-    // is set as loadSteps() sets it after the visitor chose a time.
-    Object.assign(el, { step: 'details', stepsFailed: true, stepsLoad: new Promise(() => {}) });
+    // is set as the steps' loader (steps-loader.ts, the widget's `later`) sets it after the visitor chose a time.
+    Object.assign(el, { step: 'details' });
+    Object.assign((el as unknown as { later: object }).later, { failed: true, loading: new Promise(() => {}) });
     el.requestUpdate();
     await new Promise((r) => setTimeout(r, 0));
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Try again'), 'no error shown');
