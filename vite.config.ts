@@ -20,13 +20,17 @@ function demoServer(): Plugin {
   };
 }
 
-/** Each built module's static imports, transitively (chunk names in dist/chunks/), read from the modules build. */
-function moduleGraph(names: string[]): Record<string, string[]> {
+/**
+ * Each built module's static imports, transitively (chunk names in dist/chunks/), read from the modules build; and
+ * the Hindi sections those files load on demand (chunks named hi-*), which the loader fetches beside a widget's
+ * code on a Hindi page.
+ */
+function moduleGraph(names: string[]): { graph: Record<string, string[]>; hindi: Record<string, string[]> } {
   const dist = resolve(root, 'dist');
+  const files = (file: string, pattern: RegExp) =>
+    [...readFileSync(resolve(dist, file), 'utf8').matchAll(pattern)].map(([, spec]) => posix.normalize(posix.join(posix.dirname(file), spec)));
   const closure = (file: string, seen: Set<string>) => {
-    const text = readFileSync(resolve(dist, file), 'utf8');
-    for (const [, spec] of text.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
-      const path = posix.normalize(posix.join(posix.dirname(file), spec));
+    for (const path of files(file, /(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
       if (!seen.has(path)) {
         seen.add(path);
         closure(path, seen);
@@ -34,9 +38,15 @@ function moduleGraph(names: string[]): Record<string, string[]> {
     }
     return seen;
   };
-  return Object.fromEntries(
-    names.map((name) => [name, [...closure(`${name}.js`, new Set())].map((p) => p.replace(/^chunks\/|\.js$/g, ''))]),
-  );
+  const name = (p: string) => p.replace(/^chunks\/|\.js$/g, '');
+  const graph: Record<string, string[]> = {};
+  const hindi: Record<string, string[]> = {};
+  for (const widget of names) {
+    const all = [...closure(`${widget}.js`, new Set())];
+    graph[widget] = all.map(name);
+    hindi[widget] = [`${widget}.js`, ...all].flatMap((f) => files(f, /import\(\s*[`"'](\.\.?\/(?:chunks\/)?hi-[^`"']+)[`"']\s*\)/g)).map(name);
+  }
+  return { graph, hindi };
 }
 
 /** The loader build: the widget modules it names stay outside it (it imports the built ones by URL instead). */
@@ -95,7 +105,10 @@ export default defineConfig(({ mode, command }) => {
       ...(loader ? [externalWidgets()] : []),
       ...(standalone ? [onlyEnglishAndHindi()] : []),
     ],
-    define: loader && command === 'build' ? { __BW_BUILT__: 'true', __BW_GRAPH__: JSON.stringify(moduleGraph(widgets)) } : {},
+    define:
+      loader && command === 'build'
+        ? (({ graph, hindi }) => ({ __BW_BUILT__: 'true', __BW_GRAPH__: JSON.stringify(graph), __BW_HINDI__: JSON.stringify(hindi) }))(moduleGraph(widgets))
+        : {},
     server: { open: process.env.CI ? false : '/demo/' },
     build: {
       target: 'es2022',
@@ -111,7 +124,8 @@ export default defineConfig(({ mode, command }) => {
         output: {
           minify: true,
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Hindi sections (loaded on demand) as chunks/hi-<section>-<hash>.js, so that the loader can preload them.
+          chunkFileNames: (chunk) => (/[\\/]i18n[\\/]hi[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/hi-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
           ...(standalone ? { codeSplitting: false } : {}),
         },
       },

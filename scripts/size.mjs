@@ -95,7 +95,8 @@ for (const chunk of onDemand) for (const dep of [...closure(chunk)].flatMap((f) 
 rows.push('', 'on demand, only when a page needs it (each with the chunks it imports that are not loaded already):');
 for (const chunk of [...onDemand].sort()) {
   const name = chunk.replace(/^dist\/chunks\/|-[\w-]{8}\.js$/g, '');
-  row(`  ${name}`, [...closure(chunk)].filter((f) => !everything.has(f)), null, PURPOSE[name] ?? '');
+  const purpose = PURPOSE[name] ?? (name.startsWith('hi-') ? `Hindi strings: ${name.slice(3)} (preloaded beside the widget on a Hindi page)` : '');
+  row(`  ${name}`, [...closure(chunk)].filter((f) => !everything.has(f)), null, purpose);
 }
 
 const problems = [];

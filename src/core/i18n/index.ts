@@ -12,7 +12,6 @@
  */
 import type { StringKey, Strings } from './en.js';
 import { enCommon } from './en/common.js';
-import { hiCommon } from './hi/common.js';
 import type { Message, Plural } from './types.js';
 import { direction } from './direction.js';
 import { dateFormatter, languageNames, numberFormat, pluralRules } from './intl.js';
@@ -21,31 +20,41 @@ export { direction };
 
 export type { Message, Plural, StringKey, Strings };
 
-/**
- * English and Hindi, the blog's first languages, are in the bundle itself: the common strings here, each widget's
- * own section added by `addStrings` when the widget is first created.
- */
-const tables = new Map<string, Partial<Strings>>([
-  ['en', { ...enCommon }],
-  ['hi', { ...hiCommon }],
-]);
-const added = new WeakSet<object>();
+/** A section of a built-in table, or (Hindi) a function that loads it. */
+export type Section = Partial<Strings> | (() => Promise<Partial<Strings>>);
 
-/** Adds sections of built-in tables (a widget's English and Hindi strings); each section is added once. */
-export function addStrings(sections: Record<string, Partial<Strings>>): void {
+/**
+ * English, the reference, is in the bundle itself: the common strings here, each widget's own section added by
+ * `addStrings` when the widget is first created. Hindi is split the same way, but each section loads on demand
+ * (a widget registers a loader for its own); the standalone file carries them inline.
+ */
+const tables = new Map<string, Partial<Strings>>([['en', { ...enCommon }]]);
+const added = new WeakSet<object>();
+/** Sections registered with a loader and not fetched yet, per language. */
+const queued = new Map<string, Array<() => Promise<Partial<Strings>>>>();
+
+const merge = (lang: string, section: Partial<Strings>) => void tables.set(lang, { ...tables.get(lang), ...section });
+
+/**
+ * Adds sections of built-in tables (a widget's English and Hindi strings); each section is added once. A loader
+ * (Hindi) is only called when a widget needs that language (`ensureStrings`).
+ */
+export function addStrings(sections: Record<string, Section>): void {
   for (const [lang, section] of Object.entries(sections)) {
     if (added.has(section)) continue;
     added.add(section);
-    tables.set(lang, { ...tables.get(lang), ...section });
+    if (typeof section === 'function') queued.set(lang, [...(queued.get(lang) ?? []), section]);
+    else merge(lang, section);
   }
 }
 
 /**
- * The other languages load on first use, each as a small module next to the bundle (a visitor reading English or
- * Hindi never downloads them). Widgets wait for the table before rendering (see `BlogWidget.scheduleUpdate`), so
- * no English text flashes first.
+ * The other languages load on first use, each as a small module next to the bundle (a visitor reading English
+ * never downloads them); Hindi as its common section plus the sections of the widgets on the page. Widgets wait
+ * for the table before rendering (see `BlogWidget.scheduleUpdate`), so no English text flashes first.
  */
 const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
+  hi: () => import('./hi/common.js').then((m) => m.hiCommon),
   bn: () => import('./bn.js').then((m) => m.bn),
   mr: () => import('./mr.js').then((m) => m.mr),
   ta: () => import('./ta.js').then((m) => m.ta),
@@ -60,27 +69,29 @@ const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
   ar: () => import('./ar.js').then((m) => m.ar),
 };
 const loading = new Map<string, Promise<void>>();
+const ready = new WeakSet<Promise<void>>();
 
 /**
- * Starts loading the built-in table that serves `lang` when it is not loaded yet; the promise settles when it is
- * (a table that fails to load leaves English in its place). Undefined when there is nothing to wait for.
+ * Starts loading the built-in table that serves `lang`, and the sections widgets registered for it since, when
+ * they are not loaded yet; the promise settles when they are (a table that fails to load leaves English in its
+ * place). Undefined when there is nothing to wait for.
  */
 export function ensureStrings(lang: string): Promise<void> | undefined {
   const lower = lang.toLowerCase();
   const code = [lower, lower.split('-')[0]].find(lazy);
-  if (!code || tables.has(code)) return undefined;
+  if (!code) return undefined;
   let pending = loading.get(code);
-  if (!pending) {
-    pending = lazyTables[code]().then(
-      (table) => {
-        if (!tables.has(code)) tables.set(code, table);
-        notifyLanguageChange();
-      },
-      () => undefined,
-    );
-    loading.set(code, pending);
+  const wanted = queued.get(code)?.splice(0) ?? [];
+  if (!pending) wanted.push(lazyTables[code]);
+  if (wanted.length) {
+    const loads = wanted.map((load) => load().then((section) => merge(code, section), () => undefined));
+    const next: Promise<void> = Promise.all([pending, ...loads]).then(() => {
+      ready.add(next);
+      notifyLanguageChange();
+    });
+    loading.set(code, (pending = next));
   }
-  return pending;
+  return ready.has(pending!) ? undefined : pending;
 }
 
 const overrides = new Map<string, Partial<Strings>>();

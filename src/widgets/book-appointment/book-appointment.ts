@@ -7,7 +7,6 @@ import { formatWithTime, isolate } from '../../core/bidi.js';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { firstDayOfWeek, zoneName } from '../../core/booking/locale.js';
-import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { parseClosed } from '../../core/booking/closed.js';
 import { parseHours } from '../../core/booking/hours.js';
 import { generateSlots, parseBusy, slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
@@ -144,7 +143,7 @@ export class BookAppointment extends BlogWidget {
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enBooking, hi: hiBooking };
+  static override messages = { en: enBooking, hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking) };
 
   /** The practice's IANA time zone, e.g. `Asia/Kolkata`. Missing or unknown: the visitor's zone (with a warning). */
   @property() timezone = '';

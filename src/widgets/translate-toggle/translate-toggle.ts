@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { list } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enTranslate } from '../../core/i18n/en/translate.js';
-import { hiTranslate } from '../../core/i18n/hi/translate.js';
 import {
   chosenLanguage,
   languageName,
@@ -89,7 +88,7 @@ export class TranslateToggle extends BlogWidget {
   static override defaultTag = 'translate-toggle';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enTranslate, hi: hiTranslate };
+  static override messages = { en: enTranslate, hi: () => import('../../core/i18n/hi/translate.js').then((m) => m.hiTranslate) };
 
   /** Languages offered, space-separated BCP 47 codes, e.g. `en hi ur`. The page's language is always offered. */
   @property({ converter: list<string>(['en', 'hi']) })
