@@ -69,9 +69,9 @@ function onlyEnglishAndHindi(): Plugin {
     name: 'blog-widgets-standalone-languages',
     enforce: 'pre',
     resolveId(source, importer) {
-      // Every on-demand table (./xx.js beside index.ts); English and Hindi are imported from their own folders.
+      // Every on-demand table (./xx.js beside tables.ts); English and Hindi are imported from their own folders.
       const lang = /^\.\/([a-z]{2,3})\.js$/.exec(source)?.[1];
-      if (lang && lang !== 'en' && lang !== 'hi' && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/index.ts')) return `\0bw-empty-${lang}`;
+      if (lang && lang !== 'en' && lang !== 'hi' && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/tables.ts')) return `\0bw-empty-${lang}`;
       return null;
     },
     load(id) {
