@@ -46,7 +46,10 @@ function moduleGraph(names: string[]): { graph: Record<string, string[]>; hindi:
     graph[widget] = all.map(name);
     hindi[widget] = [`${widget}.js`, ...all].flatMap((f) => files(f, /import\(\s*[`"'](\.\.?\/(?:chunks\/)?hi-[^`"']+)[`"']\s*\)/g)).map(name);
   }
-  return { graph, hindi };
+  // What every widget's Hindi needs (the common strings) once, under '', the rest per widget.
+  const common = names.map((w) => hindi[w]).reduce((a, b) => a.filter((c) => b.includes(c)));
+  for (const widget of names) hindi[widget] = hindi[widget].filter((c) => !common.includes(c));
+  return { graph, hindi: { '': common, ...hindi } };
 }
 
 /** The loader build: the widget modules it names stay outside it (it imports the built ones by URL instead). */

@@ -14,7 +14,7 @@ import type { Strings } from './core/i18n/en.js';
 
 /**
  * In the build (vite.config.ts): true, each module's static imports, and the Hindi sections it loads on demand
- * (chunk names in ./chunks/).
+ * (chunk names in ./chunks/; under '' those every widget needs).
  */
 declare const __BW_BUILT__: boolean | undefined;
 declare const __BW_GRAPH__: Record<string, string[]>;
@@ -26,7 +26,7 @@ function builtImporter(base: string, graph: Record<string, string[]>, hindi: Rec
   return (name, attempt) => {
     // A widget in Hindi waits for its strings before its first render: they load beside its code, not after it.
     const hi = [...document.getElementsByTagName(name)].some((el) => /^hi\b/i.test(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
-    for (const chunk of [...graph[name], ...(hi ? hindi[name] : [])]) {
+    for (const chunk of [...graph[name], ...(hi ? [...hindi[''], ...hindi[name]] : [])]) {
       const href = new URL(`./chunks/${chunk}.js`, base).href;
       if (preloaded.has(href)) continue;
       preloaded.add(href);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { list } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enTranslate } from '../../core/i18n/en/translate.js';
@@ -127,7 +127,6 @@ export class TranslateToggle extends BlogWidget {
   /** The page's language as the browser detected it, when the page does not say. */
   @state() private detected = '';
 
-  @query('#trigger') private trigger?: HTMLButtonElement;
 
   private validLanguages: string[] = [];
   private work = 0;
@@ -349,7 +348,7 @@ export class TranslateToggle extends BlogWidget {
 
   private closeMenu(returnFocus = true): void {
     this.open = false;
-    if (returnFocus) this.trigger?.focus();
+    if (returnFocus) this.renderRoot.querySelector<HTMLElement>('#trigger')?.focus();
   }
 
   private onTriggerKey = (event: KeyboardEvent): void => {
