@@ -31,16 +31,19 @@ const pages = {
   '/failing.html': plain(script('/dist/blog-widgets.js'), '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>'),
   '/standalone.html': plain(script('/dist/blog-widgets.standalone.js'), every),
   '/standalone-csp.html': plain(script('/dist/blog-widgets.standalone.js'), every),
+  '/hindi.html': plain(script('/dist/blog-widgets.js'), '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>').replace('lang="en"', 'lang="hi"'),
   '/versions.html': plain(script('/dist/blog-widgets.js') + script('/v2/dist/blog-widgets.js'), every),
 };
 const headers = { '/standalone-csp.html': { 'Content-Security-Policy': CSP } };
 
 let log = [];
+const stamps = new Map();
 let delay = () => 0;
 let fail = () => false;
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   log.push(req.url);
+  stamps.set(req.url, Date.now());
   const go = () => {
     if (fail(url)) return void res.writeHead(500).end('failed on purpose');
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
@@ -163,6 +166,38 @@ try {
     if (await page.$('share-buttons [data-bw-load-error]')) problems.push('the message stayed after the retry');
     fail = () => false;
     check('failing chunk', problems, `"${shown.text}" in <share-buttons> only; the retry loads it`);
+    await close();
+  }
+  {
+    // A Hindi page: the widgets' Hindi strings load beside their code (no round trip after it), no English shows.
+    const slow = ['/dist/share-buttons.js', '/dist/author-card.js'];
+    delay = (url) => (slow.includes(url.pathname) ? 800 : 0);
+    const { page, errors, close } = await open('/hindi.html', {
+      before: (p) => p.evaluateOnNewDocument(() => {
+        window.__english = [];
+        const look = () => {
+          for (const el of document.querySelectorAll('share-buttons, author-card')) {
+            const text = el.shadowRoot?.textContent ?? '';
+            if (/\b(Share|Copy link|About the author)\b/.test(text)) window.__english.push(`${el.localName}: ${text.trim().slice(0, 60)}`);
+          }
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    });
+    const empty = await allDefined(page, ['share-buttons', 'author-card']);
+    await page.waitForNetworkIdle({ idleTime: 200 });
+    delay = () => 0;
+    const english = await page.evaluate(() => window.__english);
+    const hindi = log.filter((u) => /^\/dist\/chunks\/hi-/.test(u));
+    const problems = [...errors, ...empty.map((t) => `<${t}> rendered nothing`), ...english.slice(0, 3).map((t) => `English shown: ${t}`)];
+    for (const section of ['common', 'share', 'author']) if (!hindi.some((u) => u.includes(`/hi-${section}-`))) problems.push(`the Hindi ${section} strings were not requested`);
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    for (const u of hindi) if (!preloaded.includes(u)) problems.push(`${u} was not preloaded with the widget's code (a round trip after it)`);
+    // The widget modules are answered 800 ms late: a section asked for only once its module ran came after that.
+    for (const u of hindi) if (stamps.get(u) >= Math.min(...slow.map((m) => stamps.get(m))) + 800) problems.push(`${u} was requested after the widget's code arrived`);
+    for (const u of twice(log.filter((v) => v.startsWith('/dist/')))) problems.push(`${u} requested twice`);
+    check('Hindi page', problems, `${hindi.length} Hindi sections preloaded beside the widget code; no English shown`);
     await close();
   }
   for (const path of ['/standalone.html', '/standalone-csp.html']) {

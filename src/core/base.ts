@@ -10,7 +10,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type Section, type StringKey, type Strings } from './i18n/index.js';
 import { fire, type EventDetail, type WidgetEventName } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { pageAccentSheet } from './page-accent.js';
@@ -32,10 +32,11 @@ export class BlogWidget extends LitElement {
   }
 
   /**
-   * The widget's own sections of the built-in English and Hindi tables, added the first time one is created.
+   * The widget's own sections of the built-in English and Hindi tables, added the first time one is created
+   * (Hindi as a loader: fetched only when the widget speaks Hindi).
    * @internal
    */
-  static messages: Record<string, Partial<Strings>> = {};
+  static messages: Record<string, Section> = {};
 
   constructor() {
     super();

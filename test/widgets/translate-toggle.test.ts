@@ -476,6 +476,7 @@ describe('<translate-toggle>', () => {
       await loaded;
       const win = frame.contentWindow as Window & typeof globalThis;
       await win.customElements.whenDefined('translate-toggle');
+      await win.customElements.whenDefined('share-buttons'); // the loader imports the two apart, in either order
       const doc = frame.contentDocument!;
       const widgets = [...doc.querySelectorAll('*')].filter((node) => node.localName.includes('-') && node.shadowRoot) as (HTMLElement & {
         updateComplete: Promise<unknown>;
@@ -532,6 +533,7 @@ describe('<translate-toggle>', () => {
       await load;
       const win = frame.contentWindow as Window & typeof globalThis;
       await win.customElements.whenDefined('translate-toggle');
+      await win.customElements.whenDefined('share-buttons'); // the loader imports the two apart, in either order
       const doc = frame.contentDocument!;
       const toggle = doc.querySelector('translate-toggle') as TranslateToggle;
       await toggle.updateComplete;

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enAuthor } from '../../core/i18n/en/author.js';
-import { hiAuthor } from '../../core/i18n/hi/author.js';
 import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { direction } from '../../core/i18n/index.js';
@@ -43,7 +42,7 @@ export class AuthorCard extends BlogWidget {
   static override defaultTag = 'author-card';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enAuthor, hi: hiAuthor };
+  static override messages = { en: enAuthor, hi: () => import('../../core/i18n/hi/author.js').then((m) => m.hiAuthor) };
 
   /** The author's name; also the photo's alternative text. */
   @property() name = '';

@@ -4,7 +4,6 @@ import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { isolate } from '../../core/bidi.js';
 import { enSearch } from '../../core/i18n/en/search.js';
-import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
@@ -73,7 +72,7 @@ export class BlogSearch extends BlogWidget {
   static override defaultTag = 'blog-search';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enSearch, hi: hiSearch };
+  static override messages = { en: enSearch, hi: () => import('../../core/i18n/hi/search.js').then((m) => m.hiSearch) };
 
   /** The blog's address or feed address. Default: this site. */
   @property() src = '';

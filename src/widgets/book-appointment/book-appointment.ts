@@ -4,7 +4,6 @@ import { heading } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { addMonths, firstDayOfWeek, nextFocus } from '../../core/booking/calendar.js';
 import { zoneName } from '../../core/booking/locale.js';
-import { hiBooking } from '../../core/i18n/hi/booking.js';
 import { freeSlots, resolveZones } from '../../core/booking/schedule.js';
 import { slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
 import { browserZone, dateIn, dateKey, parseDateKey } from '../../core/booking/zones.js';
@@ -68,7 +67,7 @@ export class BookAppointment extends BookingAttributes {
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enBooking, hi: hiBooking };
+  static override messages = { en: enBooking, hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking) };
 
 
   @state() private step: Step = 'when';

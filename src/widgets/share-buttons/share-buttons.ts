@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enShare } from '../../core/i18n/en/share.js';
-import { hiShare } from '../../core/i18n/hi/share.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { hostStyles } from '../../styles/tokens.js';
@@ -47,7 +46,7 @@ export class ShareButtons extends BlogWidget {
   static override defaultTag = 'share-buttons';
   static override styles = [hostStyles, styles];
   /** @internal */
-  static override messages = { en: enShare, hi: hiShare };
+  static override messages = { en: enShare, hi: () => import('../../core/i18n/hi/share.js').then((m) => m.hiShare) };
 
   /** Address to share. Default: `<link rel="canonical">`, else the page address; tracking parameters and the fragment are always removed. */
   @property() url = '';

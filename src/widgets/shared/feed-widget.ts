@@ -4,7 +4,6 @@ import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { enPosts } from '../../core/i18n/en/posts.js';
-import { hiPosts } from '../../core/i18n/hi/posts.js';
 import { errorKey, FeedController } from '../../core/feeds/controller.js';
 import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
@@ -41,7 +40,7 @@ const FEED_INPUTS = ['src', 'feedType', 'label', 'scan', 'cacheTtl', 'loading', 
  */
 export class FeedWidget extends BlogWidget {
   /** @internal */
-  static override messages = { en: enPosts, hi: hiPosts };
+  static override messages = { en: enPosts, hi: () => import('../../core/i18n/hi/posts.js').then((m) => m.hiPosts) };
 
   /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
   @property() src = '';

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { boolean, duration, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enSubscribe } from '../../core/i18n/en/subscribe.js';
-import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
   failureKind,
   parseFieldMap,
@@ -115,7 +114,7 @@ export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enSubscribe, hi: hiSubscribe };
+  static override messages = { en: enSubscribe, hi: () => import('../../core/i18n/hi/subscribe.js').then((m) => m.hiSubscribe) };
 
   /** Where sign-ups go: `endpoint`, `mailchimp`, `buttondown`, `mailerlite`, `follow-it` or `google-forms`. */
   @property({ converter: oneOf(PROVIDERS, 'endpoint') })

@@ -65,3 +65,19 @@ export function proxiedLanguage(href: string): string | undefined {
     return undefined;
   }
 }
+
+/** The well-formed language tags of `codes`, canonical and each once; `invalid` is told of each other one. */
+export function languageCodes(codes: readonly string[], invalid: (code: string) => void): string[] {
+  const valid: string[] = [];
+  for (const code of codes) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(code)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical) invalid(code);
+    else if (!valid.some((v) => v.toLowerCase() === canonical!.toLowerCase())) valid.push(canonical);
+  }
+  return valid;
+}

@@ -8,7 +8,7 @@
  * inside a widget's tag (an author's bio) is page content and is translated with the page.
  */
 import { direction } from '../../core/i18n/index.js';
-import { translatorApi } from './providers.js';
+import type { TranslatorApi } from './providers.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH']);
 
@@ -82,11 +82,11 @@ const originals = new Map<Text, string>();
 let running: AbortController | undefined;
 
 /**
- * Translates the text of `root` from `source` to `target` on the device. Rejects when it cannot, or when the model
- * is not ready within `wait` ms (a download that never finishes: "downloadable" with no network).
+ * Translates the text of `root` from `source` to `target` on the device with `api` (providers.ts' `translatorApi()`,
+ * passed in so that this on-demand module imports nothing of the toggle's). Rejects when it cannot, or when the
+ * model is not ready within `wait` ms (a download that never finishes: "downloadable" with no network).
  */
-export async function translateInBrowser(root: Element, source: string, target: string, wait = 15_000): Promise<void> {
-  const api = translatorApi();
+export async function translateInBrowser(api: TranslatorApi | undefined, root: Element, source: string, target: string, wait = 15_000): Promise<void> {
   if (!api) throw new Error('no Translator API');
   running?.abort();
   const control = (running = new AbortController());
