@@ -92,6 +92,7 @@ const PURPOSE = {
   signup: 'sending a sign-up, once a visitor focuses the subscribe form',
   qr: 'the UPI QR code (lean-qr), when a visitor asks to see it',
   upi: 'checking upi and fee, on pages that set them',
+  dialog: 'focus in booking\'s dialog, on pages with layout="button" (with its first render)',
   'loader-more': "the loader's failure message in languages other than English, only after a failure",
   bn: 'Bengali strings', mr: 'Marathi strings', ta: 'Tamil strings', te: 'Telugu strings', ur: 'Urdu strings',
   es: 'Spanish strings', pt: 'Portuguese strings', fr: 'French strings', de: 'German strings', ru: 'Russian strings',

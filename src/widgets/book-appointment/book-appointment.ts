@@ -18,7 +18,6 @@ import { BookingAttributes } from './attributes.js';
 import { BusyTimes } from './busy.js';
 import { StepsLoader } from './steps-loader.js';
 import { WeekdayFit } from './weekday-fit.js';
-import { deepActiveElement, returnFocus, trapTab } from './dialog.js';
 import { renderCalendar, renderTimes, renderZone, type CalendarState, type ZoneState } from './calendar-view.js';
 
 export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout, AppointmentRequest };
@@ -101,6 +100,7 @@ export class BookAppointment extends BookingAttributes {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
     if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.busy.update(this);
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
+    if (changed.has('layout') && this.layout === 'button') this.loadDialogFocus();
     const key = JSON.stringify([
       this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
       this.horizon, this.closed, this.busy.times, this.taken, this.now,
@@ -287,7 +287,7 @@ export class BookAppointment extends BookingAttributes {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     // Nothing loading (or loaded already, its update long done): no second wait.
-    const pending = this.later.pending;
+    const pending = this.later.pending ?? (this.dialogFocus ? undefined : this.dialogLoading);
     if (!pending) return done;
     await pending;
     return super.getUpdateComplete();
@@ -330,12 +330,25 @@ export class BookAppointment extends BookingAttributes {
 
   // ---- dialog -------------------------------------------------------------------------------------------------
 
+  /** Focus in the dialog (dialog.ts): loaded with the first render of `layout="button"`, so other pages never pay for it. */
+  private dialogFocus?: typeof import('./dialog.js');
+  private dialogLoading?: Promise<void>;
+
+  private loadDialogFocus(): void {
+    this.dialogLoading ??= import('./dialog.js').then(
+      (focus) => void (this.dialogFocus = focus),
+      () => void (this.dialogLoading = undefined),
+    );
+  }
+
   /** Opens the dialog (`layout="button"`). */
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
     // Whatever had focus before, in the page (the owner's own button) or in here; ours when nothing had.
-    this.opener = deepActiveElement() ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
+    // (Until dialog.ts is here, which a click can hardly beat, the page's own focused element.)
+    const active = this.dialogFocus ? this.dialogFocus.deepActiveElement() : document.activeElement;
+    this.opener = (active instanceof HTMLElement && active !== document.body ? active : undefined) ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
     dialog.showModal();
     // The dialog's title first, so that the crisis note and the step follow in reading order.
     this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
@@ -348,11 +361,12 @@ export class BookAppointment extends BookingAttributes {
 
   /** Keeps Tab inside the dialog. */
   private onDialogKey(event: KeyboardEvent): void {
-    trapTab(event, this.renderRoot as ShadowRoot);
+    this.dialogFocus?.trapTab(event, this.renderRoot as ShadowRoot);
   }
 
   private onDialogClose(): void {
-    returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
+    if (this.dialogFocus) this.dialogFocus.returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
+    else this.opener?.focus();
   }
 
   // ---- render -------------------------------------------------------------------------------------------------

@@ -66,4 +66,10 @@ export const enBookingSteps = {
   'booking.payShowQr': 'Show the QR code',
   'booking.payScan': 'Scan it with any UPI app on your phone.',
   'booking.payQrLabel': 'QR code for paying {amount} by UPI',
+  'booking.doneRequest': 'Request sent',
+  'booking.doneInstant': 'Booked',
+  'booking.doneWhatsapp': 'Your WhatsApp message is ready',
+  'booking.doneEmail': 'Your email is ready',
+  'booking.eventTitle': 'Appointment',
+  'booking.eventWith': 'Appointment with {who}',
 } satisfies Record<string, Message>;
