@@ -1,11 +1,11 @@
 // What a screen reader announces unprompted: nothing at page load (loading is shown, not spoken; an error at page
 // load is shown, not shouted); an error that follows the visitor's own action is announced.
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { alerts, spoken, captureWarnings, logKey, $, rendered } from '../helpers/index.js';
+import { alerts, spoken, captureWarnings, logKey, $, rendered, waitUntil } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const feed = (extra = '') => `/mock/file=feeds~blogger.json,log=${logKey('say')}${extra}/feeds/posts/default`;

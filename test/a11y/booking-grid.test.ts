@@ -1,10 +1,10 @@
 // Booking's calendar grid by keyboard: the first Tab stop is the first day with free times (also once busy times
 // have taken the day that looked free), and Enter on a day with none says so.
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { logKey } from '../helpers/index.js';
+import { logKey, waitUntil } from '../helpers/index.js';
 
 async function booking(attrs: Record<string, string>, now: string): Promise<BookAppointment> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);

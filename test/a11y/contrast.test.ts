@@ -1,12 +1,12 @@
 // Contrast computed from the colours the browser computed: 4.5:1 for text, 3:1 for the edges that show a state,
 // on a light page and on a dark page (light text on near-black, as dark Blogger themes are).
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/blog-search/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { colourContrast, darkPage, textContrast, searchFor, logKey, $, $$ } from '../helpers/index.js';
+import { colourContrast, darkPage, textContrast, searchFor, logKey, $, $$, waitUntil } from '../helpers/index.js';
 
 const NOW = Date.parse('2026-03-02T00:00:00Z');
 

@@ -1,10 +1,10 @@
 // Every focusable element of a widget shows its whole focus ring: nothing that clips overflow (a line clamp, a
 // fixed-height text block, a card with rounded corners) cuts it off. Titles are long enough to take two lines.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
-import { focusables, ringProblem, logKey } from '../helpers/index.js';
+import { focusables, ringProblem, logKey, waitUntil } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const blogger = (key: string) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;

@@ -1,10 +1,10 @@
 // Heading levels fit the page: by default the level under a Blogger gadget's <h3> title; `heading-level` sets it.
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey } from '../helpers/index.js';
+import { captureWarnings, logKey, waitUntil } from '../helpers/index.js';
 
 const feed = () => `/mock/file=feeds~blogger.json,log=${logKey('h')}/feeds/posts/default`;
 const levels = (host: Element) => [...host.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim().slice(0, 20)}`);

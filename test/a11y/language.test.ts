@@ -1,8 +1,8 @@
 // After a visitor picks Urdu, the widgets' own strings are Urdu and right to left, while text from the feed and
 // from the owner keeps the page's language and its own direction (dir="auto" or the owner's language).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { parentOf, searchFor, rendered } from '../helpers/index.js';
+import { parentOf, searchFor, rendered, waitUntil } from '../helpers/index.js';
 
 /** The language that applies to `node`: the nearest lang attribute in the flat tree (slotted nodes via their slot). */
 function langOf(node: Element): string | undefined {

@@ -1,12 +1,12 @@
 // axe on every widget in every state (loading, empty, error, success, open popups, every booking step, the modal),
 // on a light page, a dark page and with forced colours, in English, Hindi and Urdu.
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './../helpers/own-language-memory.js';
 import '../helpers/widgets.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { ensureStrings } from '../../src/core/i18n/index.js';
-import { darkPage, forcedColors, lowContrastText, searchFor, captureWarnings, logKey, $ } from '../helpers/index.js';
+import { darkPage, forcedColors, lowContrastText, searchFor, captureWarnings, logKey, $, waitUntil } from '../helpers/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const feed = (extra = '', file = 'feeds~blogger.json') => `/mock/file=${file},log=${logKey('state')}${extra}/feeds/posts/default`;

@@ -1,9 +1,9 @@
 // Nothing in any widget, in any language or direction, makes the page wider than a 320 px phone.
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ensureStrings, supportedLanguages } from '../../src/core/i18n/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { searchFor, rendered } from '../helpers/index.js';
+import { searchFor, rendered, waitUntil } from '../helpers/index.js';
 
 describe('no widening', function () {
   this.timeout(60_000);

@@ -1,6 +1,7 @@
 // The "Get this widget" configurator (demo/get.html): built from custom-elements.json, live preview with the
 // widget's own warnings, and snippets that parse as XML and work when loaded in a page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { Configurator } from '../../demo/get/configurator.js';

@@ -3,12 +3,12 @@
  * failure and a retry, with values nobody else would write; none of them may appear anywhere the page or another
  * script of the origin could read later.
  */
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { logKey, received, mock } from '../helpers/index.js';
+import { logKey, received, mock, waitUntil } from '../helpers/index.js';
 
 const EMAIL = 'zq.probe.7731@example.org';
 const NAME = 'Probeena Quixotl';

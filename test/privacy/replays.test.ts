@@ -2,12 +2,12 @@
  * Replays and moves (issue 12): a retried sign-up carries the same `Idempotency-Key`, and a widget moved in the
  * page while it works (appendChild elsewhere: disconnect + connect) keeps its state.
  */
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received, $, mock, formSettled } from '../helpers/index.js';
+import { logKey, received, $, mock, formSettled, waitUntil } from '../helpers/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

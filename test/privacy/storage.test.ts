@@ -3,14 +3,14 @@
  * feeds in a persistent cache that is bounded, keyed by the feed's full address and expires.
  * The figures are the documented limits (README "Security and privacy", src/core/net/cache.ts).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import { clearCache, peek, put } from '../../src/core/net/cache.js';
-import { logKey, received } from '../helpers/index.js';
+import { logKey, received, waitUntil } from '../helpers/index.js';
 
 const MAX_ENTRIES = 20;
 const MAX_CHARS = 500_000;

@@ -3,11 +3,11 @@
  * restores the choice only through the same first-party or on-device provider that served it; Google's script
  * loads only after a click, on every page.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/translate-toggle/define.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { logKey, received, withoutTranslator, googleElement } from '../helpers/index.js';
+import { logKey, received, withoutTranslator, googleElement, waitUntil } from '../helpers/index.js';
 
 const LANGUAGE = 'blog-widgets:language';
 const PROVIDER = 'blog-widgets:language-provider';

@@ -4,7 +4,7 @@
  * the bundle never share a callback name. Blogger's and Mailchimp's hosts reach the test server through the host
  * aliases of web-test-runner.config.mjs.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resolveSource } from '../../src/core/feeds/detect.js';
 import { isBloggerHost, isMailchimpHost } from '../../src/core/net/hosts.js';
 import '../../src/widgets/popular-posts/define.js';
@@ -12,7 +12,7 @@ import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import type { PostsErrorDetail } from '../../src/widgets/shared/feed-widget.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { $, fillIn, formSettled, logKey, received } from '../helpers/index.js';
+import { $, fillIn, formSettled, logKey, received, waitUntil } from '../helpers/index.js';
 
 const feedPath = (key: string, extra = '') => `/mock/file=feeds~blogger.json,log=${key}${extra}/feeds/posts/default`;
 const port = () => location.port;

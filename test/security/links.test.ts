@@ -2,7 +2,7 @@
  * Links and windows that open another site carry noopener noreferrer, and requests to another site carry no more
  * than this site's origin as Referer, even on a page whose referrer policy would send its whole address.
  */
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
@@ -11,7 +11,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { logKey, received, update, $, $$ } from '../helpers/index.js';
+import { logKey, received, update, $, $$, waitUntil } from '../helpers/index.js';
 
 const feed = (key = logKey('links')) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 const searchFeed = () => `/mock/file=search~q-{q}.json,log=${logKey('links')}/feeds/posts/default`;

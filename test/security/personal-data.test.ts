@@ -3,11 +3,11 @@
  * destination the owner configured: never into another address (a fetch, a script, an image, a link, a window,
  * the page's own address) and never into the console. Storage is tested with the caches (test/core/net).
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/subscribe-form/define.js';
-import { fillIn, formSettled, logKey, received, recordAddresses, update, $, $$ } from '../helpers/index.js';
+import { fillIn, formSettled, logKey, received, recordAddresses, update, $, $$, waitUntil } from '../helpers/index.js';
 
 const PERSONAL = ['Asha Verma', 'asha.private@example.com', '98111 22233', '9811122233', 'suicidal thoughts', 'suicidal+thoughts', 'suicidal%20thoughts'];
 

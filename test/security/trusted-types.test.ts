@@ -1,8 +1,8 @@
 // Trusted Types: pages served with `Content-Security-Policy: require-trusted-types-for 'script'` (alone, and with
 // the policy list an owner would write) run the widgets' source modules in an iframe: every feed format parses,
 // a sign-up reply is read, and no violation is reported. The pages, feeds and endpoints come from the test server.
-import { expect, waitUntil } from '@open-wc/testing';
-import { $, fillIn, formSettled, logKey } from '../helpers/index.js';
+import { expect } from '@open-wc/testing';
+import { $, fillIn, formSettled, logKey, waitUntil } from '../helpers/index.js';
 
 interface Frame {
   win: Window & { __violations: string[]; __errors: string[] };

@@ -5,7 +5,7 @@
  * Nothing hostile may be navigated to, put in an href/src/action, fetched, loaded as a script or opened as a window,
  * and no error may reach the page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
@@ -15,7 +15,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { captureWarnings, logKey, recordAddresses, root, update, $, $$, typeSearch } from '../helpers/index.js';
+import { captureWarnings, logKey, recordAddresses, root, update, $, $$, typeSearch, waitUntil } from '../helpers/index.js';
 
 const HIT = 'top.__bwHit=1';
 /** Attribute values as they are written in the page's HTML (entities decoded by the HTML parser). */

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { captureWarnings, logKey, received, root } from '../helpers/index.js';
+import { captureWarnings, logKey, received, root, waitUntil } from '../helpers/index.js';
 
 const input = (el: BlogSearch) => root(el).querySelector<HTMLInputElement>('input')!;
 const options = (el: BlogSearch) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];

@@ -1,11 +1,11 @@
 // <book-appointment transport="apps-script">, sending to a local server that answers as a Google Apps Script web app
 // does (test/server/routes.mjs: booking.gs on in-memory stand-ins, a 302 to a googleusercontent-style address,
 // text/plain bodies, no CORS preflight answered), and retries after network failures with the same idempotency key.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentRequest, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { retryPolicy } from '../../src/core/net/retry.js';
-import { logKey, received, routeOptions, mock, root, $, $$, text } from '../helpers/index.js';
+import { logKey, received, routeOptions, mock, root, $, $$, text, waitUntil } from '../helpers/index.js';
 import { BOOKING_NOW, bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC (05:30 in Kolkata). Free times: weekdays 18:00 and 19:00 in Kolkata.

@@ -1,10 +1,10 @@
 // The fee by UPI on <book-appointment>'s confirmation: a upi:// link on a phone, a QR code (loaded on demand) on a
 // computer, the amount and payee as text, nothing about the visitor in the address.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { device } from '../../src/widgets/book-appointment/pay.js';
-import { captureWarnings, $, text } from '../helpers/index.js';
+import { captureWarnings, $, text, waitUntil } from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 

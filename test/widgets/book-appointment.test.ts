@@ -1,9 +1,9 @@
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentOpenDetail, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey, received, forcedColors, mock, root, $, $$, text } from '../helpers/index.js';
+import { captureWarnings, logKey, received, forcedColors, mock, root, $, $$, text, waitUntil } from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.

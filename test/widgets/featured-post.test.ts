@@ -1,9 +1,9 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { FeaturedPost } from '../../src/widgets/featured-post/featured-post.js';
 import type { PostsErrorDetail, PostsLoadDetail } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received, root, bloggerFeed, feedState, feedSettled } from '../helpers/index.js';
+import { logKey, received, root, bloggerFeed, feedState, feedSettled, waitUntil } from '../helpers/index.js';
 
 const title = (el: FeaturedPost) => root(el).querySelector('[part=title]')?.textContent?.trim();
 

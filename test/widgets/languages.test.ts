@@ -2,7 +2,8 @@
  * Every widget in each of the seven languages that load on demand (es, pt, fr, de, ru, id, ar): the language's own
  * text shows, no string key and no English stands in for it, and Arabic runs right to left.
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import { ar } from '../../src/core/i18n/ar.js';
 import { de } from '../../src/core/i18n/de.js';
 import { en } from '../../src/core/i18n/all.js';

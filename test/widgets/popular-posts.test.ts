@@ -1,8 +1,8 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import type { PopularPosts, PostsErrorDetail, PostsLoadDetail } from '../../src/widgets/popular-posts/popular-posts.js';
 import { feedKey, resolveSource } from '../../src/core/feeds/index.js';
-import { captureWarnings, logKey, received, root, bloggerFeed, feedState, feedSettled } from '../helpers/index.js';
+import { captureWarnings, logKey, received, root, bloggerFeed, feedState, feedSettled, waitUntil } from '../helpers/index.js';
 
 /** A Blogger-shaped feed served by the test server from test/fixtures/feeds/<file>. */
 const plainFeed = (file: string, key: string, extra = '') => `/mock/file=feeds~${file},log=${key}${extra}/feed`;

@@ -1,4 +1,4 @@
-import { aTimeout, expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/translate-toggle/define.js';
 import '../../src/widgets/share-buttons/define.js';
@@ -7,7 +7,7 @@ import { TranslateToggle } from '../../src/widgets/translate-toggle/translate-to
 import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '../../src/widgets/translate-toggle/providers.js';
 import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { captureWarnings, logKey, received, fixtureWithChildren as fixture, root, withoutTranslator, googleElement } from '../helpers/index.js';
+import { captureWarnings, logKey, received, fixtureWithChildren as fixture, root, withoutTranslator, googleElement, waitUntil } from '../helpers/index.js';
 
 const STORAGE_KEY = 'blog-widgets:language';
 

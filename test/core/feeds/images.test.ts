@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/index.js';
 import '../../../src/widgets/popular-posts/define.js';
 import '../../../src/widgets/featured-post/define.js';
 import { densitySrcset, widthSrcset } from '../../../src/core/feeds/images.js';

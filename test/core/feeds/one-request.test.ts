@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/popular-posts/define.js';
 import '../../../src/widgets/featured-post/define.js';
 import type { PopularPosts } from '../../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received } from '../../helpers/index.js';
+import { logKey, received, waitUntil } from '../../helpers/index.js';
 
 const blogger = (key: string) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 const items = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="list"]:not([part~="skeleton"]) > [part~="item"]').length;

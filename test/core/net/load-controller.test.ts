@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/index.js';
 import { LitElement } from 'lit';
 import type { ErrorDetail } from '../../../src/core/errors.js';
 import { LoadController, type LoadState } from '../../../src/core/net/load-controller.js';
