@@ -2,6 +2,7 @@
 // a background colour disappears. Each chosen or highlighted state keeps a visible, system-colour indication.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/translate-toggle/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';

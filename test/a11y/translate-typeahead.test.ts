@@ -2,6 +2,7 @@
 // language itself, in English and in the widget's language.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/translate-toggle/define.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/index.js';
 import { sendKeys } from '@web/test-runner-commands';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/index.js';
 import { Configurator } from '../../demo/get/configurator.js';
 import { CDN_URL, fieldFor, htmlToXml, reserveStyle, snippet, widgetsFrom, type Manifest } from '../../demo/get/model.js';

@@ -4,6 +4,7 @@
  * loads only after a click, on every page.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/translate-toggle/define.js';
 import type { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
 import { installTranslator } from '../fixtures/translate/translator.js';

@@ -3,6 +3,7 @@
  * than this site's origin as Referer, even on a page whose referrer policy would send its whole address.
  */
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';

@@ -14,6 +14,7 @@ import { id } from '../../src/core/i18n/id.js';
 import { translate } from '../../src/core/i18n/index.js';
 import { pt } from '../../src/core/i18n/pt.js';
 import { ru } from '../../src/core/i18n/ru.js';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
