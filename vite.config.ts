@@ -28,7 +28,9 @@ function demoServer(): Plugin {
 function moduleGraph(names: string[]): { graph: Record<string, string[]>; hindi: Record<string, string[]> } {
   const dist = resolve(root, 'dist');
   const files = (file: string, pattern: RegExp) =>
-    [...readFileSync(resolve(dist, file), 'utf8').matchAll(pattern)].map(([, spec]) => posix.normalize(posix.join(posix.dirname(file), spec)));
+    [...readFileSync(resolve(dist, file), 'utf8').matchAll(pattern)].map(([, spec]) =>
+      posix.normalize(posix.join(posix.dirname(file), spec)),
+    );
   const closure = (file: string, seen: Set<string>) => {
     for (const path of files(file, /(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
       if (!seen.has(path)) {
@@ -44,7 +46,9 @@ function moduleGraph(names: string[]): { graph: Record<string, string[]>; hindi:
   for (const widget of names) {
     const all = [...closure(`${widget}.js`, new Set())];
     graph[widget] = all.map(name);
-    hindi[widget] = [`${widget}.js`, ...all].flatMap((f) => files(f, /import\(\s*[`"'](\.\.?\/(?:chunks\/)?hi-[^`"']+)[`"']\s*\)/g)).map(name);
+    hindi[widget] = [`${widget}.js`, ...all]
+      .flatMap((f) => files(f, /import\(\s*[`"'](\.\.?\/(?:chunks\/)?hi-[^`"']+)[`"']\s*\)/g))
+      .map(name);
   }
   // What every widget's Hindi needs (the common strings) once, under '', the rest per widget.
   const common = names.map((w) => hindi[w]).reduce((a, b) => a.filter((c) => b.includes(c)));
@@ -74,7 +78,8 @@ function onlyEnglishAndHindi(): Plugin {
     resolveId(source, importer) {
       // Every on-demand table (./xx.js beside tables.ts); English and Hindi are imported from their own folders.
       const lang = /^\.\/([a-z]{2,3})\.js$/.exec(source)?.[1];
-      if (lang && lang !== 'en' && lang !== 'hi' && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/tables.ts')) return `\0bw-empty-${lang}`;
+      if (lang && lang !== 'en' && lang !== 'hi' && importer?.replace(/\\/g, '/').endsWith('/src/core/i18n/tables.ts'))
+        return `\0bw-empty-${lang}`;
       return null;
     },
     load(id) {
@@ -97,12 +102,18 @@ function staticImportsInline(): Plugin {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
       const names = new Map<string, string>();
       // Not the type positions: `typeof import('./x.js')`, `import('./x.js').Post`.
-      const body = code.replace(/(?<!typeof\s+)\bimport\(\s*(['"`])(\.{1,2}\/[^'"`]+)\1\s*\)(?!\.(?!then\b|catch\b|finally\b))/g, (_, _quote, spec: string) => {
-        if (!names.has(spec)) names.set(spec, `__bw_inline_${names.size}`);
-        return `Promise.resolve(${names.get(spec)})`;
-      });
+      const body = code.replace(
+        /(?<!typeof\s+)\bimport\(\s*(['"`])(\.{1,2}\/[^'"`]+)\1\s*\)(?!\.(?!then\b|catch\b|finally\b))/g,
+        (_, _quote, spec: string) => {
+          if (!names.has(spec)) names.set(spec, `__bw_inline_${names.size}`);
+          return `Promise.resolve(${names.get(spec)})`;
+        },
+      );
       if (!names.size) return null;
-      return { code: [...names].map(([spec, name]) => `import * as ${name} from '${spec}';\n`).join('') + body, map: null };
+      return {
+        code: [...names].map(([spec, name]) => `import * as ${name} from '${spec}';\n`).join('') + body,
+        map: null,
+      };
     },
   };
 }
@@ -133,7 +144,11 @@ export default defineConfig(({ mode, command }) => {
     ],
     define:
       loader && command === 'build'
-        ? (({ graph, hindi }) => ({ __BW_BUILT__: 'true', __BW_GRAPH__: JSON.stringify(graph), __BW_HINDI__: JSON.stringify(hindi) }))(moduleGraph(widgets))
+        ? (({ graph, hindi }) => ({
+            __BW_BUILT__: 'true',
+            __BW_GRAPH__: JSON.stringify(graph),
+            __BW_HINDI__: JSON.stringify(hindi),
+          }))(moduleGraph(widgets))
         : {},
     server: { open: process.env.CI ? false : '/demo/' },
     build: {
@@ -151,7 +166,10 @@ export default defineConfig(({ mode, command }) => {
           minify: true,
           entryFileNames: '[name].js',
           // Hindi sections (loaded on demand) as chunks/hi-<section>-<hash>.js, so that the loader can preload them.
-          chunkFileNames: (chunk) => (/[\\/]i18n[\\/]hi[\\/]/.test(chunk.facadeModuleId ?? '') ? 'chunks/hi-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+          chunkFileNames: (chunk) =>
+            /[\\/]i18n[\\/]hi[\\/]/.test(chunk.facadeModuleId ?? '')
+              ? 'chunks/hi-[name]-[hash].js'
+              : 'chunks/[name]-[hash].js',
           ...(standalone ? { codeSplitting: false } : {}),
         },
       },

@@ -25,7 +25,9 @@ function builtImporter(base: string, graph: Record<string, string[]>, hindi: Rec
   const preloaded = new Set<string>();
   return (name, attempt) => {
     // A widget in Hindi waits for its strings before its first render: they load beside its code, not after it.
-    const hi = [...document.getElementsByTagName(name)].some((el) => /^hi\b/i.test(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
+    const hi = [...document.getElementsByTagName(name)].some((el) =>
+      /^hi\b/i.test(el.closest('[lang]')?.getAttribute('lang') || navigator.language),
+    );
     for (const chunk of [...graph[name], ...(hi ? [...hindi[''], ...hindi[name]] : [])]) {
       const href = new URL(`./chunks/${chunk}.js`, base).href;
       if (preloaded.has(href)) continue;
@@ -42,7 +44,9 @@ function builtImporter(base: string, graph: Record<string, string[]>, hindi: Rec
 }
 
 const importer: Importer =
-  typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__ ? builtImporter(import.meta.url, __BW_GRAPH__, __BW_HINDI__) : (name) => SOURCES[name]();
+  typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__
+    ? builtImporter(import.meta.url, __BW_GRAPH__, __BW_HINDI__)
+    : (name) => SOURCES[name]();
 startLoader(TAGS, importer);
 
 /**

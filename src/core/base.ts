@@ -10,7 +10,19 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type Section, type StringKey, type Strings } from './i18n/index.js';
+import {
+  addStrings,
+  direction,
+  ensureStrings,
+  onLanguageChange,
+  pageLanguage,
+  resolveLanguage,
+  translate,
+  type Params,
+  type Section,
+  type StringKey,
+  type Strings,
+} from './i18n/index.js';
 import { fire, type EventDetail, type WidgetEventName } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { pageAccentSheet } from './page-accent.js';
@@ -118,7 +130,12 @@ export class BlogWidget extends LitElement {
    * An address attribute through the one allow-list (`safeUrl`): the absolute http(s) address, or `undefined` when
    * it is empty or refused (javascript:, data:, …); a refused one warns once, naming the fallback `using`.
    */
-  protected safeAttribute(attribute: string, value: unknown, using: unknown, options?: SafeUrlOptions): string | undefined {
+  protected safeAttribute(
+    attribute: string,
+    value: unknown,
+    using: unknown,
+    options?: SafeUrlOptions,
+  ): string | undefined {
     if (typeof value !== 'string' || !value.trim()) return undefined;
     const url = safeUrl(value, options);
     if (!url) this.warnAttribute(attribute, urlRefusal(value, options), using);

@@ -29,9 +29,11 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   } catch {
     return undefined;
   }
-  const allowed = url.protocol === 'http:' || url.protocol === 'https:' || options.allow?.includes(url.protocol as 'mailto:');
+  const allowed =
+    url.protocol === 'http:' || url.protocol === 'https:' || options.allow?.includes(url.protocol as 'mailto:');
   if (!allowed) return undefined;
-  if (options.upgrade && url.protocol === 'http:' && globalThis.location?.protocol === 'https:') url.protocol = 'https:';
+  if (options.upgrade && url.protocol === 'http:' && globalThis.location?.protocol === 'https:')
+    url.protocol = 'https:';
   return url.href;
 }
 
@@ -41,7 +43,9 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
  */
 export function relFor(href: string | undefined): string | undefined {
   try {
-    return href && /^https?:/.test(href) && new URL(href).origin !== location.origin ? 'noopener noreferrer' : undefined;
+    return href && /^https?:/.test(href) && new URL(href).origin !== location.origin
+      ? 'noopener noreferrer'
+      : undefined;
   } catch {
     return undefined;
   }

@@ -17,9 +17,15 @@ describe('announcements', function () {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const widgets = addWidgets(box);
     await rendered(...widgets);
-    expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'while loading').to.deep.equal([]);
+    expect(
+      widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)),
+      'while loading',
+    ).to.deep.equal([]);
     await waitUntil(() => widgets.every(loaded), 'never loaded', { timeout: 15_000 });
-    expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'loaded').to.deep.equal([]);
+    expect(
+      widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)),
+      'loaded',
+    ).to.deep.equal([]);
   });
 
   it('<translate-toggle>: restoring a remembered language says nothing at page load; a pick the page lacks is said', async () => {
@@ -74,7 +80,13 @@ describe('announcements', function () {
   async function booking(attrs: Record<string, string>): Promise<BookAppointment> {
     const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const el = document.createElement('book-appointment');
-    for (const [k, v] of Object.entries({ timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      timezone: 'Asia/Kolkata',
+      hours: 'mon-fri 18:00-20:00',
+      horizon: '14',
+      ...attrs,
+    }))
+      el.setAttribute(k, v);
     el.now = Date.parse('2026-03-02T00:00:00Z');
     wrapper.append(el);
     await el.updateComplete;

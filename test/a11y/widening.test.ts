@@ -22,7 +22,8 @@ describe('no widening', function () {
         await waitUntil(() => widgets.every(loaded), `${lang}: widgets never loaded`, { timeout: 15_000 });
         await rendered(...widgets);
         // Popups open and booking one step on: the states where something is placed beside or over the page.
-        const by = (tag: string) => widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
+        const by = (tag: string) =>
+          widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
         by('translate-toggle').shadowRoot!.querySelector<HTMLElement>('#trigger')!.click();
         by('book-appointment').shadowRoot!.querySelector<HTMLElement>('td[aria-disabled=false]')!.click();
         // Booking's next step moves focus to its heading once loaded: search after that, as a visitor would.

@@ -7,7 +7,6 @@ import type { BookAppointment } from '../../src/widgets/book-appointment/book-ap
 import { clearCache } from '../../src/core/net/cache.js';
 import { $, $$, text, waitUntil } from '../helpers/index.js';
 
-
 /** A <book-appointment> with the demo page's own attributes (its action under /demo-blog/). */
 async function demoWidget(): Promise<BookAppointment> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');

@@ -16,7 +16,10 @@ export interface Month {
 export function firstDayOfWeek(lang: string): number {
   return memo(`w|${lang}`, () => {
     try {
-      const locale = new Intl.Locale(lang) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+      const locale = new Intl.Locale(lang) as Intl.Locale & {
+        getWeekInfo?: () => { firstDay: number };
+        weekInfo?: { firstDay: number };
+      };
       return (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
     } catch {
       return 0;
@@ -66,7 +69,11 @@ export function monthGrid(view: Month, firstDay: number): (CivilDate | undefined
  * Home/End to the week's first/last day, PageUp/PageDown by a month (with Shift by a year). Undefined for any other
  * key (Enter and Space choose the day; the widget handles them). Not clamped to what can be booked.
  */
-export function nextFocus(key: string, event: { key: string; shiftKey?: boolean }, options: { rtl: boolean; firstDay: number }): string | undefined {
+export function nextFocus(
+  key: string,
+  event: { key: string; shiftKey?: boolean },
+  options: { rtl: boolean; firstDay: number },
+): string | undefined {
   const current = parseDateKey(key);
   if (!current) return undefined;
   const column = (weekday(current) - options.firstDay + 7) % 7;

@@ -48,7 +48,13 @@ export const CHECKED = ['name', 'email', 'phone', 'age', 'consent'] as const;
 export type CheckedField = (typeof CHECKED)[number];
 
 /** Why a field is wrong: the key of the string that says so. */
-export type EntryError = 'booking.errorName' | 'booking.errorEmail' | 'booking.errorPhone' | 'booking.errorContact' | 'booking.errorAge' | 'booking.errorConsent';
+export type EntryError =
+  | 'booking.errorName'
+  | 'booking.errorEmail'
+  | 'booking.errorPhone'
+  | 'booking.errorContact'
+  | 'booking.errorAge'
+  | 'booking.errorConsent';
 
 /** What the owner asks for, from the widget's attributes. */
 export interface RequestSettings {
@@ -60,7 +66,16 @@ export interface RequestSettings {
 /** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
 export const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
 
-export const EMPTY_ENTRY: Entry = { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false };
+export const EMPTY_ENTRY: Entry = {
+  name: '',
+  email: '',
+  phone: '',
+  mode: 'online',
+  age: '',
+  concern: '',
+  firstVisit: false,
+  consent: false,
+};
 
 /** The digits of a phone number. */
 export const digits = (text: string): string => text.replace(/\D/g, '');
@@ -73,11 +88,18 @@ export const asksPhone = (contact: BookingContact): boolean => contact !== 'emai
 
 /** Whether the field must be filled in (`either`: one of email and phone, which neither marks as required). */
 export function isRequired(name: 'name' | 'email' | 'phone' | 'age', contact: BookingContact): boolean {
-  return name === 'name' || (name === 'email' && (contact === 'email' || contact === 'both')) || (name === 'phone' && (contact === 'phone' || contact === 'both'));
+  return (
+    name === 'name' ||
+    (name === 'email' && (contact === 'email' || contact === 'both')) ||
+    (name === 'phone' && (contact === 'phone' || contact === 'both'))
+  );
 }
 
 /** What is wrong with the entry, field by field; empty when it can be sent. */
-export function validateEntry(entry: Entry, settings: Pick<RequestSettings, 'contact' | 'fields'>): Partial<Record<CheckedField, EntryError>> {
+export function validateEntry(
+  entry: Entry,
+  settings: Pick<RequestSettings, 'contact' | 'fields'>,
+): Partial<Record<CheckedField, EntryError>> {
   const errors: Partial<Record<CheckedField, EntryError>> = {};
   const { contact } = settings;
   const email = entry.email.trim();
@@ -92,7 +114,8 @@ export function validateEntry(entry: Entry, settings: Pick<RequestSettings, 'con
     else if (email && !emailOk) errors.email = 'booking.errorEmail';
     else if (phone && !phoneOk) errors.phone = 'booking.errorPhone';
   }
-  if (settings.fields.includes('age') && entry.age.trim() && !/^\d{1,3}$/.test(entry.age.trim())) errors.age = 'booking.errorAge';
+  if (settings.fields.includes('age') && entry.age.trim() && !/^\d{1,3}$/.test(entry.age.trim()))
+    errors.age = 'booking.errorAge';
   if (!entry.consent) errors.consent = 'booking.errorConsent';
   return errors;
 }
@@ -140,14 +163,33 @@ export function mailtoUrl(to: string, subject: string, body: string): string | u
 }
 
 /** The names `field-map` maps to Google Form entries. */
-export const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
+export const MAP_KEYS = [
+  'request-id',
+  'start',
+  'end',
+  'when',
+  'timezone',
+  'visitorTimezone',
+  'mode',
+  'name',
+  'email',
+  'phone',
+  'age',
+  'concern',
+  'first-visit',
+  'page',
+] as const;
 export type MapKey = (typeof MAP_KEYS)[number];
 
 /**
  * The request as Google Form entries through `field-map` (`name=entry.111 …`): entry id to value. `when` is the
  * start as the practice reads it. The pairs that could not be read are returned in `skipped`.
  */
-export function googleFormFields(request: AppointmentRequest, when: string, fieldMap: string): { fields: Record<string, string>; skipped: string[] } {
+export function googleFormFields(
+  request: AppointmentRequest,
+  when: string,
+  fieldMap: string,
+): { fields: Record<string, string>; skipped: string[] } {
   const values: Record<MapKey, string> = {
     'request-id': request.requestId,
     start: request.start,

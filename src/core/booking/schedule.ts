@@ -17,7 +17,11 @@ export interface Problem {
 }
 
 /** The zones from `timezone` and `visitor-timezone`: unknown or missing ones fall back to the browser's. */
-export function resolveZones(timezone: string, visitorTimezone: string, browser: string): { practiceZone: string; visitorZone: string; problems: Problem[] } {
+export function resolveZones(
+  timezone: string,
+  visitorTimezone: string,
+  browser: string,
+): { practiceZone: string; visitorZone: string; problems: Problem[] } {
   const problems: Problem[] = [];
   let visitorZone = browser;
   let practiceZone: string;
@@ -25,11 +29,18 @@ export function resolveZones(timezone: string, visitorTimezone: string, browser:
   const practice = (timezone ?? '').trim();
   if (visitor) {
     if (isValidZone(visitor)) visitorZone = visitor;
-    else problems.push({ attribute: 'visitor-timezone', why: `"${visitorTimezone}" is not an IANA time zone`, using: browser });
+    else
+      problems.push({
+        attribute: 'visitor-timezone',
+        why: `"${visitorTimezone}" is not an IANA time zone`,
+        using: browser,
+      });
   }
   if (isValidZone(practice)) practiceZone = practice;
   else {
-    const why = practice ? `"${practice}" is not an IANA time zone like Asia/Kolkata` : 'missing (the practice\u2019s IANA time zone, like Asia/Kolkata)';
+    const why = practice
+      ? `"${practice}" is not an IANA time zone like Asia/Kolkata`
+      : 'missing (the practice\u2019s IANA time zone, like Asia/Kolkata)';
     problems.push({ attribute: 'timezone', why, using: new Words(`the visitor's zone, ${visitorZone}`) });
     practiceZone = visitorZone;
   }

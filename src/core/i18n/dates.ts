@@ -21,7 +21,10 @@ function makeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): (dat
   const whole = make(options);
   const parts = options.hour ? whole.formatToParts(0) : [];
   const hour = parts.findIndex((p) => p.type === 'hour');
-  if (parts.some((p, i) => i > hour && p.type === 'literal' && /\p{L}/u.test(p.value)) && parts.some((p) => p.type === 'day')) {
+  if (
+    parts.some((p, i) => i > hour && p.type === 'literal' && /\p{L}/u.test(p.value)) &&
+    parts.some((p) => p.type === 'day')
+  ) {
     const { hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName, ...day } = options;
     const date = make(day);
     const time = make({ timeZone: options.timeZone, hour, minute, second, hour12, hourCycle, dayPeriod, timeZoneName });

@@ -18,8 +18,23 @@
 export type { StringKey, Strings } from './en.js';
 export type { Message, Plural } from './types.js';
 export { direction } from './direction.js';
-export { addStrings, ensureStrings, setStrings, supportedLanguages, tableLanguage, translate, type Params, type Section } from './tables.js';
-export { chosenLanguage, onLanguageChange, pageLanguage, resolveLanguage, type LanguageChangeDetail } from './language.js';
+export {
+  addStrings,
+  ensureStrings,
+  setStrings,
+  supportedLanguages,
+  tableLanguage,
+  translate,
+  type Params,
+  type Section,
+} from './tables.js';
+export {
+  chosenLanguage,
+  onLanguageChange,
+  pageLanguage,
+  resolveLanguage,
+  type LanguageChangeDetail,
+} from './language.js';
 export { rememberLanguage, storedLanguage, useRememberedLanguage } from './remembered.js';
 export { languageName } from './names.js';
 export { formatDate, formatNumber } from './format.js';

@@ -33,7 +33,12 @@ function nearestLang(start: Element): string | undefined {
  * the visitor picked: what feed and owner text is written in. '' (unknown) when the page does not say.
  */
 export function pageLanguage(element: Element): string {
-  return element.getAttribute('lang')?.trim() || nearestLang(element) || document.documentElement.getAttribute('lang')?.trim() || '';
+  return (
+    element.getAttribute('lang')?.trim() ||
+    nearestLang(element) ||
+    document.documentElement.getAttribute('lang')?.trim() ||
+    ''
+  );
 }
 
 /** The BCP 47 language a widget should speak. */
@@ -45,7 +50,6 @@ export function resolveLanguage(element?: Element): string {
   if (inherited) return inherited;
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }
-
 
 // ---- live language changes ----------------------------------------------------------------------------------
 

@@ -72,7 +72,12 @@ export function ensureStrings(lang: string): Promise<void> | undefined {
   const wanted = queued.get(code)?.splice(0) ?? [];
   if (!pending) wanted.push(lazyTables[code]);
   if (wanted.length) {
-    const loads = wanted.map((load) => load().then((section) => merge(code, section), () => undefined));
+    const loads = wanted.map((load) =>
+      load().then(
+        (section) => merge(code, section),
+        () => undefined,
+      ),
+    );
     const next: Promise<void> = Promise.all([pending, ...loads]).then(() => {
       ready.add(next);
       notifyLanguageChange();

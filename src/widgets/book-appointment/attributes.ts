@@ -7,7 +7,14 @@ import { boolean, duration, integer, list, oneOf } from '../../core/attributes.j
 import { BlogWidget } from '../../core/base.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { CONFIRMS, CONTACTS, FIELDS, LAYOUTS, MODES, TRANSPORTS } from '../../core/booking/options.js';
-import type { BookingConfirm, BookingContact, BookingField, BookingLayout, BookingMode, BookingTransport } from '../../core/booking/options.js';
+import type {
+  BookingConfirm,
+  BookingContact,
+  BookingField,
+  BookingLayout,
+  BookingMode,
+  BookingTransport,
+} from '../../core/booking/options.js';
 
 /** The attributes of <book-appointment> (see BookAppointment). */
 export class BookingAttributes extends BlogWidget {

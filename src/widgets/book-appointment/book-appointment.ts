@@ -11,7 +11,14 @@ import type { Params, StringKey } from '../../core/i18n/index.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
-import type { BookingConfirm, BookingContact, BookingField, BookingLayout, BookingMode, BookingTransport } from '../../core/booking/options.js';
+import type {
+  BookingConfirm,
+  BookingContact,
+  BookingField,
+  BookingLayout,
+  BookingMode,
+  BookingTransport,
+} from '../../core/booking/options.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
 import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step, StepsView } from './types.js';
 import { BookingAttributes } from './attributes.js';
@@ -20,7 +27,15 @@ import { StepsLoader } from './steps-loader.js';
 import { WeekdayFit } from './weekday-fit.js';
 import { renderCalendar, renderTimes, renderZone, type CalendarState, type ZoneState } from './calendar-view.js';
 
-export type { BookingContact, BookingMode, BookingField, BookingTransport, BookingConfirm, BookingLayout, AppointmentRequest };
+export type {
+  BookingContact,
+  BookingMode,
+  BookingField,
+  BookingTransport,
+  BookingConfirm,
+  BookingLayout,
+  AppointmentRequest,
+};
 export type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail };
 
 /**
@@ -66,8 +81,10 @@ export class BookAppointment extends BookingAttributes {
   static override defaultTag = 'book-appointment';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enBooking, hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking) };
-
+  static override messages = {
+    en: enBooking,
+    hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking),
+  };
 
   @state() private step: Step = 'when';
   @state() private inPracticeZone = false;
@@ -98,12 +115,23 @@ export class BookAppointment extends BookingAttributes {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
-    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc)) this.busy.update(this);
+    if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc))
+      this.busy.update(this);
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
     if (changed.has('layout') && this.layout === 'button') this.loadDialogFocus();
     const key = JSON.stringify([
-      this.practiceZone, this.visitorZone, this.inPracticeZone, this.hours, this.duration, this.buffer, this.notice,
-      this.horizon, this.closed, this.busy.times, this.taken, this.now,
+      this.practiceZone,
+      this.visitorZone,
+      this.inPracticeZone,
+      this.hours,
+      this.duration,
+      this.buffer,
+      this.notice,
+      this.horizon,
+      this.closed,
+      this.busy.times,
+      this.taken,
+      this.now,
     ]);
     if (key !== this.slotsKey) {
       this.slotsKey = key;
@@ -153,9 +181,12 @@ export class BookAppointment extends BookingAttributes {
   private checkPayment(): void {
     if (!this.upi && !this.fee) return;
     const { upi, fee } = this;
-    void import('../../core/booking/upi.js').then(({ paymentProblems }) => {
-      for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
-    }, () => undefined);
+    void import('../../core/booking/upi.js').then(
+      ({ paymentProblems }) => {
+        for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
+      },
+      () => undefined,
+    );
   }
 
   // ---- formatting ---------------------------------------------------------------------------------------------
@@ -348,7 +379,10 @@ export class BookAppointment extends BookingAttributes {
     // Whatever had focus before, in the page (the owner's own button) or in here; ours when nothing had.
     // (Until dialog.ts is here, which a click can hardly beat, the page's own focused element.)
     const active = this.dialogFocus ? this.dialogFocus.deepActiveElement() : document.activeElement;
-    this.opener = (active instanceof HTMLElement && active !== document.body ? active : undefined) ?? this.renderRoot.querySelector<HTMLElement>('[part=open]') ?? undefined;
+    this.opener =
+      (active instanceof HTMLElement && active !== document.body ? active : undefined) ??
+      this.renderRoot.querySelector<HTMLElement>('[part=open]') ??
+      undefined;
     dialog.showModal();
     // The dialog's title first, so that the crisis note and the step follow in reading order.
     this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
@@ -365,7 +399,8 @@ export class BookAppointment extends BookingAttributes {
   }
 
   private onDialogClose(): void {
-    if (this.dialogFocus) this.dialogFocus.returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
+    if (this.dialogFocus)
+      this.dialogFocus.returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
     else this.opener?.focus();
   }
 
@@ -382,7 +417,10 @@ export class BookAppointment extends BookingAttributes {
       t: this.say,
       dir: this.textDirection,
       shown: this.zoneName(this.displayZone),
-      other: this.practiceZone === this.visitorZone ? undefined : this.zoneName(this.inPracticeZone ? this.visitorZone : this.practiceZone),
+      other:
+        this.practiceZone === this.visitorZone
+          ? undefined
+          : this.zoneName(this.inPracticeZone ? this.visitorZone : this.practiceZone),
       inPractice: this.inPracticeZone,
       onSwitch: () => (this.inPracticeZone = !this.inPracticeZone),
     };
@@ -400,9 +438,11 @@ export class BookAppointment extends BookingAttributes {
       ${heading(this.stepLevel, { class: 'step', tabindex: -1 }, this.step === 'when' ? this.t('booking.stepWhen') : this.later.heading(this.step, this.say, this.confirm))}
       ${this.step === 'when' ? renderZone(this.zoneState()) : nothing}
       ${this.busy.render(this.say)}
-      ${this.step === 'when' && this.takenNotice
-        ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
-        : nothing}
+      ${
+        this.step === 'when' && this.takenNotice
+          ? html`<p class="alert taken" role="alert">${this.t(this.takenNotice === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken')}</p>`
+          : nothing
+      }
       ${body}
     </div>`;
   }

@@ -60,7 +60,13 @@ export class BusyTimes {
     const url = safeUrl(source);
     if (source && !url) {
       this.loader.abort();
-      warnAttribute(this.host, this.host.localName, 'busy-src', urlRefusal(settings.busySrc), new Words('no busy times'));
+      warnAttribute(
+        this.host,
+        this.host.localName,
+        'busy-src',
+        urlRefusal(settings.busySrc),
+        new Words('no busy times'),
+      );
       return;
     }
     this.load(url, settings.timeout, force);
@@ -78,7 +84,8 @@ export class BusyTimes {
 
   /** The loading and error lines above the calendar. */
   render(t: (key: StringKey, params?: Params) => string) {
-    if (this.loader.state === 'loading') return html`<p class="status" role=${this.retried ? 'status' : nothing}>${t('booking.loadingBusy')}</p>`;
+    if (this.loader.state === 'loading')
+      return html`<p class="status" role=${this.retried ? 'status' : nothing}>${t('booking.loadingBusy')}</p>`;
     if (this.loader.state !== 'error') return nothing;
     return html`<p class="alert busy-error" role=${this.retried ? 'alert' : nothing}>${t('booking.busyError')}
       <button type="button" class="link-button" @click=${this.retry}>${t('common.retry')}</button></p>`;

@@ -6,7 +6,12 @@ import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
 
 /** `confirmed`: the slot is booked (instant confirmation by an endpoint), else the event is tentative. `stamp`: now. */
-export function calendarLinks(request: AppointmentRequest, title: string, stamp: number, confirmed: boolean): { icsHref: string; googleHref: string } {
+export function calendarLinks(
+  request: AppointmentRequest,
+  title: string,
+  stamp: number,
+  confirmed: boolean,
+): { icsHref: string; googleHref: string } {
   const start = Date.parse(request.start);
   const end = Date.parse(request.end);
   const host = location.hostname || 'blog-widgets';

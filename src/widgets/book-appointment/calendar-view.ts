@@ -89,7 +89,9 @@ export function renderCalendar(c: CalendarState): TemplateResult {
     <table role="grid" aria-labelledby="month" aria-describedby="grid-help" @keydown=${c.onKey}>
       <thead>
         <tr>${headers.map(
-          (h) => html`<th scope="col"><span class="visually-hidden">${h.long}</span><span class="short" aria-hidden="true">${h.short}</span><span
+          (
+            h,
+          ) => html`<th scope="col"><span class="visually-hidden">${h.long}</span><span class="short" aria-hidden="true">${h.short}</span><span
             class=${h.narrow ? 'narrow' : 'narrow tight'} aria-hidden="true">${h.narrow || h.short}</span></th>`,
         )}</tr>
       </thead>
@@ -100,7 +102,9 @@ export function renderCalendar(c: CalendarState): TemplateResult {
               if (!date) return html`<td></td>`;
               const key = dateKey(date);
               const free = c.byDay.get(key)?.length ?? 0;
-              const label = free ? formatDay(c.language, date) : c.t('booking.noTimesDay', { date: formatDay(c.language, date) });
+              const label = free
+                ? formatDay(c.language, date)
+                : c.t('booking.noTimesDay', { date: formatDay(c.language, date) });
               return html`<td role="gridcell" data-date=${key} tabindex=${key === c.focusKey ? 0 : -1}
                 class=${key === today ? 'today' : ''} aria-label=${label} aria-disabled=${free ? 'false' : 'true'}
                 aria-selected=${key === c.dayKey ? 'true' : 'false'} aria-current=${key === today ? 'date' : nothing}
@@ -118,13 +122,16 @@ export function renderTimes(c: CalendarState): TemplateResult {
   const times = c.dayKey ? (c.byDay.get(c.dayKey) ?? []) : [];
   const dayText = day ? formatDay(c.language, day, false) : '';
   return html`<div class="times-block">
-    <p class="status" role="status">${c.emptyDay
-      ? c.t('booking.noTimesDay', { date: isolate(formatDay(c.language, parseDateKey(c.emptyDay)!, false), c.dir) })
-      : day
-        ? c.t('booking.timeCount', { count: times.length, date: isolate(dayText, c.dir) })
-        : ''}</p>
-    ${day
-      ? html`${heading(c.level, { id: 'times-heading' }, c.t('booking.timesOn', { date: isolate(dayText, c.dir) }))}
+    <p class="status" role="status">${
+      c.emptyDay
+        ? c.t('booking.noTimesDay', { date: isolate(formatDay(c.language, parseDateKey(c.emptyDay)!, false), c.dir) })
+        : day
+          ? c.t('booking.timeCount', { count: times.length, date: isolate(dayText, c.dir) })
+          : ''
+    }</p>
+    ${
+      day
+        ? html`${heading(c.level, { id: 'times-heading' }, c.t('booking.timesOn', { date: isolate(dayText, c.dir) }))}
           <ul class="times" part="times" aria-labelledby="times-heading">
             ${times.map(
               (slot) => html`<li>
@@ -135,7 +142,8 @@ export function renderTimes(c: CalendarState): TemplateResult {
               </li>`,
             )}
           </ul>`
-      : html`<p class="hint">${c.t('booking.pickDate')}</p>`}
+        : html`<p class="hint">${c.t('booking.pickDate')}</p>`
+    }
   </div>`;
 }
 
@@ -155,10 +163,12 @@ export interface ZoneState {
 export function renderZone(z: ZoneState): TemplateResult {
   return html`<p class="zone">
     <span>${z.t('booking.timesShownIn', { zone: isolate(z.shown, z.dir) })}</span>
-    ${z.other !== undefined
-      ? html`<button type="button" class="link-button zone-switch" @click=${z.onSwitch}>
+    ${
+      z.other !== undefined
+        ? html`<button type="button" class="link-button zone-switch" @click=${z.onSwitch}>
           ${z.t(z.inPractice ? 'booking.showMine' : 'booking.showPractice', { zone: isolate(z.other, z.dir) })}
         </button>`
-      : nothing}
+        : nothing
+    }
   </p>`;
 }

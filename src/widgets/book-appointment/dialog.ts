@@ -14,15 +14,19 @@ export function deepActiveElement(): HTMLElement | undefined {
 export function trapTab(event: KeyboardEvent, root: ShadowRoot): void {
   if (event.key !== 'Tab') return;
   const dialog = event.currentTarget as HTMLDialogElement;
-  const controls = [...dialog.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex="0"]')].filter(
-    (node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0,
-  );
+  const controls = [
+    ...dialog.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, [tabindex="0"]'),
+  ].filter((node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0);
   if (!controls.length) return;
   const active = root.activeElement;
   const first = controls[0];
   const last = controls[controls.length - 1];
   // Before the first control (the title, focused on opening, comes before it) Shift+Tab wraps to the last.
-  const before = !active || !dialog.contains(active) || active === first || !!(active.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before =
+    !active ||
+    !dialog.contains(active) ||
+    active === first ||
+    !!(active.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
   if (event.shiftKey && before) {
     event.preventDefault();
     last.focus();

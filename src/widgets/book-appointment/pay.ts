@@ -37,7 +37,12 @@ export class PaymentStep {
     const amount = checkFee(fee);
     if ('why' in vpa || 'why' in amount) return undefined;
     const name = (upiName || practitioner).trim();
-    return { vpa: vpa.vpa, name, paise: amount.paise, uri: upiUri({ vpa: vpa.vpa, name, paise: amount.paise, note: upiNote(requestId) }) };
+    return {
+      vpa: vpa.vpa,
+      name,
+      paise: amount.paise,
+      uri: upiUri({ vpa: vpa.vpa, name, paise: amount.paise, note: upiNote(requestId) }),
+    };
   }
 
   private amount(paise: number): string {
@@ -96,10 +101,12 @@ export class PaymentStep {
         <dt>${t('booking.payAmount')}</dt><dd class="amount">${amount}</dd>
       </dl>
       ${phone ? html`<a class="button upi-link" part="button" href=${pay.uri}>${t('booking.payOpen')}</a>` : nothing}
-      ${shown
-        ? html`<p class="hint">${t('booking.payScan')}</p>${this.renderQr(t('booking.payQrLabel', { amount }))}`
-        : html`<button type="button" class=${phone ? 'link-button show-qr' : 'button quiet show-qr'} @click=${() => this.showQr(pay.uri)}>
-            ${t('booking.payShowQr')}</button>`}
+      ${
+        shown
+          ? html`<p class="hint">${t('booking.payScan')}</p>${this.renderQr(t('booking.payQrLabel', { amount }))}`
+          : html`<button type="button" class=${phone ? 'link-button show-qr' : 'button quiet show-qr'} @click=${() => this.showQr(pay.uri)}>
+            ${t('booking.payShowQr')}</button>`
+      }
     </section>`;
   }
 }

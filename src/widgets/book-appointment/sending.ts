@@ -33,7 +33,8 @@ export class RequestSender {
       waitOnline: false,
       onValue: (outcome) => (this.result = { outcome }),
       onError: (failure) => (this.result = { failure }),
-      toError: (reason) => (reason instanceof NetError ? reason : new NetError('network', String((reason as Error)?.message ?? reason))),
+      toError: (reason) =>
+        reason instanceof NetError ? reason : new NetError('network', String((reason as Error)?.message ?? reason)),
     });
   }
 
@@ -46,7 +47,12 @@ export class RequestSender {
    * The server's answer; undefined when the send was given up (nothing to tell the visitor). A failure with no
    * answer after the retries (or a time-out) rejects with its `NetError`.
    */
-  async send(transport: SendTransport, action: string, request: AppointmentRequest, options: SendOptions): Promise<BookingOutcome | undefined> {
+  async send(
+    transport: SendTransport,
+    action: string,
+    request: AppointmentRequest,
+    options: SendOptions,
+  ): Promise<BookingOutcome | undefined> {
     const loader = this.loader;
     this.result = undefined;
     await loader.run(async (signal) => {

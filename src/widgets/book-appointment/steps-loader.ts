@@ -46,7 +46,11 @@ export class StepsLoader {
   }
 
   /** The heading of a later step (the done step's says how the request went). */
-  heading(step: Exclude<Step, 'when'>, t: (key: StringKey, params?: Params) => string, confirm: BookingConfirm): string {
+  heading(
+    step: Exclude<Step, 'when'>,
+    t: (key: StringKey, params?: Params) => string,
+    confirm: BookingConfirm,
+  ): string {
     if (step === 'details') return t('booking.stepDetails');
     if (step === 'review') return t('booking.stepReview');
     // Done only once the steps have sent a request (they are loaded then).

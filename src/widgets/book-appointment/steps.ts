@@ -7,7 +7,14 @@
  * what it shows (a `StepsView`: the settings, the chosen time, the zones, the words). Its async part, the send, is a
  * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page.
  */
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Slot } from '../../core/booking/slots.js';
 import { calendarLinks } from './calendar-file.js';
 import { newRequestId } from '../../core/booking/send.js';
@@ -21,9 +28,26 @@ import type { NetError } from '../../core/net/request.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { warnAttribute, Words } from '../../core/warn.js';
-import { asksEmail, asksPhone, buildRequest, CHECKED, chosenMode, EMPTY_ENTRY, googleFormFields, isRequired, mailtoUrl, MAP_KEYS } from '../../core/booking/request.js';
+import {
+  asksEmail,
+  asksPhone,
+  buildRequest,
+  CHECKED,
+  chosenMode,
+  EMPTY_ENTRY,
+  googleFormFields,
+  isRequired,
+  mailtoUrl,
+  MAP_KEYS,
+} from '../../core/booking/request.js';
 import { MAX_LENGTH, validateEntry, whatsappUrl } from '../../core/booking/request.js';
-import type { AppointmentRequest, BookingMode, BookingTransport, CheckedField, Entry } from '../../core/booking/request.js';
+import type {
+  AppointmentRequest,
+  BookingMode,
+  BookingTransport,
+  CheckedField,
+  Entry,
+} from '../../core/booking/request.js';
 import { RequestSender } from './sending.js';
 import { stepsStyles } from './steps.styles.js';
 import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
@@ -53,7 +77,11 @@ interface State {
 }
 
 /** The label of each mode (typed keys: a missing string fails to compile). */
-const MODE_LABELS = { online: 'booking.mode.online', 'in-person': 'booking.mode.in-person', phone: 'booking.mode.phone' } as const satisfies Record<BookingMode, StringKey>;
+const MODE_LABELS = {
+  online: 'booking.mode.online',
+  'in-person': 'booking.mode.in-person',
+  phone: 'booking.mode.phone',
+} as const satisfies Record<BookingMode, StringKey>;
 /** "… will confirm by email/phone", with the practitioner's name and without. */
 const NEXT_REQUEST = {
   email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
@@ -84,7 +112,8 @@ export class BookingSteps {
     this.sender = new RequestSender(host);
     // Their look comes with them too: added after the widget's own sheets (the widget has rendered: its root exists).
     const root = host.shadowRoot;
-    if (root && supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepsStyles.styleSheet!];
+    if (root && supportsAdoptingStyleSheets)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepsStyles.styleSheet!];
     else if (root) adoptStyles(root, [stepsStyles]);
   }
 
@@ -122,7 +151,16 @@ export class BookingSteps {
   }
 
   private formatWhen(instant: number, zone: string): string {
-    const options: Intl.DateTimeFormatOptions = { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: zone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    };
     return formatWithTime(new Date(instant), this.v.language, options, this.v.dir);
   }
 
@@ -157,7 +195,8 @@ export class BookingSteps {
 
   private validate(): Partial<Record<CheckedField, string>> {
     const errors: Partial<Record<CheckedField, string>> = {};
-    for (const [field, key] of Object.entries(validateEntry(this.s.entry, this.el))) errors[field as CheckedField] = this.t(key);
+    for (const [field, key] of Object.entries(validateEntry(this.s.entry, this.el)))
+      errors[field as CheckedField] = this.t(key);
     return errors;
   }
 
@@ -180,7 +219,13 @@ export class BookingSteps {
     return asksPhone(this.el.contact);
   }
 
-  private input(name: 'name' | 'email' | 'phone' | 'age', type: 'text' | 'email' | 'tel', label: string, autocomplete: 'name' | 'email' | 'tel' | 'off', hint?: string) {
+  private input(
+    name: 'name' | 'email' | 'phone' | 'age',
+    type: 'text' | 'email' | 'tel',
+    label: string,
+    autocomplete: 'name' | 'email' | 'tel' | 'off',
+    hint?: string,
+  ) {
     const error = this.s.errors[name];
     const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
     const required = isRequired(name, this.el.contact);
@@ -203,34 +248,43 @@ export class BookingSteps {
   private renderDetails(slot: Slot) {
     const consentError = this.s.errors.consent;
     const privacy = safeUrl(this.el.privacyHref);
-    if (this.el.privacyHref.trim() && !privacy) this.warn('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
+    if (this.el.privacyHref.trim() && !privacy)
+      this.warn('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
     return html`<p>${this.t('booking.chosen', { time: this.formatWhen(slot.start, this.v.displayZone) })}</p>
       <form part="form" novalidate @submit=${this.onDetails}>
         ${this.input('name', 'text', this.t('booking.name'), 'name')}
         ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.el.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
         ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
-        ${this.el.modes.length > 1
-          ? html`<fieldset>
+        ${
+          this.el.modes.length > 1
+            ? html`<fieldset>
               <legend>${this.t('booking.mode')}</legend>
               ${this.el.modes.map(
-                (mode) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${mode === this.mode}
+                (
+                  mode,
+                ) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${mode === this.mode}
                   @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
               )}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         ${this.el.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
-        ${this.el.fields.includes('concern')
-          ? html`<div class="field">
+        ${
+          this.el.fields.includes('concern')
+            ? html`<div class="field">
               <label for="f-concern">${this.t('booking.concern')}</label>
               <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
               <textarea id="f-concern" name="concern" rows="3" maxlength=${MAX_LENGTH.concern} aria-describedby="h-concern" .value=${this.s.entry.concern}
                 @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
             </div>`
-          : nothing}
-        ${this.el.fields.includes('first-visit')
-          ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.s.entry.firstVisit}
+            : nothing
+        }
+        ${
+          this.el.fields.includes('first-visit')
+            ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.s.entry.firstVisit}
               @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
-          : nothing}
+            : nothing
+        }
         <div class="field">
           <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
             aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
@@ -288,19 +342,23 @@ export class BookingSteps {
   /** What happens next, and the add-to-calendar links. */
   private renderDone(sent: Sent) {
     const start = Date.parse(sent.request.start);
-    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
+    const contactBy =
+      this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
     let next: string;
     if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
     else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
     else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
+    else if (this.el.practitioner)
+      next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
     else next = this.t(NEXT_REQUEST[contactBy].anon);
     return html`<dl>
         <dt>${this.t('booking.when')}</dt>
         <dd class="when">${this.formatWhen(start, this.v.visitorZone)}</dd>
-        ${this.v.practiceZone !== this.v.visitorZone
-          ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.v.practiceZone)}</dd>`
-          : nothing}
+        ${
+          this.v.practiceZone !== this.v.visitorZone
+            ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.v.practiceZone)}</dd>`
+            : nothing
+        }
       </dl>
       <p class="next-steps">${next}</p>
       <div class="actions">
@@ -338,7 +396,12 @@ export class BookingSteps {
   /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
   private message(request: AppointmentRequest, withContact: boolean): string {
     const start = Date.parse(request.start);
-    const parts = [this.t('booking.messageText', { when: this.formatWhen(start, this.v.practiceZone), name: this.iso(request.name) })];
+    const parts = [
+      this.t('booking.messageText', {
+        when: this.formatWhen(start, this.v.practiceZone),
+        name: this.iso(request.name),
+      }),
+    ];
     if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
     const contact = [request.email, request.phone].filter(Boolean).join(', ');
     if (withContact && contact) parts.push(this.t('booking.messageContact', { contact: this.iso(contact) }));
@@ -379,12 +442,24 @@ export class BookingSteps {
       outcome = await this.sender.send(transport, action, request, {
         timeout: this.el.timeout,
         formFields: transport === 'google-forms' ? this.formFields(request) : undefined,
-        onPhase: (phase) => this.update(phase === 'waiting' ? { sendState: 'waiting' } : phase === 'retrying' ? { sendState: 'sending', retrying: true } : { sendState: 'sending' }),
+        onPhase: (phase) =>
+          this.update(
+            phase === 'waiting'
+              ? { sendState: 'waiting' }
+              : phase === 'retrying'
+                ? { sendState: 'sending', retrying: true }
+                : { sendState: 'sending' },
+          ),
       });
     } catch (error) {
       const { kind, status } = error as NetError;
       this.update({ retrying: false });
-      return this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'), status);
+      return this.fail(
+        request,
+        kind,
+        this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'),
+        status,
+      );
     }
     this.update({ retrying: false });
     if (!outcome) this.update({ sendState: 'idle' });
@@ -393,17 +468,31 @@ export class BookingSteps {
       // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
       this.update({ sendState: 'idle', sendError: '' });
       fire(this.host, 'appointment-error', {
-        request, transport, kind: outcome.kind, status: outcome.status,
+        request,
+        transport,
+        kind: outcome.kind,
+        status: outcome.status,
         message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
       });
       this.callbacks.slotTaken(this.v.chosen!, outcome.kind);
-    } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: this.iso(outcome.message) }), outcome.status);
+    } else if (outcome.message)
+      this.fail(
+        request,
+        outcome.kind,
+        this.t('booking.errorServer', { message: this.iso(outcome.message) }),
+        outcome.status,
+      );
     else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
   };
 
   private whatsappUrl(request: AppointmentRequest): string | undefined {
     const url = whatsappUrl(this.el.whatsapp, this.message(request, false));
-    if (!url) this.warn('whatsapp', this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
+    if (!url)
+      this.warn(
+        'whatsapp',
+        this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing',
+        new Words('nowhere to send'),
+      );
     return url;
   }
 
@@ -416,9 +505,17 @@ export class BookingSteps {
 
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
-    const { fields, skipped } = googleFormFields(request, this.formatWhen(Date.parse(request.start), this.v.practiceZone), this.el.fieldMap);
+    const { fields, skipped } = googleFormFields(
+      request,
+      this.formatWhen(Date.parse(request.start), this.v.practiceZone),
+      this.el.fieldMap,
+    );
     for (const pair of skipped) {
-      this.warn('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
+      this.warn(
+        'field-map',
+        `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`,
+        new Words('the other pairs'),
+      );
     }
     return fields;
   }

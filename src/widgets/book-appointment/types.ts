@@ -5,7 +5,14 @@
 import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import type { Params, StringKey } from '../../core/i18n/index.js';
 import type { Slot } from '../../core/booking/slots.js';
-import type { AppointmentRequest, BookingConfirm, BookingContact, BookingField, BookingMode, BookingTransport } from '../../core/booking/request.js';
+import type {
+  AppointmentRequest,
+  BookingConfirm,
+  BookingContact,
+  BookingField,
+  BookingMode,
+  BookingTransport,
+} from '../../core/booking/request.js';
 
 /** The steps of the flow. */
 export type Step = 'when' | 'details' | 'review' | 'done';

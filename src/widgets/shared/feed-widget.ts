@@ -101,8 +101,17 @@ export class FeedWidget extends BlogWidget {
 
   /** Resolves the source and asks the controller for `query` with this widget's cache, timeout and loading. */
   protected loadPosts(query: PostQuery): void {
-    this.source = resolveSource(this.safeAttribute('src', this.src, new Words("this site's feed")) ?? '', this.feedType);
-    this.feeds.set({ source: this.source, query, ttl: this.cacheTtl, timeout: this.timeout, eager: this.loading === 'eager' });
+    this.source = resolveSource(
+      this.safeAttribute('src', this.src, new Words("this site's feed")) ?? '',
+      this.feedType,
+    );
+    this.feeds.set({
+      source: this.source,
+      query,
+      ttl: this.cacheTtl,
+      timeout: this.timeout,
+      eager: this.loading === 'eager',
+    });
   }
 
   /** Called with each loaded feed; the subclass chooses what to show and announces `posts-load`. */

@@ -58,10 +58,21 @@ export interface SubscribeErrorDetail extends ErrorDetail {
 type Sent = Outcome & { email: string };
 
 /** What the visitor reads in each state (`confirm` and `error` depend on more). */
-const STATUS_TEXT: Partial<Record<SubscribeState, StringKey>> = { sending: 'subscribe.sending', offline: 'subscribe.offline',
-  success: 'subscribe.success', sent: 'subscribe.sent', 'already-subscribed': 'subscribe.already', 'rate-limited': 'subscribe.rateLimited' };
-const ERROR_TEXT: Partial<Record<FailureReason, StringKey>> = { server: 'subscribe.errorServer', timeout: 'subscribe.errorTimeout',
-  network: 'subscribe.errorNetwork', offline: 'subscribe.errorNetwork', config: 'subscribe.errorConfig' };
+const STATUS_TEXT: Partial<Record<SubscribeState, StringKey>> = {
+  sending: 'subscribe.sending',
+  offline: 'subscribe.offline',
+  success: 'subscribe.success',
+  sent: 'subscribe.sent',
+  'already-subscribed': 'subscribe.already',
+  'rate-limited': 'subscribe.rateLimited',
+};
+const ERROR_TEXT: Partial<Record<FailureReason, StringKey>> = {
+  server: 'subscribe.errorServer',
+  timeout: 'subscribe.errorTimeout',
+  network: 'subscribe.errorNetwork',
+  offline: 'subscribe.errorNetwork',
+  config: 'subscribe.errorConfig',
+};
 
 const FIELDS = ['name'] as const;
 const ENCODINGS = ['json', 'form'] as const;
@@ -114,7 +125,10 @@ export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enSubscribe, hi: () => import('../../core/i18n/hi/subscribe.js').then((m) => m.hiSubscribe) };
+  static override messages = {
+    en: enSubscribe,
+    hi: () => import('../../core/i18n/hi/subscribe.js').then((m) => m.hiSubscribe),
+  };
 
   /** Where sign-ups go: `endpoint`, `mailchimp`, `buttondown`, `mailerlite`, `follow-it` or `google-forms`. */
   @property({ converter: oneOf(PROVIDERS, 'endpoint') })
@@ -178,7 +192,10 @@ export class SubscribeForm extends BlogWidget {
    * The sending: `loading` is "Subscribing…", `offline` waits for the connection, `ready` holds the outcome.
    * Moved in the page it goes on; removed, it stops and the form is back where it was, values kept.
    */
-  private readonly sending = new LoadController<Sent>(this, { waitOnline: false, onValue: (sent) => this.finish(sent) });
+  private readonly sending = new LoadController<Sent>(this, {
+    waitOnline: false,
+    onValue: (sent) => this.finish(sent),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -190,13 +207,18 @@ export class SubscribeForm extends BlogWidget {
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
-        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`, new Words('the rest'));
+        this.warnAttribute(
+          'field-map',
+          `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`,
+          new Words('the rest'),
+        );
       }
       this.map = map;
     }
     if (changed.has('action') || changed.has('provider')) {
       if (!this.action) this.warnAttribute('action', 'missing: the form cannot send', new Words('nothing'));
-      else if (!safeUrl(this.action)) this.warnAttribute('action', `${JSON.stringify(this.action)} is not an http(s) address`, new Words('nothing'));
+      else if (!safeUrl(this.action))
+        this.warnAttribute('action', `${JSON.stringify(this.action)} is not an http(s) address`, new Words('nothing'));
     }
   }
 
@@ -246,7 +268,12 @@ export class SubscribeForm extends BlogWidget {
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="hp"]')?.value ?? '';
     if (honeypot || performance.now() - this.shownAt < this.minTime) {
       // A bot: look exactly like success, send nothing, tell nobody.
-      const status = this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success';
+      const status =
+        this.provider === 'google-forms'
+          ? 'sent'
+          : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider)
+            ? 'confirm'
+            : 'success';
       this.sending.settle({ status, email: '' });
       this.keepFocus();
       return;
@@ -266,9 +293,14 @@ export class SubscribeForm extends BlogWidget {
         const action = safeUrl(this.action) ?? '';
         const same = JSON.stringify([this.provider, action, this.encoding, this.fieldMap, signup]);
         if (this.attempt?.signup !== same) this.attempt = { signup: same, key: send.idempotencyKey() };
-        request = send.buildRequest(this.provider, action, signup, { fieldMap: this.map, encoding: this.encoding, idempotencyKey: this.attempt.key });
+        request = send.buildRequest(this.provider, action, signup, {
+          fieldMap: this.map,
+          encoding: this.encoding,
+          idempotencyKey: this.attempt.key,
+        });
       } catch (error) {
-        if (error instanceof send.ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
+        if (error instanceof send.ConfigError)
+          this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
         return done(send.failureOutcome(error));
       }
       const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
@@ -277,7 +309,11 @@ export class SubscribeForm extends BlogWidget {
       signal.throwIfAborted();
       for (;;) {
         await this.sending.online(signal);
-        const outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
+        const outcome = await send.sendSubscription(request, {
+          timeout: this.timeout,
+          signal,
+          doubleOptIn: this.doubleOptIn,
+        });
         // Lost the connection on the way: wait for it and send again.
         if (outcome.reason !== 'offline' || !isOffline()) return done(outcome);
       }
@@ -331,9 +367,11 @@ export class SubscribeForm extends BlogWidget {
   private statusText(): string {
     const status = this.status;
     const reason = this.outcome?.reason ?? 'unknown';
-    if (status === 'confirm') return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
+    if (status === 'confirm')
+      return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
     // A refusal says why in the service's own words, when it gave them.
-    if (status === 'error') return (reason === 'rejected' && this.outcome?.message) || this.t(ERROR_TEXT[reason] ?? 'subscribe.error');
+    if (status === 'error')
+      return (reason === 'rejected' && this.outcome?.message) || this.t(ERROR_TEXT[reason] ?? 'subscribe.error');
     const key = STATUS_TEXT[status];
     return key ? this.t(key) : '';
   }
@@ -365,12 +403,14 @@ export class SubscribeForm extends BlogWidget {
       aria-labelledby=${this.headingText ? 'heading' : nothing}
       aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
       @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusin=${prefetchSender}>
-      ${this.fields.includes('name')
-        ? html`<div class="row">
+      ${
+        this.fields.includes('name')
+          ? html`<div class="row">
             <label for="name">${this.t('subscribe.nameLabel')}</label>
             <input part="input" id="name" name="name" type="text" autocomplete="name" .value=${this.name} />
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="row">
         <label for="email">${this.t('subscribe.emailLabel')}</label>
         <div class="line">
@@ -384,26 +424,30 @@ export class SubscribeForm extends BlogWidget {
         </div>
         ${emailError ? html`<p class="field-error" id="email-error">${this.t(emailError)}</p>` : nothing}
       </div>
-      ${this.consent
-        ? html`<div class="row consent" part="consent">
+      ${
+        this.consent
+          ? html`<div class="row consent" part="consent">
             <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
               aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
             <label for="consent" lang=${this.contentLanguage} dir="auto">${this.consent}</label>
             ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
           </div>
           <div class="line">${submit}</div>`
-        : nothing}
+          : nothing
+      }
       <div class="hp" aria-hidden="true">
         <label for="hp">${this.t('subscribe.honeypot')}</label>
         <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
       </div>
       ${privacy ? html`<p class="privacy"><a href=${privacy} rel=${relFor(privacy) ?? nothing}>${this.t('subscribe.privacy')}</a></p>` : nothing}
-      ${failed
-        ? html`<div class="failure" role="alert" part="status">
+      ${
+        failed
+          ? html`<div class="failure" role="alert" part="status">
             <p>${this.statusText()}</p>
             <button class="button quiet" part="retry" type="submit">${this.t('common.retry')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 
@@ -417,16 +461,16 @@ export class SubscribeForm extends BlogWidget {
     const polite = this.sending.pending || done;
     const successSlot = status === 'success' || status === 'confirm' || status === 'sent';
     return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${status}>
-      ${this.headingText
-        ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
-        : nothing}
+      ${
+        this.headingText
+          ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
+          : nothing
+      }
       ${this.description ? html`<p class="description" part="description" id="description" lang=${this.contentLanguage} dir="auto">${this.description}</p>` : nothing}
       ${done ? nothing : this.renderForm()}
-      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
-        ? successSlot
-          ? html`<slot name="success">${this.statusText()}</slot>`
-          : this.statusText()
-        : nothing}</div>
+      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${
+        polite ? (successSlot ? html`<slot name="success">${this.statusText()}</slot>` : this.statusText()) : nothing
+      }</div>
     </div>`;
   }
 }

@@ -54,7 +54,8 @@ export function menuKey(
  * (the event's default is prevented); undefined for any other key.
  */
 export function triggerKey(event: KeyboardEvent): 'checked' | 'last' | undefined {
-  const focus = event.key === 'ArrowUp' ? 'last' : ['ArrowDown', 'Enter', ' '].includes(event.key) ? 'checked' : undefined;
+  const focus =
+    event.key === 'ArrowUp' ? 'last' : ['ArrowDown', 'Enter', ' '].includes(event.key) ? 'checked' : undefined;
   if (focus) event.preventDefault();
   return focus;
 }

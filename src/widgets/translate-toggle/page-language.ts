@@ -31,7 +31,10 @@ function canonical(value: string | null | undefined): string | undefined {
 
 interface DetectorApi {
   availability(): Promise<string>;
-  create(): Promise<{ detect(text: string): Promise<{ detectedLanguage: string; confidence: number }[]>; destroy?(): void }>;
+  create(): Promise<{
+    detect(text: string): Promise<{ detectedLanguage: string; confidence: number }[]>;
+    destroy?(): void;
+  }>;
 }
 
 /**
@@ -46,7 +49,9 @@ export async function detectLanguage(text: string, confidence = 0.8): Promise<st
     const detector = await api.create();
     try {
       const [best] = await detector.detect(text.slice(0, 2000));
-      return best && best.detectedLanguage !== 'und' && best.confidence >= confidence ? canonical(best.detectedLanguage) : undefined;
+      return best && best.detectedLanguage !== 'und' && best.confidence >= confidence
+        ? canonical(best.detectedLanguage)
+        : undefined;
     } finally {
       detector.destroy?.();
     }

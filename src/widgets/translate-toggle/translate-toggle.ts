@@ -59,7 +59,6 @@ type Status = 'idle' | 'held' | 'working' | 'google' | 'device' | 'failed' | 'un
 /** The language some toggle on this page last switched to (several toggles share the page and its choice). */
 let applied: string | undefined;
 
-
 /**
  * Switches the page, and every blog-widgets element's own text, to another language. It uses the first provider
  * that can serve: the owner's own translations (`<link rel="alternate" hreflang>`), the browser's on-device
@@ -89,7 +88,10 @@ export class TranslateToggle extends BlogWidget {
   static override defaultTag = 'translate-toggle';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enTranslate, hi: () => import('../../core/i18n/hi/translate.js').then((m) => m.hiTranslate) };
+  static override messages = {
+    en: enTranslate,
+    hi: () => import('../../core/i18n/hi/translate.js').then((m) => m.hiTranslate),
+  };
 
   /** Languages offered, space-separated BCP 47 codes, e.g. `en hi ur`. The page's language is always offered. */
   @property({ converter: list<string>(['en', 'hi']) })
@@ -127,7 +129,6 @@ export class TranslateToggle extends BlogWidget {
   /** The page's language as the browser detected it, when the page does not say. */
   @state() private detected = '';
 
-
   private validLanguages: string[] = [];
   private work = 0;
   /** The latest choice ('' = the original): a slower, earlier one never overrides it. */
@@ -152,7 +153,9 @@ export class TranslateToggle extends BlogWidget {
   /** The languages offered, the page's first when it was not listed ('' for the page as written, language unknown). */
   private get offered(): string[] {
     const page = this.pageLanguage;
-    return this.validLanguages.some((code) => sameLanguage(code, page)) ? this.validLanguages : [page, ...this.validLanguages];
+    return this.validLanguages.some((code) => sameLanguage(code, page))
+      ? this.validLanguages
+      : [page, ...this.validLanguages];
   }
 
   private isOriginal(lang: string): boolean {
@@ -165,7 +168,9 @@ export class TranslateToggle extends BlogWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('languages') || !this.hasUpdated) {
-      const valid = languageCodes(this.languages, (code) => this.warnAttribute('languages', `${JSON.stringify(code)} is not a language code`, 'the others'));
+      const valid = languageCodes(this.languages, (code) =>
+        this.warnAttribute('languages', `${JSON.stringify(code)} is not a language code`, 'the others'),
+      );
       this.validLanguages = valid.length ? valid : ['en', 'hi'];
     }
   }
@@ -184,7 +189,9 @@ export class TranslateToggle extends BlogWidget {
     this.pageTranslated = !!currentPageState();
     if (!this.pageLanguage) {
       // Never claim a language the page may not be in: the owner is told what to set, the browser may tell.
-      const fix = new Words('"Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"');
+      const fix = new Words(
+        '"Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"',
+      );
       this.warnAttribute('page-lang', 'not set, and the page does not say its language (no <html lang>)', fix);
       const text = (document.querySelector('main, article') ?? document.body).textContent ?? '';
       void detectLanguage(text).then((lang) => lang && !this.pageLanguage && (this.detected = lang));
@@ -259,24 +266,42 @@ export class TranslateToggle extends BlogWidget {
         if (ticket !== this.work) return;
         announce();
         // The model may still refuse (a download the browser will not start) or never get ready: the next serves.
-        if (await this.translatePage(ticket, lang, async () => {
-          const { translateInBrowser, targetElement } = await loadEngine();
-          if (ticket === this.work) await translateInBrowser(translatorApi(), targetElement(this.target), page, lang, this.modelTimeout);
-        }, 'device')) return;
+        if (
+          await this.translatePage(
+            ticket,
+            lang,
+            async () => {
+              const { translateInBrowser, targetElement } = await loadEngine();
+              if (ticket === this.work)
+                await translateInBrowser(translatorApi(), targetElement(this.target), page, lang, this.modelTimeout);
+            },
+            'device',
+          )
+        )
+          return;
         continue;
       }
       if (provider === 'google') {
         const src = safeUrl(this.scriptSrc || GOOGLE_SCRIPT);
         if (!src) {
-          this.warnAttribute('script-src', `${JSON.stringify(this.scriptSrc)} is not an http(s) address`, GOOGLE_SCRIPT);
+          this.warnAttribute(
+            'script-src',
+            `${JSON.stringify(this.scriptSrc)} is not an http(s) address`,
+            GOOGLE_SCRIPT,
+          );
           continue;
         }
         announce();
         const languages = this.offered;
-        await this.translatePage(ticket, lang, async () => {
-          const { translateWithGoogle } = await loadEngine();
-          if (ticket === this.work) await translateWithGoogle(src, page || 'auto', lang, languages);
-        }, 'google');
+        await this.translatePage(
+          ticket,
+          lang,
+          async () => {
+            const { translateWithGoogle } = await loadEngine();
+            if (ticket === this.work) await translateWithGoogle(src, page || 'auto', lang, languages);
+          },
+          'google',
+        );
         return;
       }
     }
@@ -373,7 +398,9 @@ export class TranslateToggle extends BlogWidget {
     const same = lang === current || sameLanguage(lang, current);
     // The original always answers while the page is translated or being translated (that cancels it); a remembered
     // language the page is not translated to yet answers too (a click may start the provider).
-    const again = this.isOriginal(lang) ? this.pageTranslated || this.status === 'working' : sameLanguage(lang, this.held);
+    const again = this.isOriginal(lang)
+      ? this.pageTranslated || this.status === 'working'
+      : sameLanguage(lang, this.held);
     if (!same || again) void this.switchTo(lang);
   }
 
@@ -381,7 +408,8 @@ export class TranslateToggle extends BlogWidget {
 
   private renderToggle(current: string) {
     // A remembered language the page is not translated to yet: the button offers it for the page.
-    const other = this.held || (this.offered.find((code) => code !== current && !sameLanguage(code, current)) ?? this.pageLanguage);
+    const other =
+      this.held || (this.offered.find((code) => code !== current && !sameLanguage(code, current)) ?? this.pageLanguage);
     return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
       ${globe}<span lang=${other || nothing}>${this.nameOf(other)}</span>
     </button>`;
@@ -401,9 +429,11 @@ export class TranslateToggle extends BlogWidget {
           const isPage = !!code && sameLanguage(code, page);
           return html`<li role="menuitemradio" part="item" tabindex="-1" data-lang=${code}
             aria-checked=${code === current || sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
-            <span lang=${code || nothing}>${this.nameOf(code)}</span>${isPage
-              ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
-              : nothing}
+            <span lang=${code || nothing}>${this.nameOf(code)}</span>${
+              isPage
+                ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
@@ -423,12 +453,16 @@ export class TranslateToggle extends BlogWidget {
     const showOriginal = (this.pageTranslated || this.status === 'working') && this.offered.length > 2;
     return html`<div class="notice" part="notice">
       <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
-      ${this.status === 'failed'
-        ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
-        : nothing}
-      ${showOriginal
-        ? html`<button class="link-button" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
-        : nothing}
+      ${
+        this.status === 'failed'
+          ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
+          : nothing
+      }
+      ${
+        showOriginal
+          ? html`<button class="link-button" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -1,9 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, firstDayOfWeek, monthGrid, monthKey, monthOf, nextFocus, weekdayColumns } from '../../../src/core/booking/calendar.js';
+import {
+  addMonths,
+  firstDayOfWeek,
+  monthGrid,
+  monthKey,
+  monthOf,
+  nextFocus,
+  weekdayColumns,
+} from '../../../src/core/booking/calendar.js';
 import type { CivilDate } from '../../../src/core/booking/zones.js';
 
 /** The grid as a visitor reads it: day numbers, blanks as '.'. */
-const read = (weeks: (CivilDate | undefined)[][]) => weeks.map((week) => week.map((d) => (d ? String(d.day) : '.')).join(' '));
+const read = (weeks: (CivilDate | undefined)[][]) =>
+  weeks.map((week) => week.map((d) => (d ? String(d.day) : '.')).join(' '));
 
 describe('booking: the month calendar', () => {
   it('lays March 2026 out from Monday: Sunday the 1st alone at the end of the first week', () => {
@@ -39,7 +48,7 @@ describe('booking: the month calendar', () => {
     expect(weekdayColumns(6)).to.deep.equal([6, 0, 1, 2, 3, 4, 5]);
   });
 
-  it('adds months, keeping the day or taking the shorter month\'s last', () => {
+  it("adds months, keeping the day or taking the shorter month's last", () => {
     expect(addMonths({ year: 2026, month: 1, day: 31 }, 1)).to.deep.equal({ year: 2026, month: 2, day: 28 });
     expect(addMonths({ year: 2026, month: 12, day: 15 }, 1)).to.deep.equal({ year: 2027, month: 1, day: 15 });
     expect(addMonths({ year: 2026, month: 1, day: 10 }, -1)).to.deep.equal({ year: 2025, month: 12, day: 10 });
@@ -59,10 +68,11 @@ describe('booking: the month calendar', () => {
   });
 });
 
-describe('booking: where the grid\'s focus goes', () => {
+describe("booking: where the grid's focus goes", () => {
   // Wednesday 11 March 2026.
   const from = '2026-03-11';
-  const go = (key: string, rtl: boolean, firstDay = 1, shiftKey = false) => nextFocus(from, { key, shiftKey }, { rtl, firstDay });
+  const go = (key: string, rtl: boolean, firstDay = 1, shiftKey = false) =>
+    nextFocus(from, { key, shiftKey }, { rtl, firstDay });
 
   it('moves by a day with the arrows in LTR: right is the next day', () => {
     expect(go('ArrowRight', false)).to.equal('2026-03-12');

@@ -3,10 +3,14 @@ import { freeSlots, resolveZones } from '../../../src/core/booking/schedule.js';
 
 describe('booking: from attributes to what can be booked', () => {
   it('keeps valid zones and says nothing', () => {
-    expect(resolveZones('Asia/Kolkata', 'Europe/Berlin', 'UTC')).to.deep.equal({ practiceZone: 'Asia/Kolkata', visitorZone: 'Europe/Berlin', problems: [] });
+    expect(resolveZones('Asia/Kolkata', 'Europe/Berlin', 'UTC')).to.deep.equal({
+      practiceZone: 'Asia/Kolkata',
+      visitorZone: 'Europe/Berlin',
+      problems: [],
+    });
   });
 
-  it('falls back to the browser\'s zone for an unknown visitor zone, and to the visitor\'s for a missing practice zone', () => {
+  it("falls back to the browser's zone for an unknown visitor zone, and to the visitor's for a missing practice zone", () => {
     const zones = resolveZones('', 'Mars/Olympus', 'Asia/Tokyo');
     expect(zones.visitorZone).to.equal('Asia/Tokyo');
     expect(zones.practiceZone).to.equal('Asia/Tokyo');

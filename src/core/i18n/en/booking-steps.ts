@@ -48,8 +48,10 @@ export const enBookingSteps = {
   'booking.nextRequestEmailAnon': 'You will get a confirmation by email.',
   'booking.nextRequestPhoneAnon': 'You will get a confirmation by phone.',
   'booking.nextInstant': 'Your appointment is booked. Add it to your calendar so you do not miss it.',
-  'booking.nextWhatsapp': 'Press “Send” in WhatsApp to request this time. The time is confirmed only when you get a reply.',
-  'booking.nextEmail': 'Send the email from your email app to request this time. The time is confirmed only when you get a reply.',
+  'booking.nextWhatsapp':
+    'Press “Send” in WhatsApp to request this time. The time is confirmed only when you get a reply.',
+  'booking.nextEmail':
+    'Send the email from your email app to request this time. The time is confirmed only when you get a reply.',
   'booking.addIcs': 'Add to calendar (.ics)',
   'booking.addGoogle': 'Add to Google Calendar',
   'booking.again': 'Book another time',
