@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { list } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
@@ -29,7 +29,7 @@ import {
 import { styles } from './translate-toggle.styles.js';
 import { declaredLanguage, detectLanguage, languageCodes, proxiedLanguage } from './page-language.js';
 import { menuKey, triggerKey } from './menu-keys.js';
-import { chevron, globe } from './icons.js';
+import { renderToggleView, type Status } from './toggle-view.js';
 import { Words } from '../../core/warn.js';
 
 export type { TranslateProvider } from './providers.js';
@@ -52,9 +52,6 @@ export interface TranslateNavigateDetail {
   /** `alternate` (the owner's translation) or `proxy` (Google's translate.goog); `original` leaves the proxy. */
   provider: 'alternate' | 'proxy' | 'original';
 }
-
-/** `held`: a remembered language the page itself is not translated to; only a click may start a third-party provider. */
-type Status = 'idle' | 'held' | 'working' | 'google' | 'device' | 'failed' | 'unavailable';
 
 /** The language some toggle on this page last switched to (several toggles share the page and its choice). */
 let applied: string | undefined;
@@ -160,10 +157,6 @@ export class TranslateToggle extends BlogWidget {
 
   private isOriginal(lang: string): boolean {
     return lang === '' || sameLanguage(lang, this.pageLanguage);
-  }
-
-  private nameOf(code: string): string {
-    return code ? languageName(code) : this.t('translate.original');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -406,71 +399,28 @@ export class TranslateToggle extends BlogWidget {
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
-  private renderToggle(current: string) {
-    // A remembered language the page is not translated to yet: the button offers it for the page.
-    const other =
-      this.held || (this.offered.find((code) => code !== current && !sameLanguage(code, current)) ?? this.pageLanguage);
-    return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
-      ${globe}<span lang=${other || nothing}>${this.nameOf(other)}</span>
-    </button>`;
-  }
-
-  private renderMenu(current: string) {
-    const page = this.pageLanguage;
-    return html`<div class="picker">
-      <button id="trigger" class="button quiet" part="button" type="button" aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu"
-        @click=${this.onTriggerClick} @keydown=${this.onTriggerKey}>
-        ${globe}<span class="visually-hidden">${this.t('translate.language')}: </span><span lang=${current || nothing}>${this.nameOf(current)}</span>${chevron}
-      </button>
-      <ul id="menu" class="menu" part="menu" role="menu" aria-label=${this.t('translate.menu')} ?hidden=${!this.open}
-        @keydown=${this.onMenuKey}>
-        ${this.offered.map((code) => {
-          const isPage = !!code && sameLanguage(code, page);
-          return html`<li role="menuitemradio" part="item" tabindex="-1" data-lang=${code}
-            aria-checked=${code === current || sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
-            <span lang=${code || nothing}>${this.nameOf(code)}</span>${
-              isPage
-                ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderNotice() {
-    const message: Partial<Record<Status, string>> = {
-      working: this.t('translate.translating'),
-      google: this.t('translate.byGoogle'),
-      device: this.t('translate.onDevice'),
-      failed: this.t('translate.failed'),
-      unavailable: this.t('translate.notAvailable', { language: languageName(this.currentLanguage, this.language) }),
-    };
-    const text = message[this.status] ?? '';
-    // Also while a translation is under way: it is cancelled.
-    const showOriginal = (this.pageTranslated || this.status === 'working') && this.offered.length > 2;
-    return html`<div class="notice" part="notice">
-      <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
-      ${
-        this.status === 'failed'
-          ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
-          : nothing
-      }
-      ${
-        showOriginal
-          ? html`<button class="link-button" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   protected override render() {
-    const current = this.currentLanguage;
-    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no" @click=${this.noteAction} @keydown=${this.noteAction}>
-      ${this.offered.length > 2 ? this.renderMenu(current) : this.renderToggle(current)} ${this.renderNotice()}
-    </div>`;
+    return renderToggleView({
+      language: this.language,
+      dir: this.textDirection,
+      t: (key, params) => this.t(key, params),
+      current: this.currentLanguage,
+      page: this.pageLanguage,
+      offered: this.offered,
+      held: this.held,
+      open: this.open,
+      status: this.status,
+      pageTranslated: this.pageTranslated,
+      visitorActed: this.visitorActed,
+      onAct: this.noteAction,
+      onSwitch: (lang) => void this.switchTo(lang),
+      onPick: (lang) => this.pick(lang),
+      onTriggerClick: this.onTriggerClick,
+      onTriggerKey: this.onTriggerKey,
+      onMenuKey: this.onMenuKey,
+      onRetry: this.retry,
+      onShowOriginal: () => void this.showOriginal(),
+    });
   }
 }
 
