@@ -8,7 +8,6 @@ import { freeSlots, resolveZones } from '../../core/booking/schedule.js';
 import { slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
 import { browserZone, dateIn, dateKey, parseDateKey } from '../../core/booking/zones.js';
 import type { Params, StringKey } from '../../core/i18n/index.js';
-import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
 import type {
@@ -175,18 +174,6 @@ export class BookAppointment extends BookingAttributes {
     const was = this.focusKey;
     const kept = was !== undefined && this.inRange(was) && (this.focusMoved || this.byDay.has(was));
     this.focusKey = this.dayKey ?? (kept ? was : first);
-  }
-
-  /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
-  private checkPayment(): void {
-    if (!this.upi && !this.fee) return;
-    const { upi, fee } = this;
-    void import('../../core/booking/upi.js').then(
-      ({ paymentProblems }) => {
-        for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
-      },
-      () => undefined,
-    );
   }
 
   // ---- formatting ---------------------------------------------------------------------------------------------
