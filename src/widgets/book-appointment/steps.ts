@@ -5,7 +5,8 @@
  *
  * Shaped like FeedController: given once the host and what it may ask of the widget (callbacks), and at every render
  * what it shows (a `StepsView`: the settings, the chosen time, the zones, the words). Its async part, the send, is a
- * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page.
+ * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page. The details form
+ * (details-form.ts) and the done step (done-view.ts) are render functions it hands what they show.
  */
 import {
   adoptStyles,
