@@ -5,6 +5,7 @@
 import { property } from 'lit/decorators.js';
 import { boolean, duration, integer, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
+import { Words } from '../../core/warn.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { CONFIRMS, CONTACTS, FIELDS, LAYOUTS, MODES, TRANSPORTS } from '../../core/booking/options.js';
 import type {
@@ -117,4 +118,16 @@ export class BookingAttributes extends BlogWidget {
 
   /** The present, in epoch milliseconds, for previews and tests. Default: the clock. */
   @property({ attribute: false }) now?: number;
+
+  /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
+  protected checkPayment(): void {
+    if (!this.upi && !this.fee) return;
+    const { upi, fee } = this;
+    void import('../../core/booking/upi.js').then(
+      ({ paymentProblems }) => {
+        for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
+      },
+      () => undefined,
+    );
+  }
 }

@@ -8,7 +8,6 @@ import { freeSlots, resolveZones } from '../../core/booking/schedule.js';
 import { slotsByDate, type Busy, type Slot } from '../../core/booking/slots.js';
 import { browserZone, dateIn, dateKey, parseDateKey } from '../../core/booking/zones.js';
 import type { Params, StringKey } from '../../core/i18n/index.js';
-import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
 import { styles } from './book-appointment.styles.js';
 import type {
@@ -23,6 +22,7 @@ import type { AppointmentRequest } from '../../core/booking/request.js';
 import type { AppointmentErrorDetail, AppointmentOpenDetail, AppointmentSentDetail, Step, StepsView } from './types.js';
 import { BookingAttributes } from './attributes.js';
 import { BusyTimes } from './busy.js';
+import { DialogControl } from './dialog-control.js';
 import { StepsLoader } from './steps-loader.js';
 import { WeekdayFit } from './weekday-fit.js';
 import { renderCalendar, renderTimes, renderZone, type CalendarState, type ZoneState } from './calendar-view.js';
@@ -102,7 +102,6 @@ export class BookAppointment extends BookingAttributes {
   private visitorZone = 'UTC';
   private slotsKey = '';
   private focusAfterUpdate?: string;
-  private opener?: HTMLElement;
 
   /** The zone times are shown in now. */
   private get displayZone(): string {
@@ -118,7 +117,7 @@ export class BookAppointment extends BookingAttributes {
     if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc))
       this.busy.update(this);
     if (changed.has('upi') || changed.has('fee')) this.checkPayment();
-    if (changed.has('layout') && this.layout === 'button') this.loadDialogFocus();
+    if (changed.has('layout') && this.layout === 'button') this.dialog.load();
     const key = JSON.stringify([
       this.practiceZone,
       this.visitorZone,
@@ -175,18 +174,6 @@ export class BookAppointment extends BookingAttributes {
     const was = this.focusKey;
     const kept = was !== undefined && this.inRange(was) && (this.focusMoved || this.byDay.has(was));
     this.focusKey = this.dayKey ?? (kept ? was : first);
-  }
-
-  /** The UPI settings are checked as soon as they are set (so the owner sees a warning on her own page); the checks load only on pages that set them. */
-  private checkPayment(): void {
-    if (!this.upi && !this.fee) return;
-    const { upi, fee } = this;
-    void import('../../core/booking/upi.js').then(
-      ({ paymentProblems }) => {
-        for (const p of paymentProblems(upi, fee)) this.warnAttribute(p.attribute, p.why, new Words('no payment step'));
-      },
-      () => undefined,
-    );
   }
 
   // ---- formatting ---------------------------------------------------------------------------------------------
@@ -318,7 +305,7 @@ export class BookAppointment extends BookingAttributes {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     // Nothing loading (or loaded already, its update long done): no second wait.
-    const pending = this.later.pending ?? (this.dialogFocus ? undefined : this.dialogLoading);
+    const pending = this.later.pending ?? this.dialog.pending;
     if (!pending) return done;
     await pending;
     return super.getUpdateComplete();
@@ -361,47 +348,17 @@ export class BookAppointment extends BookingAttributes {
 
   // ---- dialog -------------------------------------------------------------------------------------------------
 
-  /** Focus in the dialog (dialog.ts): loaded with the first render of `layout="button"`, so other pages never pay for it. */
-  private dialogFocus?: typeof import('./dialog.js');
-  private dialogLoading?: Promise<void>;
-
-  private loadDialogFocus(): void {
-    this.dialogLoading ??= import('./dialog.js').then(
-      (focus) => void (this.dialogFocus = focus),
-      () => void (this.dialogLoading = undefined),
-    );
-  }
+  /** The dialog of `layout="button"`, and the focus in it (dialog-control.ts). */
+  private dialog = new DialogControl(this);
 
   /** Opens the dialog (`layout="button"`). */
   show(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    // Whatever had focus before, in the page (the owner's own button) or in here; ours when nothing had.
-    // (Until dialog.ts is here, which a click can hardly beat, the page's own focused element.)
-    const active = this.dialogFocus ? this.dialogFocus.deepActiveElement() : document.activeElement;
-    this.opener =
-      (active instanceof HTMLElement && active !== document.body ? active : undefined) ??
-      this.renderRoot.querySelector<HTMLElement>('[part=open]') ??
-      undefined;
-    dialog.showModal();
-    // The dialog's title first, so that the crisis note and the step follow in reading order.
-    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+    this.dialog.show();
   }
 
   /** Closes the dialog and returns focus to the button that opened it. */
   close(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  /** Keeps Tab inside the dialog. */
-  private onDialogKey(event: KeyboardEvent): void {
-    this.dialogFocus?.trapTab(event, this.renderRoot as ShadowRoot);
-  }
-
-  private onDialogClose(): void {
-    if (this.dialogFocus)
-      this.dialogFocus.returnFocus(this.opener, this.renderRoot.querySelector<HTMLElement>('[part=open]'));
-    else this.opener?.focus();
+    this.dialog.close();
   }
 
   // ---- render -------------------------------------------------------------------------------------------------
@@ -451,7 +408,7 @@ export class BookAppointment extends BookingAttributes {
     if (this.layout !== 'button') return this.renderFlow();
     const label = this.buttonLabel || this.t('booking.open');
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @keydown=${this.onDialogKey}>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose} @keydown=${this.dialog.onKey}>
         <div class="dialog-head">
           ${heading(this.headingLevel, { id: 'dialog-title', tabindex: -1, lang: this.language }, label)}
           <button type="button" class="button quiet close" @click=${this.close}>${this.t('booking.close')}</button>

@@ -1,6 +1,7 @@
 /**
  * Focus in <book-appointment>'s modal dialog (`layout="button"`): where it was before opening, Tab kept inside the
- * dialog, and where it returns on closing. Plain functions over the DOM; the widget keeps the opener.
+ * dialog, and where it returns on closing. Plain functions over the DOM; DialogControl (dialog-control.ts) keeps
+ * the opener.
  */
 
 /** The focused element, inside shadow roots too; undefined when nothing (the body) has focus. */

@@ -5,7 +5,8 @@
  *
  * Shaped like FeedController: given once the host and what it may ask of the widget (callbacks), and at every render
  * what it shows (a `StepsView`: the settings, the chosen time, the zones, the words). Its async part, the send, is a
- * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page.
+ * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page. The details form
+ * (details-form.ts) and the done step (done-view.ts) are render functions it hands what they show.
  */
 import {
   adoptStyles,
@@ -15,7 +16,6 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Slot } from '../../core/booking/slots.js';
 import { calendarLinks } from './calendar-file.js';
 import { newRequestId } from '../../core/booking/send.js';
 import type { ErrorKind } from '../../core/errors.js';
@@ -23,42 +23,20 @@ import { fire } from '../../core/events.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
 import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
-import { formatWithTime, isolate } from '../../core/bidi.js';
+import { isolate } from '../../core/bidi.js';
 import type { NetError } from '../../core/net/request.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { warnAttribute, Words } from '../../core/warn.js';
-import {
-  asksEmail,
-  asksPhone,
-  buildRequest,
-  CHECKED,
-  chosenMode,
-  EMPTY_ENTRY,
-  googleFormFields,
-  isRequired,
-  mailtoUrl,
-  MAP_KEYS,
-} from '../../core/booking/request.js';
-import { MAX_LENGTH, validateEntry, whatsappUrl } from '../../core/booking/request.js';
-import type {
-  AppointmentRequest,
-  BookingMode,
-  BookingTransport,
-  CheckedField,
-  Entry,
-} from '../../core/booking/request.js';
+import { buildRequest, CHECKED, chosenMode, EMPTY_ENTRY, googleFormFields } from '../../core/booking/request.js';
+import { mailtoUrl, MAP_KEYS, validateEntry, whatsappUrl } from '../../core/booking/request.js';
+import type { AppointmentRequest, BookingMode, CheckedField, Entry } from '../../core/booking/request.js';
+import { renderDetails } from './details-form.js';
+import { renderDone, type Sent } from './done-view.js';
 import { RequestSender } from './sending.js';
+import { eventName, formatWhen, modeLabel } from './steps-format.js';
 import { stepsStyles } from './steps.styles.js';
 import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
-
-/** A request that went out, with its calendar links. */
-export interface Sent {
-  request: AppointmentRequest;
-  transport: BookingTransport;
-  icsHref: string;
-  googleHref: string;
-}
 
 /** The request that is being sent (or failed): its retries keep its id. */
 interface Pending {
@@ -75,18 +53,6 @@ interface State {
   retrying?: boolean;
   sent?: Sent;
 }
-
-/** The label of each mode (typed keys: a missing string fails to compile). */
-const MODE_LABELS = {
-  online: 'booking.mode.online',
-  'in-person': 'booking.mode.in-person',
-  phone: 'booking.mode.phone',
-} as const satisfies Record<BookingMode, StringKey>;
-/** "… will confirm by email/phone", with the practitioner's name and without. */
-const NEXT_REQUEST = {
-  email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
-  phone: { named: 'booking.nextRequestPhone', anon: 'booking.nextRequestPhoneAnon' },
-} as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
 
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
 export class BookingSteps {
@@ -120,9 +86,16 @@ export class BookingSteps {
   /** The step `step` for `view`; nothing when the step has nothing to show yet (no time chosen, nothing sent). */
   render(step: Step, view: StepsView): TemplateResult | undefined {
     this.v = view;
-    if (step === 'details' && view.chosen) return this.renderDetails(view.chosen);
+    if (step === 'details' && view.chosen) {
+      const { entry, errors } = this.s;
+      const form = { view, entry, errors, mode: this.mode, set: this.set, onSubmit: this.onDetails, back: this.back };
+      return renderDetails({ ...form, warn: (a, why, using) => this.warn(a, why, using) }, view.chosen);
+    }
     if (step === 'review' && view.chosen) return this.renderReview();
-    if (step === 'done' && this.s.sent) return this.renderDone(this.s.sent);
+    if (step === 'done' && this.s.sent) {
+      const iso = (value: string) => this.iso(value);
+      return renderDone({ view, sent: this.s.sent, payment: this.payment, iso, again: this.reset });
+    }
     return undefined;
   }
 
@@ -140,28 +113,6 @@ export class BookingSteps {
 
   private warn(attribute: string, why: string, using: unknown): void {
     warnAttribute(this.host, this.host.localName, attribute, why, using);
-  }
-
-  /** Title of the calendar event and email subject. */
-  private get eventName(): string {
-    const { eventTitle, discreet, practitioner } = this.el;
-    if (eventTitle) return eventTitle;
-    if (!discreet && practitioner) return this.t('booking.eventWith', { who: practitioner });
-    return this.t('booking.eventTitle');
-  }
-
-  private formatWhen(instant: number, zone: string): string {
-    const options: Intl.DateTimeFormatOptions = {
-      timeZone: zone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    };
-    return formatWithTime(new Date(instant), this.v.language, options, this.v.dir);
   }
 
   /** A name, address or message from outside, isolated inside the widget's own sentence (see core/bidi.ts). */
@@ -188,10 +139,10 @@ export class BookingSteps {
     return chosenMode(this.s.entry, this.el.modes);
   }
 
-  private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
+  private set = <K extends keyof Entry>(key: K, value: Entry[K]): void => {
     const errors = this.s.errors[key as CheckedField] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
     this.update({ entry: { ...this.s.entry, [key]: value }, errors });
-  }
+  };
 
   private validate(): Partial<Record<CheckedField, string>> {
     const errors: Partial<Record<CheckedField, string>> = {};
@@ -211,93 +162,7 @@ export class BookingSteps {
     this.callbacks.go('review');
   };
 
-  private get showEmail(): boolean {
-    return asksEmail(this.el.contact);
-  }
-
-  private get showPhone(): boolean {
-    return asksPhone(this.el.contact);
-  }
-
-  private input(
-    name: 'name' | 'email' | 'phone' | 'age',
-    type: 'text' | 'email' | 'tel',
-    label: string,
-    autocomplete: 'name' | 'email' | 'tel' | 'off',
-    hint?: string,
-  ) {
-    const error = this.s.errors[name];
-    const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
-    const required = isRequired(name, this.el.contact);
-    return html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
-      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.s.entry[name]}
-        inputmode=${name === 'age' ? 'numeric' : nothing} maxlength=${MAX_LENGTH[name]} ?required=${required}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
-        @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
-      ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
-    </div>`;
-  }
-
-  private modeLabel(mode: BookingMode): string {
-    return this.t(MODE_LABELS[mode]);
-  }
-
-  /** The details form for the chosen time. */
-  private renderDetails(slot: Slot) {
-    const consentError = this.s.errors.consent;
-    const privacy = safeUrl(this.el.privacyHref);
-    if (this.el.privacyHref.trim() && !privacy)
-      this.warn('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
-    return html`<p>${this.t('booking.chosen', { time: this.formatWhen(slot.start, this.v.displayZone) })}</p>
-      <form part="form" novalidate @submit=${this.onDetails}>
-        ${this.input('name', 'text', this.t('booking.name'), 'name')}
-        ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.el.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
-        ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
-        ${
-          this.el.modes.length > 1
-            ? html`<fieldset>
-              <legend>${this.t('booking.mode')}</legend>
-              ${this.el.modes.map(
-                (
-                  mode,
-                ) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${mode === this.mode}
-                  @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
-              )}
-            </fieldset>`
-            : nothing
-        }
-        ${this.el.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
-        ${
-          this.el.fields.includes('concern')
-            ? html`<div class="field">
-              <label for="f-concern">${this.t('booking.concern')}</label>
-              <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
-              <textarea id="f-concern" name="concern" rows="3" maxlength=${MAX_LENGTH.concern} aria-describedby="h-concern" .value=${this.s.entry.concern}
-                @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
-            </div>`
-            : nothing
-        }
-        ${
-          this.el.fields.includes('first-visit')
-            ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.s.entry.firstVisit}
-              @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
-            : nothing
-        }
-        <div class="field">
-          <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
-            aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
-            @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.el.consent || this.t('booking.consentDefault')}</label>
-          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
-          ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
-        </div>
-        <div class="actions">
-          <button type="button" class="button quiet back" @click=${() => this.callbacks.go('when')}>${this.t('booking.back')}</button>
-          <button type="submit" class="button next" part="button">${this.t('booking.review')}</button>
-        </div>
-      </form>`;
-  }
+  private back = (): void => this.callbacks.go('when');
 
   private renderSummary(request: AppointmentRequest) {
     const start = Date.parse(request.start);
@@ -305,9 +170,9 @@ export class BookingSteps {
     const { fields } = request;
     return html`<dl>
       <dt>${this.t('booking.when')}</dt>
-      <dd class="when">${this.formatWhen(start, this.v.visitorZone)}</dd>
-      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.v.practiceZone)}</dd>` : nothing}
-      ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
+      <dd class="when">${formatWhen(this.v, start, this.v.visitorZone)}</dd>
+      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${formatWhen(this.v, start, this.v.practiceZone)}</dd>` : nothing}
+      ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${modeLabel(this.v.t, request.mode)}</dd>` : nothing}
       <dt>${this.t('booking.name')}</dt><dd><bdi>${request.name}</bdi></dd>
       ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd><bdi>${request.email}</bdi></dd>` : nothing}
       ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd><bdi>${request.phone}</bdi></dd>` : nothing}
@@ -339,37 +204,6 @@ export class BookingSteps {
       </div>`;
   }
 
-  /** What happens next, and the add-to-calendar links. */
-  private renderDone(sent: Sent) {
-    const start = Date.parse(sent.request.start);
-    const contactBy =
-      this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
-    let next: string;
-    if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
-    else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
-    else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner)
-      next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
-    else next = this.t(NEXT_REQUEST[contactBy].anon);
-    return html`<dl>
-        <dt>${this.t('booking.when')}</dt>
-        <dd class="when">${this.formatWhen(start, this.v.visitorZone)}</dd>
-        ${
-          this.v.practiceZone !== this.v.visitorZone
-            ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.formatWhen(start, this.v.practiceZone)}</dd>`
-            : nothing
-        }
-      </dl>
-      <p class="next-steps">${next}</p>
-      <div class="actions">
-        <a class="button quiet ics" part="button" href=${sent.icsHref} download="appointment.ics">${this.t('booking.addIcs')}</a>
-        <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
-          <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
-      </div>
-      ${sent.transport === 'whatsapp' || sent.transport === 'mailto' ? nothing : this.payment.render(sent.request.requestId, this.v)}
-      <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
-  }
-
   /** "Book another time": everything typed stays except the consent, which is asked again. */
   private reset = (): void => {
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
@@ -398,11 +232,12 @@ export class BookingSteps {
     const start = Date.parse(request.start);
     const parts = [
       this.t('booking.messageText', {
-        when: this.formatWhen(start, this.v.practiceZone),
+        when: formatWhen(this.v, start, this.v.practiceZone),
         name: this.iso(request.name),
       }),
     ];
-    if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
+    if (this.el.modes.length > 1)
+      parts.push(this.t('booking.messageMode', { mode: modeLabel(this.v.t, request.mode) }));
     const contact = [request.email, request.phone].filter(Boolean).join(', ');
     if (withContact && contact) parts.push(this.t('booking.messageContact', { contact: this.iso(contact) }));
     return parts.join(' ');
@@ -498,7 +333,7 @@ export class BookingSteps {
 
   private mailtoUrl(request: AppointmentRequest): string | undefined {
     const to = this.el.email.trim();
-    const url = mailtoUrl(to, this.eventName, this.message(request, true));
+    const url = mailtoUrl(to, eventName(this.el, this.v.t), this.message(request, true));
     if (!url) this.warn('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
     return url;
   }
@@ -507,7 +342,7 @@ export class BookingSteps {
   private formFields(request: AppointmentRequest): Record<string, string> {
     const { fields, skipped } = googleFormFields(
       request,
-      this.formatWhen(Date.parse(request.start), this.v.practiceZone),
+      formatWhen(this.v, Date.parse(request.start), this.v.practiceZone),
       this.el.fieldMap,
     );
     for (const pair of skipped) {
@@ -523,7 +358,7 @@ export class BookingSteps {
   private finish(request: AppointmentRequest, extra: { status?: number; url?: string; id?: string }): void {
     this.pending = undefined;
     const confirmed = this.el.confirm === 'instant' && this.el.transport === 'endpoint';
-    const links = calendarLinks(request, this.eventName, this.v.clock, confirmed);
+    const links = calendarLinks(request, eventName(this.el, this.v.t), this.v.clock, confirmed);
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
     this.update({
       sent: {
