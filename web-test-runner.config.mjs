@@ -7,7 +7,8 @@ import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 // Blogger's and Mailchimp's hosts lead to the test server (same port), so that the JSONP host rules are tested
 // end to end: http://x.blogspot.com:<port>/mock/... and http://x.us1.list-manage.com:<port>/mock/...
-const HOST_ALIASES = '--host-resolver-rules=MAP *.blogspot.com 127.0.0.1, MAP *.blogger.com 127.0.0.1, MAP *.list-manage.com 127.0.0.1';
+const HOST_ALIASES =
+  '--host-resolver-rules=MAP *.blogspot.com 127.0.0.1, MAP *.blogger.com 127.0.0.1, MAP *.list-manage.com 127.0.0.1';
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -6,18 +6,38 @@ import { startBenchServer } from './server.mjs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
 const server = await startBenchServer();
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || findChrome(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || findChrome(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
-  const { lhr } = await lighthouse(`${server.origin}/demo/post.html${process.argv[2] ?? ''}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const { lhr } = await lighthouse(`${server.origin}/demo/post.html${process.argv[2] ?? ''}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
   const a = lhr.audits;
-  console.log(`score ${Math.round(lhr.categories.performance.score * 100)}, TBT ${a['total-blocking-time'].numericValue.toFixed(0)}, LCP ${a['largest-contentful-paint'].numericValue.toFixed(0)}, FCP ${a['first-contentful-paint'].numericValue.toFixed(0)}, CLS ${a['cumulative-layout-shift'].numericValue}`);
+  console.log(
+    `score ${Math.round(lhr.categories.performance.score * 100)}, TBT ${a['total-blocking-time'].numericValue.toFixed(0)}, LCP ${a['largest-contentful-paint'].numericValue.toFixed(0)}, FCP ${a['first-contentful-paint'].numericValue.toFixed(0)}, CLS ${a['cumulative-layout-shift'].numericValue}`,
+  );
   console.log('LCP element:', String(JSON.stringify(a['largest-contentful-paint-element'])).slice(0, 400));
-  for (const p of a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? []) console.log('  LCP phase', p.phase, Math.round(p.timing));
+  for (const p of a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? [])
+    console.log('  LCP phase', p.phase, Math.round(p.timing));
   console.log('long tasks:');
-  for (const t of a['long-tasks']?.details?.items ?? []) console.log(`  ${String(t.url).replace(server.origin, '')} start ${Math.round(t.startTime)} duration ${Math.round(t.duration)}`);
+  for (const t of a['long-tasks']?.details?.items ?? [])
+    console.log(
+      `  ${String(t.url).replace(server.origin, '')} start ${Math.round(t.startTime)} duration ${Math.round(t.duration)}`,
+    );
   console.log('bootup:');
-  for (const t of a['bootup-time']?.details?.items ?? []) console.log(`  ${String(t.url).replace(server.origin, '')} total ${Math.round(t.total)} script ${Math.round(t.scripting)} parse ${Math.round(t.scriptParseCompile)}`);
-  const lcpReq = a['network-requests'].details.items.map((r) => `  ${Math.round(r.networkRequestTime)}-${Math.round(r.networkEndTime)} ${r.priority} ${r.url.replace(server.origin, '')}`);
+  for (const t of a['bootup-time']?.details?.items ?? [])
+    console.log(
+      `  ${String(t.url).replace(server.origin, '')} total ${Math.round(t.total)} script ${Math.round(t.scripting)} parse ${Math.round(t.scriptParseCompile)}`,
+    );
+  const lcpReq = a['network-requests'].details.items.map(
+    (r) =>
+      `  ${Math.round(r.networkRequestTime)}-${Math.round(r.networkEndTime)} ${r.priority} ${r.url.replace(server.origin, '')}`,
+  );
   console.log('requests:\n' + lcpReq.join('\n'));
 } finally {
   await chrome.kill();

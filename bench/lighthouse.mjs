@@ -12,7 +12,9 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 const budget = JSON.parse(readFileSync(new URL('../scripts/budgets.json', import.meta.url), 'utf8')).lighthouse;
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 let late = false;
-const server = await startBenchServer({ delay: (url) => (late && (url.pathname.startsWith('/dist/') || url.pathname.startsWith('/feeds/')) ? 2000 : 0) });
+const server = await startBenchServer({
+  delay: (url) => (late && (url.pathname.startsWith('/dist/') || url.pathname.startsWith('/feeds/')) ? 2000 : 0),
+});
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || findChrome(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -22,10 +24,19 @@ const median = (xs) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 async function run(url, settings = {}) {
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, settings.screen ? {
-    extends: 'lighthouse:default',
-    settings: { onlyCategories: ['performance'], screenEmulation: { mobile: true, width: 360, height: 640, deviceScaleFactor: 2, disabled: false } },
-  } : undefined);
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    settings.screen
+      ? {
+          extends: 'lighthouse:default',
+          settings: {
+            onlyCategories: ['performance'],
+            screenEmulation: { mobile: true, width: 360, height: 640, deviceScaleFactor: 2, disabled: false },
+          },
+        }
+      : undefined,
+  );
   const { audits, categories } = result.lhr;
   return {
     score: Math.round(categories.performance.score * 100),
@@ -54,24 +65,63 @@ try {
   await chrome.kill();
   await server.close();
 }
-const med = Object.fromEntries(Object.entries(samples).map(([k, runs]) => [k, Object.fromEntries(['score', 'tbt', 'lcp', 'cls'].map((m) => [m, median(runs.map((r) => r[m]))]))]));
+const med = Object.fromEntries(
+  Object.entries(samples).map(([k, runs]) => [
+    k,
+    Object.fromEntries(['score', 'tbt', 'lcp', 'cls'].map((m) => [m, median(runs.map((r) => r[m]))])),
+  ]),
+);
 const rows = [
-  ['performance score', med.without.score, med.with.score, med.with.score - med.without.score, -budget.scoreDrop, (d) => d >= -budget.scoreDrop],
-  ['Total Blocking Time (ms)', med.without.tbt, med.with.tbt, med.with.tbt - med.without.tbt, budget.tbtMs, (d) => d <= budget.tbtMs],
-  ['Largest Contentful Paint (ms)', med.without.lcp, med.with.lcp, med.with.lcp - med.without.lcp, budget.lcpMs, (d) => d <= budget.lcpMs],
-  ['Cumulative Layout Shift', med.without.cls, med.with.cls, med.with.cls - med.without.cls, budget.cls, () => med.with.cls <= budget.cls],
+  [
+    'performance score',
+    med.without.score,
+    med.with.score,
+    med.with.score - med.without.score,
+    -budget.scoreDrop,
+    (d) => d >= -budget.scoreDrop,
+  ],
+  [
+    'Total Blocking Time (ms)',
+    med.without.tbt,
+    med.with.tbt,
+    med.with.tbt - med.without.tbt,
+    budget.tbtMs,
+    (d) => d <= budget.tbtMs,
+  ],
+  [
+    'Largest Contentful Paint (ms)',
+    med.without.lcp,
+    med.with.lcp,
+    med.with.lcp - med.without.lcp,
+    budget.lcpMs,
+    (d) => d <= budget.lcpMs,
+  ],
+  [
+    'Cumulative Layout Shift',
+    med.without.cls,
+    med.with.cls,
+    med.with.cls - med.without.cls,
+    budget.cls,
+    () => med.with.cls <= budget.cls,
+  ],
 ];
 const fmt = (v) => (Math.abs(v) < 1 && v !== 0 ? v.toFixed(3) : Math.round(v));
 console.log(`lighthouse 12.2.3, demo post page, mobile, simulated throttling, median of ${RUNS} each, alternating`);
-console.log(`${'metric'.padEnd(32)}${'without'.padStart(10)}${'with'.padStart(10)}${'change'.padStart(10)}${'budget'.padStart(10)}  status`);
+console.log(
+  `${'metric'.padEnd(32)}${'without'.padStart(10)}${'with'.padStart(10)}${'change'.padStart(10)}${'budget'.padStart(10)}  status`,
+);
 let failed = false;
 for (const [name, a, b, d, lim, ok] of rows) {
   failed ||= !ok(d);
-  console.log(`${name.padEnd(32)}${String(fmt(a)).padStart(10)}${String(fmt(b)).padStart(10)}${String(fmt(d)).padStart(10)}${String(lim).padStart(10)}  ${ok(d) ? 'ok' : 'OVER'}`);
+  console.log(
+    `${name.padEnd(32)}${String(fmt(a)).padStart(10)}${String(fmt(b)).padStart(10)}${String(fmt(d)).padStart(10)}${String(lim).padStart(10)}  ${ok(d) ? 'ok' : 'OVER'}`,
+  );
 }
 const lateCls = med.late.cls;
 failed ||= lateCls > budget.cls;
-console.log(`${'360 px, everything 2 s late: CLS'.padEnd(52)}${String(fmt(lateCls)).padStart(10)}${String(budget.cls).padStart(10)}  ${lateCls <= budget.cls ? 'ok' : 'OVER'}`);
+console.log(
+  `${'360 px, everything 2 s late: CLS'.padEnd(52)}${String(fmt(lateCls)).padStart(10)}${String(budget.cls).padStart(10)}  ${lateCls <= budget.cls ? 'ok' : 'OVER'}`,
+);
 // Where TBT comes from: the median run WITH the widgets, its simulated long tasks after FCP (TBT counts 50 ms less each).
 const withRun = [...samples.with].sort((a, b) => a.tbt - b.tbt)[samples.with.length >> 1];
 const tbtNote = `median run with widgets (TBT ${Math.round(withRun.tbt)})`;
@@ -79,7 +129,10 @@ console.log(`long tasks after FCP (${Math.round(withRun.fcp)} ms), ${tbtNote}:`)
 for (const t of withRun.longTasks.filter((x) => x.start + x.duration > withRun.fcp))
   console.log(`  ${String(t.duration).padStart(4)} ms at ${t.start} ms  ${t.url}`);
 console.log('  (simulated: each task of the trace about 4x; `node bench/lh-tasks.mjs` lists them as they really ran)');
-writeFileSync(new URL('./lighthouse.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, samples, medians: med }, null, 2)}\n`);
+writeFileSync(
+  new URL('./lighthouse.json', import.meta.url),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, samples, medians: med }, null, 2)}\n`,
+);
 if (failed) {
   console.error('bench: Lighthouse budget missed');
   process.exit(1);

@@ -17,7 +17,14 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
 // The Lit floor's bundle (Lit's production build, minified), served from node_modules/.cache.
 const floorFile = new URL(`..${FLOOR_JS}`, import.meta.url);
 mkdirSync(new URL('.', floorFile), { recursive: true });
-await build({ stdin: { contents: FLOOR_SOURCE, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' }, bundle: true, format: 'esm', minify: true, outfile: floorFile.pathname, logLevel: 'error' });
+await build({
+  stdin: { contents: FLOOR_SOURCE, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  outfile: floorFile.pathname,
+  logLevel: 'error',
+});
 const server = await startBenchServer({ pages });
 const browser = await launchBrowser();
 const median = (xs) => {
@@ -40,8 +47,10 @@ async function measure(path, usable) {
   await context.close();
   return result;
 }
-const oursUsable = (n) => `document.querySelectorAll('share-buttons').length === ${n} && [...document.querySelectorAll('share-buttons')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
-const floorUsable = (n) => `document.querySelectorAll('bench-floor').length === ${n} && [...document.querySelectorAll('bench-floor')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
+const oursUsable = (n) =>
+  `document.querySelectorAll('share-buttons').length === ${n} && [...document.querySelectorAll('share-buttons')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
+const floorUsable = (n) =>
+  `document.querySelectorAll('bench-floor').length === ${n} && [...document.querySelectorAll('bench-floor')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
 const theirsUsable = (n) => `document.querySelectorAll('.shareon a[href]').length === ${n * NETWORKS.length}`;
 const fiftyUsable = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t)) && [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].every((el) => el.shadowRoot?.childElementCount && !el.isUpdatePending) && [...document.querySelectorAll('popular-posts')].every((el) => el.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"]) > [part~="item"]')) && [...document.querySelectorAll('featured-post')].every((el) => el.shadowRoot.querySelector('[part~="title"]'))`;
 
@@ -60,7 +69,8 @@ try {
   await browser.close();
   await server.close();
 }
-const imports = (file) => [...readFileSync(file, 'utf8').matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => `dist/chunks/${m[1]}`);
+const imports = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => `dist/chunks/${m[1]}`);
 const ourBytes = gz(['dist/blog-widgets.js', 'dist/share-buttons.js', ...imports('dist/share-buttons.js')]);
 const theirBytes = gz(['node_modules/shareon/dist/shareon.iife.js', 'node_modules/shareon/dist/shareon.min.css']);
 const o = median(ours.map((r) => r.at));
@@ -69,10 +79,19 @@ const fl = median(floor.map((r) => r.at));
 const floorBytes = gz([floorFile.pathname]);
 const f = median(fifty.map((r) => r.at));
 const longest = median(fifty.map((r) => r.longest));
-console.log(`${BARS} share bars usable, from navigation start (median of ${RUNS}): ours ${o.toFixed(1)} ms (${ourBytes} B gzip: loader, share-buttons, shared chunk), shareon ${t.toFixed(1)} ms (${theirBytes} B gzip: js and css); ratio ours/theirs ${(o / t).toFixed(2)}`);
-console.log(`the Lit floor, 20 LitElements rendering the same five links and nothing else: ${fl.toFixed(1)} ms (${floorBytes} B gzip), ratio floor/shareon ${(fl / t).toFixed(2)}; ours/floor ${(o / fl).toFixed(2)}`);
-console.log(`50 of every widget (400) usable: ${f.toFixed(0)} ms (budget ${budget['50 of every widget: usable (ms)']}); ${longest ? `longest task ${longest.toFixed(0)} ms` : 'no long task (none of 50 ms or more)'} (budget ${budget['longest task (ms)']})`);
-writeFileSync(new URL('./page.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), shareBars: { ours, theirs, floor, ourBytes, theirBytes, floorBytes, ratio: o / t, floorRatio: fl / t }, fifty }, null, 2)}\n`);
+console.log(
+  `${BARS} share bars usable, from navigation start (median of ${RUNS}): ours ${o.toFixed(1)} ms (${ourBytes} B gzip: loader, share-buttons, shared chunk), shareon ${t.toFixed(1)} ms (${theirBytes} B gzip: js and css); ratio ours/theirs ${(o / t).toFixed(2)}`,
+);
+console.log(
+  `the Lit floor, 20 LitElements rendering the same five links and nothing else: ${fl.toFixed(1)} ms (${floorBytes} B gzip), ratio floor/shareon ${(fl / t).toFixed(2)}; ours/floor ${(o / fl).toFixed(2)}`,
+);
+console.log(
+  `50 of every widget (400) usable: ${f.toFixed(0)} ms (budget ${budget['50 of every widget: usable (ms)']}); ${longest ? `longest task ${longest.toFixed(0)} ms` : 'no long task (none of 50 ms or more)'} (budget ${budget['longest task (ms)']})`,
+);
+writeFileSync(
+  new URL('./page.json', import.meta.url),
+  `${JSON.stringify({ date: new Date().toISOString(), shareBars: { ours, theirs, floor, ourBytes, theirBytes, floorBytes, ratio: o / t, floorRatio: fl / t }, fifty }, null, 2)}\n`,
+);
 if (f > budget['50 of every widget: usable (ms)'] || longest > budget['longest task (ms)']) {
   console.error('bench: a page budget is missed');
   process.exit(1);

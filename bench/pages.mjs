@@ -1,10 +1,20 @@
 // The pages of bench/page.mjs (also read by bench/loaf.mjs).
 export const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
 export const BARS = 20;
-const doc = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
+const doc = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
 const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
 const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
-export const TAGS = ['author-card', 'blog-search', 'book-appointment', 'featured-post', 'popular-posts', 'share-buttons', 'subscribe-form', 'translate-toggle'];
+export const TAGS = [
+  'author-card',
+  'blog-search',
+  'book-appointment',
+  'featured-post',
+  'popular-posts',
+  'share-buttons',
+  'subscribe-form',
+  'translate-toggle',
+];
 const ATTRS = {
   'author-card': 'name="Dr. Meera Rao"',
   'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings"',
@@ -14,10 +24,23 @@ const ATTRS = {
   'share-buttons': 'url="https://blog.example/post"',
 };
 export const pages = {
-  '/bench/ours.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(BARS).fill(oursBar).join('')),
+  '/bench/ours.html': doc(
+    '<script type="module" src="/dist/blog-widgets.js"></script>',
+    Array(BARS).fill(oursBar).join(''),
+  ),
   // shareon's own instructions: the script with `init` after the bars.
-  '/bench/theirs.html': doc('<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">', `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`),
-  '/bench/fifty.html': doc('<script type="module" src="/dist/blog-widgets.js"></script>', TAGS.map((t) => Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join('')).join('')),
+  '/bench/theirs.html': doc(
+    '<link rel="stylesheet" href="/node_modules/shareon/dist/shareon.min.css">',
+    `${Array(BARS).fill(theirsBar).join('')}<script src="/node_modules/shareon/dist/shareon.iife.js" init></script>`,
+  ),
+  '/bench/fifty.html': doc(
+    '<script type="module" src="/dist/blog-widgets.js"></script>',
+    TAGS.map((t) =>
+      Array(50)
+        .fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`)
+        .join(''),
+    ).join(''),
+  ),
 };
 // The floor: the least any Lit component pays for its first render (a LitElement rendering just the five links
 // into its shadow root; no styles, no strings, no attributes), bundled with Lit by bench/page.mjs.
@@ -32,6 +55,15 @@ class BenchFloor extends LitElement {
 }
 customElements.define('bench-floor', BenchFloor);
 `;
-pages['/bench/floor.html'] = doc(`<script type="module" src="${FLOOR_JS}"></script>`, Array(BARS).fill('<bench-floor url="https://blog.example/post"></bench-floor>').join(''));
+pages['/bench/floor.html'] = doc(
+  `<script type="module" src="${FLOOR_JS}"></script>`,
+  Array(BARS).fill('<bench-floor url="https://blog.example/post"></bench-floor>').join(''),
+);
 // One kind at a time, for diagnosis (bench/loaf.mjs fifty-book-appointment).
-for (const t of TAGS) pages[`/bench/fifty-${t}.html`] = doc('<script type="module" src="/dist/blog-widgets.js"></script>', Array(50).fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`).join(''));
+for (const t of TAGS)
+  pages[`/bench/fifty-${t}.html`] = doc(
+    '<script type="module" src="/dist/blog-widgets.js"></script>',
+    Array(50)
+      .fill(`<${t} ${ATTRS[t] ?? ''}></${t}>`)
+      .join(''),
+  );

@@ -13,7 +13,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.goto(`${server.origin}${path.startsWith('/') ? path : `/bench/${path}.html`}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}${path.startsWith('/') ? path : `/bench/${path}.html`}`, {
+    waitUntil: 'networkidle0',
+  });
   await new Promise((r) => setTimeout(r, 2000));
   const { profile } = await cdp.send('Profiler.stop');
   const dt = new Map();
@@ -24,7 +26,8 @@ try {
     const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^https?:\/\/[^/]+/, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     byFn.set(key, (byFn.get(key) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
   }
-  for (const [k, ms] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
+  for (const [k, ms] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25)))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
 } finally {
   await browser.close();
   await server.close();

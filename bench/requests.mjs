@@ -15,7 +15,9 @@ try {
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) {
         window.__lcp = e.startTime;
-        window.__lcps.push(`${e.startTime.toFixed(0)} ms, size ${e.size}: ${e.element ? e.element.outerHTML.slice(0, 90) : '(in a shadow root or gone)'} ${e.url}`);
+        window.__lcps.push(
+          `${e.startTime.toFixed(0)} ms, size ${e.size}: ${e.element ? e.element.outerHTML.slice(0, 90) : '(in a shadow root or gone)'} ${e.url}`,
+        );
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
@@ -25,9 +27,19 @@ try {
     lcp: window.__lcp,
     lcps: window.__lcps,
     load: performance.getEntriesByType('navigation')[0].loadEventStart,
-    res: performance.getEntriesByType('resource').map((r) => [Math.round(r.startTime), Math.round(r.responseEnd), r.transferSize, r.initiatorType, r.name.replace(location.origin, '')]),
+    res: performance
+      .getEntriesByType('resource')
+      .map((r) => [
+        Math.round(r.startTime),
+        Math.round(r.responseEnd),
+        r.transferSize,
+        r.initiatorType,
+        r.name.replace(location.origin, ''),
+      ]),
   }));
-  console.log(`LCP ${out.lcp.toFixed(0)} ms, load event ${out.load.toFixed(0)} ms; candidates:\n  ${out.lcps.join('\n  ')}`);
+  console.log(
+    `LCP ${out.lcp.toFixed(0)} ms, load event ${out.load.toFixed(0)} ms; candidates:\n  ${out.lcps.join('\n  ')}`,
+  );
   for (const r of out.res) console.log(r.join('\t'));
 } finally {
   await browser.close();

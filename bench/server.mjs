@@ -9,17 +9,34 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serveFile } from '../scripts/static-server.mjs';
 
-const TAGS = ['author-card', 'blog-search', 'book-appointment', 'featured-post', 'popular-posts', 'share-buttons', 'subscribe-form', 'translate-toggle'];
+const TAGS = [
+  'author-card',
+  'blog-search',
+  'book-appointment',
+  'featured-post',
+  'popular-posts',
+  'share-buttons',
+  'subscribe-form',
+  'translate-toggle',
+];
 
 const LOADER = /<script type="module" src="\/dist\/blog-widgets\.js"[^>]*><\/script>/;
 // `loader`: for diagnosis, 'none' leaves the loader out (tags and reserve kept), 'end' moves it to the end of <body>.
 // `dist`: for A/B runs, another build's folder beside dist/ (e.g. `dist-base`, main built apart; bench/lh-ab.mjs).
 export function demoPost(withWidgets, loader, dist = 'dist', drop = '') {
-  let html = readFileSync(new URL('../demo/index.html', import.meta.url), 'utf8').replace('/src/index.ts', '/dist/blog-widgets.js');
+  let html = readFileSync(new URL('../demo/index.html', import.meta.url), 'utf8').replace(
+    '/src/index.ts',
+    '/dist/blog-widgets.js',
+  );
   if (loader === 'none') html = html.replace(LOADER, '');
-  if (loader === 'low') html = html.replace(LOADER, '<script type="module" src="/dist/blog-widgets.js" fetchpriority="low"></script>');
-  if (loader === 'async') html = html.replace(LOADER, '<script type="module" src="/dist/blog-widgets.js" async></script>');
-  if (loader === 'end') html = html.replace(LOADER, '').replace('</body>', '<script type="module" src="/dist/blog-widgets.js"></script></body>');
+  if (loader === 'low')
+    html = html.replace(LOADER, '<script type="module" src="/dist/blog-widgets.js" fetchpriority="low"></script>');
+  if (loader === 'async')
+    html = html.replace(LOADER, '<script type="module" src="/dist/blog-widgets.js" async></script>');
+  if (loader === 'end')
+    html = html
+      .replace(LOADER, '')
+      .replace('</body>', '<script type="module" src="/dist/blog-widgets.js"></script></body>');
   // `drop`: for diagnosis, these tags (comma-separated) left out, their light-DOM content kept.
   for (const tag of (drop ?? '').split(',').filter((t) => TAGS.includes(t)))
     html = html.replace(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'), '$1');
@@ -55,7 +72,15 @@ export async function startBenchServer({ pages = {}, delay = () => 0 } = {}) {
         end.call(res, body);
         void write;
       };
-      const page = url.pathname === '/demo/post.html' ? demoPost(url.searchParams.get('widgets') !== '0', url.searchParams.get('loader'), url.searchParams.get('dist') ?? undefined, url.searchParams.get('drop') ?? '') : pages[url.pathname];
+      const page =
+        url.pathname === '/demo/post.html'
+          ? demoPost(
+              url.searchParams.get('widgets') !== '0',
+              url.searchParams.get('loader'),
+              url.searchParams.get('dist') ?? undefined,
+              url.searchParams.get('drop') ?? '',
+            )
+          : pages[url.pathname];
       if (page != null) {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         return void res.end(typeof page === 'function' ? page(url) : page);

@@ -23,7 +23,8 @@ for (const mod of manifest.modules) {
     if (!decl.description && !decl.summary) problems.push(`${where} has no description`);
     for (const kind of ['attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
       for (const item of decl[kind] ?? []) {
-        if (!item.description?.trim()) problems.push(`${where} ${kind} "${item.name || '(default)'}" has no description`);
+        if (!item.description?.trim())
+          problems.push(`${where} ${kind} "${item.name || '(default)'}" has no description`);
         if (kind === 'events' && !item.type?.text) problems.push(`${where} event "${item.name}" has no detail type`);
       }
     }

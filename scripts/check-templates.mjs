@@ -24,9 +24,11 @@ for (const file of files('src')) {
   for (const { tag, pieces } of findTemplates(readFileSync(file, 'utf8'), file)) {
     const text = pieces.map((p) => p.text).join('');
     if (tag === 'css') {
-      if (pieces.length > 1) problems.push(`${file}: a css template with \${…} inside; extend this check before squeezing it`);
+      if (pieces.length > 1)
+        problems.push(`${file}: a css template with \${…} inside; extend this check before squeezing it`);
       else sheets.push({ file, original: text, squeezed: squeezeCss(text) });
-      if (/white-space\s*:\s*(pre|break-spaces)/.test(text)) problems.push(`${file}: a style keeps white space, so markup squeezing is unsafe`);
+      if (/white-space\s*:\s*(pre|break-spaces)/.test(text))
+        problems.push(`${file}: a style keeps white space, so markup squeezing is unsafe`);
     } else if (/<pre[\s>]/i.test(text)) {
       problems.push(`${file}: a <pre> in an ${tag} template, whose white space squeezing would change`);
     }
@@ -43,7 +45,9 @@ try {
       // A value with var() keeps its tokens as written; a run of white space is one token however long it is.
       return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s+/g, ' '));
     };
-    return sheets.filter((s) => JSON.stringify(rules(s.original)) !== JSON.stringify(rules(s.squeezed))).map((s) => s.file);
+    return sheets
+      .filter((s) => JSON.stringify(rules(s.original)) !== JSON.stringify(rules(s.squeezed)))
+      .map((s) => s.file);
   }, sheets);
   problems.push(...differ.map((file) => `${file}: a css template parses differently after squeezing`));
 } finally {
@@ -53,4 +57,6 @@ if (problems.length) {
   console.error(`check-templates: FAILED\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-templates: ${sheets.length} stylesheets parse the same after squeezing; no markup keeps white space`);
+console.log(
+  `check-templates: ${sheets.length} stylesheets parse the same after squeezing; no markup keeps white space`,
+);

@@ -20,7 +20,11 @@ export function manifestWidgets(manifest = JSON.parse(readFileSync(`${root}custo
 export const screenshotPath = (tag, theme) => `demo/media/screenshots/${tag}-${theme}.png`;
 
 /** One Markdown table cell: one line, pipes escaped (also inside code spans, as GFM tables require). */
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text == null || text === '' ? '' : `\`${cell(text)}\``);
 
 function table(title, head, rows) {
@@ -114,5 +118,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(problems.map((p) => `docs: ${p}`).join('\n'));
     process.exit(1);
   }
-  console.log(`docs: ${check ? 'README.md is fresh' : 'README.md written'} (${widgets.map((w) => w.tagName).join(', ')})`);
+  console.log(
+    `docs: ${check ? 'README.md is fresh' : 'README.md written'} (${widgets.map((w) => w.tagName).join(', ')})`,
+  );
 }

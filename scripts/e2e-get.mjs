@@ -33,8 +33,14 @@ const CASES = [
         const buttons = [...document.querySelector('share-buttons').shadowRoot.querySelectorAll('[part~="button"]')];
         return { networks: buttons.map((b) => b.dataset.network), texts: buttons.map((b) => b.textContent.trim()) };
       });
-      assert(result.networks.join(' ') === 'whatsapp email', `expected exactly the whatsapp and email buttons, got [${result.networks}]`);
-      assert(result.texts.every((t) => t === ''), `layout=icons should show no visible labels, got [${result.texts}]`);
+      assert(
+        result.networks.join(' ') === 'whatsapp email',
+        `expected exactly the whatsapp and email buttons, got [${result.networks}]`,
+      );
+      assert(
+        result.texts.every((t) => t === ''),
+        `layout=icons should show no visible labels, got [${result.texts}]`,
+      );
       return `${result.networks.length} buttons (${result.networks.join(', ')}), icons only`;
     },
   },
@@ -48,7 +54,8 @@ const CASES = [
       const POSTS = '[part~="list"]:not([part~="skeleton"]) > [part~="item"]';
       await page
         .waitForFunction(
-          (selector) => (document.querySelector('popular-posts')?.shadowRoot?.querySelectorAll(selector).length ?? 0) > 0,
+          (selector) =>
+            (document.querySelector('popular-posts')?.shadowRoot?.querySelectorAll(selector).length ?? 0) > 0,
           { timeout: 10_000 },
           POSTS,
         )
@@ -60,7 +67,10 @@ const CASES = [
         const list = host.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"])');
         return { attribute: host.getAttribute('layout'), display: getComputedStyle(list).display };
       });
-      assert(layout.attribute === 'cards' && layout.display === 'grid', `expected the cards layout (a grid), got ${JSON.stringify(layout)}`);
+      assert(
+        layout.attribute === 'cards' && layout.display === 'grid',
+        `expected the cards layout (a grid), got ${JSON.stringify(layout)}`,
+      );
       return '3 cards (a grid)';
     },
   },
@@ -77,7 +87,8 @@ if (!existsSync('dist/blog-widgets.js')) {
 }
 const tags = new Set(manifestWidgets().map((w) => w.tagName));
 const toRun = CASES.filter((c) => tags.has(c.tag));
-for (const c of CASES.filter((c) => !tags.has(c.tag))) console.log(`e2e: case <${c.tag}> not run: not in custom-elements.json yet`);
+for (const c of CASES.filter((c) => !tags.has(c.tag)))
+  console.log(`e2e: case <${c.tag}> not run: not in custom-elements.json yet`);
 
 let freshHtml = '';
 const demo = await startDemoServer();
@@ -140,7 +151,8 @@ try {
       const fresh = await browser.newPage();
       fresh.on('pageerror', (error) => errors.push(`fresh page: ${error}`));
       fresh.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warn') errors.push(`fresh page console ${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warn')
+          errors.push(`fresh page console ${message.type()}: ${message.text()}`);
       });
       await fresh.goto(`${bundle.origin}/fresh.html`, { waitUntil: 'networkidle0' });
       await fresh.evaluate(async (tag) => {
@@ -150,9 +162,15 @@ try {
       const what = await testCase.check(fresh);
       await fresh.close();
       assert(!errors.length, errors.join('\n'));
-      ran.push(`${where}: ${Object.entries(testCase.set).map(([k, v]) => `${k}="${v}"`).join(' ')} -> ${what} (snippet from the ${source})`);
+      ran.push(
+        `${where}: ${Object.entries(testCase.set)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(' ')} -> ${what} (snippet from the ${source})`,
+      );
     } catch (error) {
-      failures.push(`${where}: ${error instanceof Failure ? error.message : error.stack ?? error}${errors.length ? `\n  ${errors.join('\n  ')}` : ''}`);
+      failures.push(
+        `${where}: ${error instanceof Failure ? error.message : (error.stack ?? error)}${errors.length ? `\n  ${errors.join('\n  ')}` : ''}`,
+      );
     }
   }
 } finally {

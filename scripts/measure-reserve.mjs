@@ -14,13 +14,18 @@ try {
     await page.setViewport({ width, height: 800 });
     await page.goto(`${server.origin}/demo/measure.html`, { waitUntil: 'networkidle0' });
     const rows = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && customElements.get(el.localName));
+      const els = [...document.querySelectorAll('*')].filter(
+        (el) => el.localName.includes('-') && customElements.get(el.localName),
+      );
       await Promise.all(els.map((el) => el.updateComplete));
       await new Promise((r) => setTimeout(r, 500));
       return els.map((el) => {
         const { height, width } = el.getBoundingClientRect();
         const font = parseFloat(getComputedStyle(el).fontSize);
-        const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ').slice(0, 60);
+        const attrs = [...el.attributes]
+          .map((a) => `${a.name}=${a.value}`)
+          .join(' ')
+          .slice(0, 60);
         return `${el.localName.padEnd(18)} ${String(Math.round(width)).padStart(5)} x ${height.toFixed(1).padStart(7)} px = ${(height / font).toFixed(2).padStart(6)} em  ${attrs}`;
       });
     });

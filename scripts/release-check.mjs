@@ -28,15 +28,31 @@ function filesUnder(dir) {
 export function checkPack() {
   const problems = [];
   if (!existsSync(join(root, 'dist/blog-widgets.js'))) return ['dist/ is missing: run `npm run build` first'];
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const [packed] = JSON.parse(output);
   const listed = new Set(packed.files.map((f) => f.path));
-  const integrations = ['integrations/google-apps-script/booking.gs', 'integrations/google-apps-script/appsscript.json'];
-  const expected = new Set(['package.json', 'README.md', 'LICENSE', 'custom-elements.json', ...integrations, ...filesUnder('dist')]);
-  for (const path of listed) if (!expected.has(path)) problems.push(`the package would contain ${path}, which does not belong there`);
+  const integrations = [
+    'integrations/google-apps-script/booking.gs',
+    'integrations/google-apps-script/appsscript.json',
+  ];
+  const expected = new Set([
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    ...integrations,
+    ...filesUnder('dist'),
+  ]);
+  for (const path of listed)
+    if (!expected.has(path)) problems.push(`the package would contain ${path}, which does not belong there`);
   for (const path of expected) if (!listed.has(path)) problems.push(`the package would lack ${path}`);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(pkg.version)) problems.push(`version "${pkg.version}" is not a semantic version`);
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(pkg.version))
+    problems.push(`version "${pkg.version}" is not a semantic version`);
   const changelog = existsSync(join(root, 'CHANGELOG.md')) ? readFileSync(join(root, 'CHANGELOG.md'), 'utf8') : '';
   if (!changelog.includes(`## [${pkg.version}]`)) problems.push(`CHANGELOG.md has no "## [${pkg.version}]" section`);
   const major = pkg.version.split('.')[0];
@@ -44,10 +60,13 @@ export function checkPack() {
   const cdn = [...readme.matchAll(/cdn\.jsdelivr\.net\/npm\/blog-widgets@([^/]+)\//g)].map((m) => m[1]);
   if (!cdn.length) problems.push('README.md shows no CDN address');
   for (const version of new Set(cdn)) {
-    if (version !== major) problems.push(`README.md's CDN address uses @${version}, but the package is version ${pkg.version} (@${major})`);
+    if (version !== major)
+      problems.push(`README.md's CDN address uses @${version}, but the package is version ${pkg.version} (@${major})`);
   }
   if (!problems.length) {
-    console.log(`pack: ${pkg.name}@${pkg.version}, ${listed.size} files (dist/ ${listed.size - 4 - integrations.length}, custom-elements.json, README.md, LICENSE, package.json, ${integrations.join(', ')}), ${packed.size} bytes packed`);
+    console.log(
+      `pack: ${pkg.name}@${pkg.version}, ${listed.size} files (dist/ ${listed.size - 4 - integrations.length}, custom-elements.json, README.md, LICENSE, package.json, ${integrations.join(', ')}), ${packed.size} bytes packed`,
+    );
   }
   return problems;
 }

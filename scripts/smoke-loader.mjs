@@ -22,25 +22,46 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const demo = readFileSync('demo/index.html', 'utf8');
 const demoWith = (src) => demo.replace('/src/index.ts', src);
 const script = (src) => `<script type="module" src="${src}"></script>`;
-const plain = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>smoke</title>${head}</head><body>${body}</body></html>`;
-const every = tags.map((t) => `<${t}${t === 'popular-posts' || t === 'featured-post' ? ' src="/test/fixtures/feeds/atom.xml"' : ''}></${t}>`).join('');
+const plain = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>smoke</title>${head}</head><body>${body}</body></html>`;
+const every = tags
+  .map(
+    (t) =>
+      `<${t}${t === 'popular-posts' || t === 'featured-post' ? ' src="/test/fixtures/feeds/atom.xml"' : ''}></${t}>`,
+  )
+  .join('');
 const pages = {
-  '/plain.html': plain(script('/dist/blog-widgets.js?v=2'), '<share-buttons url="https://blog.example/a"></share-buttons><div style="height:4000px"></div><author-card name="A"></author-card>'),
-  '/cdn.html': plain(script('/cdn/blog-widgets@1.0.0/dist/blog-widgets.js'), '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>'),
+  '/plain.html': plain(
+    script('/dist/blog-widgets.js?v=2'),
+    '<share-buttons url="https://blog.example/a"></share-buttons><div style="height:4000px"></div><author-card name="A"></author-card>',
+  ),
+  '/cdn.html': plain(
+    script('/cdn/blog-widgets@1.0.0/dist/blog-widgets.js'),
+    '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>',
+  ),
   '/demo/smoke.html': demoWith('/dist/blog-widgets.js'),
-  '/failing.html': plain(script('/dist/blog-widgets.js'), '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>'),
+  '/failing.html': plain(
+    script('/dist/blog-widgets.js'),
+    '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>',
+  ),
   '/standalone.html': plain(script('/dist/blog-widgets.standalone.js'), every),
   '/standalone-csp.html': plain(script('/dist/blog-widgets.standalone.js'), every),
+  '/hindi.html': plain(
+    script('/dist/blog-widgets.js'),
+    '<share-buttons url="https://blog.example/a"></share-buttons><author-card name="A"></author-card>',
+  ).replace('lang="en"', 'lang="hi"'),
   '/versions.html': plain(script('/dist/blog-widgets.js') + script('/v2/dist/blog-widgets.js'), every),
 };
 const headers = { '/standalone-csp.html': { 'Content-Security-Policy': CSP } };
 
 let log = [];
+const stamps = new Map();
 let delay = () => 0;
 let fail = () => false;
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   log.push(req.url);
+  stamps.set(req.url, Date.now());
   const go = () => {
     if (fail(url)) return void res.writeHead(500).end('failed on purpose');
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
@@ -68,7 +89,13 @@ async function open(path, { width = 1280, height = 800, before } = {}) {
   await page.setViewport({ width, height });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource: the server responded with a status of 500/.test(m.text()) && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 500/.test(m.text()) &&
+      errors.push(m.text()),
+  );
   await page.evaluateOnNewDocument(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
@@ -84,7 +111,8 @@ const allDefined = (page, list = tags) =>
   page.evaluate(async (list) => {
     const late = new Promise((resolve) => setTimeout(resolve, 20_000, 'late'));
     const defined = await Promise.race([Promise.all(list.map((t) => customElements.whenDefined(t))), late]);
-    if (defined === 'late') return list.filter((t) => !customElements.get(t)).map((t) => `${t} (not defined after 20 s)`);
+    if (defined === 'late')
+      return list.filter((t) => !customElements.get(t)).map((t) => `${t} (not defined after 20 s)`);
     await Promise.all(list.flatMap((t) => [...document.querySelectorAll(t)].map((el) => el.updateComplete)));
     return list.filter((t) => [...document.querySelectorAll(t)].some((el) => !el.shadowRoot?.childElementCount));
   }, list);
@@ -104,8 +132,11 @@ try {
     const scripts = log.filter((u) => u.startsWith('/dist/'));
     const problems = [...errors, ...empty.concat(later).map((t) => `<${t}> rendered nothing`)];
     for (const u of twice(scripts)) problems.push(`${u} requested twice`);
-    for (const m of ['share-buttons', 'author-card', 'blog-search']) if (!scripts.includes(`/dist/${m}.js?v=2`)) problems.push(`/dist/${m}.js?v=2 not requested (the query was not passed on)`);
-    if (scripts.some((u) => u.startsWith('/dist/chunks/') && u.includes('?'))) problems.push('a chunk was requested with the query');
+    for (const m of ['share-buttons', 'author-card', 'blog-search'])
+      if (!scripts.includes(`/dist/${m}.js?v=2`))
+        problems.push(`/dist/${m}.js?v=2 not requested (the query was not passed on)`);
+    if (scripts.some((u) => u.startsWith('/dist/chunks/') && u.includes('?')))
+      problems.push('a chunk was requested with the query');
     check('plain page', problems, `${scripts.length} files, each once; ?v=2 passed on; a widget added later loaded`);
     await close();
   }
@@ -113,14 +144,28 @@ try {
     const { page, errors, close } = await open('/cdn.html');
     const empty = await allDefined(page, ['share-buttons', 'author-card']);
     const outside = log.filter((u) => /\.js/.test(u) && !u.startsWith('/cdn/blog-widgets@1.0.0/dist/'));
-    check('versioned CDN path', [...errors, ...empty.map((t) => `<${t}> rendered nothing`), ...outside.map((u) => `fetched ${u} outside the CDN path`)], 'every file from /cdn/blog-widgets@1.0.0/dist/');
+    check(
+      'versioned CDN path',
+      [
+        ...errors,
+        ...empty.map((t) => `<${t}> rendered nothing`),
+        ...outside.map((u) => `fetched ${u} outside the CDN path`),
+      ],
+      'every file from /cdn/blog-widgets@1.0.0/dist/',
+    );
     await close();
   }
   {
     // First with the browser never idle: what loads is what is in or near the first screen.
-    const near = await open('/demo/smoke.html', { width: 360, height: 640, before: (p) => p.evaluateOnNewDocument(() => (window.requestIdleCallback = () => 0)) });
+    const near = await open('/demo/smoke.html', {
+      width: 360,
+      height: 640,
+      before: (p) => p.evaluateOnNewDocument(() => (window.requestIdleCallback = () => 0)),
+    });
     await near.page.waitForNetworkIdle({ idleTime: 300 });
-    const atOnce = log.filter((u) => /^\/dist\/[\w-]+\.js$/.test(u) && u !== '/dist/blog-widgets.js').map((u) => u.slice(6, -3));
+    const atOnce = log
+      .filter((u) => /^\/dist\/[\w-]+\.js$/.test(u) && u !== '/dist/blog-widgets.js')
+      .map((u) => u.slice(6, -3));
     const sheets = await near.page.evaluate(() => ({
       snippet: document.getElementById('bw-reserve')?.textContent,
       loader: document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join(''),
@@ -131,15 +176,33 @@ try {
     const empty = await allDefined(page);
     const first = budgets['first viewport'].widgets;
     const problems = [...errors, ...empty.map((t) => `<${t}> rendered nothing`)];
-    for (const w of first) if (!atOnce.includes(w)) problems.push(`<${w}> (in the first screen) was not loaded at once`);
-    for (const w of atOnce) if (!first.includes(w)) problems.push(`<${w}> loaded at once: add it to "first viewport" in scripts/budgets.json, or it is not near the first screen`);
-    if (sheets.inline !== sheets.loader) problems.push(`the demo's <style id="bw-reserve"> differs from the loader's rules:\n    demo:   ${sheets.inline}\n    loader: ${sheets.loader}`);
-    check('demo post page at 360 px', problems, `every widget; at once: ${atOnce.join(', ')}; the rest when near or idle; the snippet's reserve = the loader's`);
+    for (const w of first)
+      if (!atOnce.includes(w)) problems.push(`<${w}> (in the first screen) was not loaded at once`);
+    for (const w of atOnce)
+      if (!first.includes(w))
+        problems.push(
+          `<${w}> loaded at once: add it to "first viewport" in scripts/budgets.json, or it is not near the first screen`,
+        );
+    if (sheets.inline !== sheets.loader)
+      problems.push(
+        `the demo's <style id="bw-reserve"> differs from the loader's rules:\n    demo:   ${sheets.inline}\n    loader: ${sheets.loader}`,
+      );
+    check(
+      'demo post page at 360 px',
+      problems,
+      `every widget; at once: ${atOnce.join(', ')}; the rest when near or idle; the snippet's reserve = the loader's`,
+    );
     await close();
   }
   for (const withLoader of [false, true]) {
-    const name = withLoader ? 'delayed loader, chunks and feeds (2 s), 360 px' : 'delayed chunks and feeds (2 s), 360 px';
-    delay = (url) => ((url.pathname.startsWith('/dist/') && (withLoader || url.pathname !== '/dist/blog-widgets.js')) || url.pathname.startsWith('/feeds/') ? 2000 : 0);
+    const name = withLoader
+      ? 'delayed loader, chunks and feeds (2 s), 360 px'
+      : 'delayed chunks and feeds (2 s), 360 px';
+    delay = (url) =>
+      (url.pathname.startsWith('/dist/') && (withLoader || url.pathname !== '/dist/blog-widgets.js')) ||
+      url.pathname.startsWith('/feeds/')
+        ? 2000
+        : 0;
     const { page, errors, close } = await open('/demo/smoke.html', { width: 360, height: 640 });
     await allDefined(page);
     await page.waitForNetworkIdle({ idleTime: 500, timeout: 30_000 });
@@ -154,9 +217,16 @@ try {
     const { page, errors, close } = await open('/failing.html');
     const empty = await allDefined(page, ['author-card']);
     await page.waitForSelector('share-buttons [data-bw-load-error] button');
-    const shown = await page.$eval('share-buttons [data-bw-load-error]', (el) => ({ role: el.getAttribute('role'), text: el.textContent }));
-    const problems = [...errors.filter((e) => !/share-buttons/.test(e)), ...empty.map((t) => `<${t}> rendered nothing`)];
-    if (shown.role !== 'alert' || !shown.text.includes('Try again')) problems.push(`the failed widget shows ${JSON.stringify(shown)}`);
+    const shown = await page.$eval('share-buttons [data-bw-load-error]', (el) => ({
+      role: el.getAttribute('role'),
+      text: el.textContent,
+    }));
+    const problems = [
+      ...errors.filter((e) => !/share-buttons/.test(e)),
+      ...empty.map((t) => `<${t}> rendered nothing`),
+    ];
+    if (shown.role !== 'alert' || !shown.text.includes('Try again'))
+      problems.push(`the failed widget shows ${JSON.stringify(shown)}`);
     await page.click('share-buttons [data-bw-load-error] button');
     const after = await allDefined(page, ['share-buttons']);
     if (after.length) problems.push('<share-buttons> did not render after "Try again"');
@@ -165,27 +235,91 @@ try {
     check('failing chunk', problems, `"${shown.text}" in <share-buttons> only; the retry loads it`);
     await close();
   }
+  {
+    // A Hindi page: the widgets' Hindi strings load beside their code (no round trip after it), no English shows.
+    const slow = ['/dist/share-buttons.js', '/dist/author-card.js'];
+    delay = (url) => (slow.includes(url.pathname) ? 800 : 0);
+    const { page, errors, close } = await open('/hindi.html', {
+      before: (p) =>
+        p.evaluateOnNewDocument(() => {
+          window.__english = [];
+          const look = () => {
+            for (const el of document.querySelectorAll('share-buttons, author-card')) {
+              const text = el.shadowRoot?.textContent ?? '';
+              if (/\b(Share|Copy link|About the author)\b/.test(text))
+                window.__english.push(`${el.localName}: ${text.trim().slice(0, 60)}`);
+            }
+            requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
+    });
+    const empty = await allDefined(page, ['share-buttons', 'author-card']);
+    await page.waitForNetworkIdle({ idleTime: 200 });
+    delay = () => 0;
+    const english = await page.evaluate(() => window.__english);
+    const hindi = log.filter((u) => /^\/dist\/chunks\/hi-/.test(u));
+    const problems = [
+      ...errors,
+      ...empty.map((t) => `<${t}> rendered nothing`),
+      ...english.slice(0, 3).map((t) => `English shown: ${t}`),
+    ];
+    for (const section of ['common', 'share', 'author'])
+      if (!hindi.some((u) => u.includes(`/hi-${section}-`)))
+        problems.push(`the Hindi ${section} strings were not requested`);
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname),
+    );
+    for (const u of hindi)
+      if (!preloaded.includes(u))
+        problems.push(`${u} was not preloaded with the widget's code (a round trip after it)`);
+    // The widget modules are answered 800 ms late: a section asked for only once its module ran came after that.
+    for (const u of hindi)
+      if (stamps.get(u) >= Math.min(...slow.map((m) => stamps.get(m))) + 800)
+        problems.push(`${u} was requested after the widget's code arrived`);
+    for (const u of twice(log.filter((v) => v.startsWith('/dist/')))) problems.push(`${u} requested twice`);
+    check('Hindi page', problems, `${hindi.length} Hindi sections preloaded beside the widget code; no English shown`);
+    await close();
+  }
   for (const path of ['/standalone.html', '/standalone-csp.html']) {
     const { page, errors, close } = await open(path, {
-      before: (p) => p.evaluateOnNewDocument(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      }),
+      before: (p) =>
+        p.evaluateOnNewDocument(() => {
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) =>
+            window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+          );
+        }),
     });
     const empty = await allDefined(page);
     await page.waitForNetworkIdle({ idleTime: 200 });
     const ours = log.filter((u) => u.startsWith('/dist/') && u !== '/dist/blog-widgets.standalone.js');
     const violations = await page.evaluate(() => window.__violations);
-    const problems = [...errors, ...empty.map((t) => `<${t}> rendered nothing`), ...ours.map((u) => `fetched ${u}`), ...violations.map((v) => `CSP violation: ${v}`)];
-    check(path === '/standalone.html' ? 'standalone file' : 'standalone file, strict CSP', problems, `${tags.length} widgets from one file`);
+    const problems = [
+      ...errors,
+      ...empty.map((t) => `<${t}> rendered nothing`),
+      ...ours.map((u) => `fetched ${u}`),
+      ...violations.map((v) => `CSP violation: ${v}`),
+    ];
+    check(
+      path === '/standalone.html' ? 'standalone file' : 'standalone file, strict CSP',
+      problems,
+      `${tags.length} widgets from one file`,
+    );
     await close();
   }
   {
     const { page, errors, close } = await open('/versions.html');
     const empty = await allDefined(page);
     await page.waitForNetworkIdle({ idleTime: 200 });
-    const modules = log.filter((u) => /^\/(v2\/)?dist\/[\w-]+\.js/.test(u) && !u.includes('/blog-widgets.js')).map((u) => u.replace(/^\/v2/, ''));
-    const problems = [...errors, ...empty.map((t) => `<${t}> rendered nothing`), ...twice(modules).map((u) => `${u} fetched from both copies`)];
+    const modules = log
+      .filter((u) => /^\/(v2\/)?dist\/[\w-]+\.js/.test(u) && !u.includes('/blog-widgets.js'))
+      .map((u) => u.replace(/^\/v2/, ''));
+    const problems = [
+      ...errors,
+      ...empty.map((t) => `<${t}> rendered nothing`),
+      ...twice(modules).map((u) => `${u} fetched from both copies`),
+    ];
     check('two versions on one page', problems, 'each widget module fetched once');
     await close();
   }

@@ -19,7 +19,8 @@ const tags = await widgetTags();
 const ATTRS = {
   'author-card': 'name="Dr. Test" credentials="Ph.D." cta-href="#book"',
   'share-buttons': 'url="https://blog.example/post.html?utm_source=x"',
-  'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings" crisis-note="Not for emergencies."',
+  'book-appointment':
+    'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings" crisis-note="Not for emergencies."',
   'translate-toggle': 'languages="en hi ur"',
   // A same-origin fixture feed without images: no request leaves the page's server.
   'popular-posts': 'src="/test/fixtures/feeds/atom.xml" loading="eager"',
@@ -45,7 +46,10 @@ const TT_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types blog-w
 const TT_ATTRS = { ...ATTRS, 'subscribe-form': 'action="/tt-api/subscribe"' };
 const TT_REPLY = JSON.stringify({ message: 'Asha &amp; Co: <b>you are in</b>' });
 const server = await startServer({
-  '/tt.html': { html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1'], 'en', { attrs: TT_ATTRS }), headers: { 'Content-Security-Policy': TT_CSP } },
+  '/tt.html': {
+    html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1'], 'en', { attrs: TT_ATTRS }),
+    headers: { 'Content-Security-Policy': TT_CSP },
+  },
   '/tt-api/subscribe': { html: TT_REPLY, headers: { 'Content-Type': 'application/json' } },
   '/once.html': { html: page(['/dist/blog-widgets.js']) },
   '/twice.html': { html: page(['/dist/blog-widgets.js', '/dist/blog-widgets.js?again=1']) },
@@ -53,9 +57,15 @@ const server = await startServer({
   // Tamil is not in the bundle: its table loads as a chunk next to it, which the strict policy must allow.
   '/csp-ta.html': { html: page(['/dist/blog-widgets.js'], 'ta'), headers: { 'Content-Security-Policy': CSP } },
   '/blogger.html': {
-    html: page(['/dist/blog-widgets.js'], 'en', { attrs: BLOGGER_ATTRS, head: '<meta name="generator" content="Blogger">' }),
+    html: page(['/dist/blog-widgets.js'], 'en', {
+      attrs: BLOGGER_ATTRS,
+      head: '<meta name="generator" content="Blogger">',
+    }),
   },
-  '/feeds/posts/default': { html: readFileSync('test/fixtures/feeds/blogger.json', 'utf8'), headers: { 'Content-Type': 'application/json' } },
+  '/feeds/posts/default': {
+    html: readFileSync('test/fixtures/feeds/blogger.json', 'utf8'),
+    headers: { 'Content-Type': 'application/json' },
+  },
   '/favicon.ico': { html: '', headers: { 'Content-Type': 'image/x-icon' } },
 });
 const browser = await launchBrowser();
@@ -72,7 +82,8 @@ try {
       const url = new URL(request.url());
       if (request.resourceType() === 'script') scripts.push(url.pathname);
       // The Blogger fixture's thumbnails are on Google's image host: answer them here, nothing leaves the machine.
-      if (url.origin !== server.origin) void request.respond({ status: 200, contentType: 'image/svg+xml', body: PIXEL });
+      if (url.origin !== server.origin)
+        void request.respond({ status: 200, contentType: 'image/svg+xml', body: PIXEL });
       else void request.continue();
     });
     tab.on('console', (message) => {
@@ -81,7 +92,9 @@ try {
     tab.on('pageerror', (error) => errors.push(String(error)));
     await tab.evaluateOnNewDocument(() => {
       window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await tab.goto(`${server.origin}/${name}.html`, { waitUntil: 'networkidle0' });
     const report = await tab.evaluate(async (tags) => {
@@ -94,9 +107,13 @@ try {
           return !el?.shadowRoot || el.shadowRoot.childElementCount === 0 || el.getBoundingClientRect().height === 0;
         }),
         violations: window.__violations,
-        shareHeading: document.querySelector('share-buttons')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent,
+        shareHeading: document.querySelector('share-buttons')?.shadowRoot?.querySelector('[part~="heading"]')
+          ?.textContent,
         popularItems: document.querySelector('popular-posts')?.shadowRoot?.querySelectorAll('[part~="item"]').length,
-        featuredTitle: document.querySelector('featured-post')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(),
+        featuredTitle: document
+          .querySelector('featured-post')
+          ?.shadowRoot?.querySelector('[part~="title"]')
+          ?.textContent?.trim(),
       };
     }, tags);
     const problems = [
@@ -118,11 +135,18 @@ try {
         return el.shadowRoot.querySelector('form[part~="form"] label[for="f-name"]')?.textContent.trim();
       });
       // The label's text comes with the steps chunk too: a key here would mean their strings did not.
-      if (form !== 'Name') problems.push(`<book-appointment> showed no details form with its "Name" field after a day and a time were picked (${JSON.stringify(form)})`);
-      if (!scripts.some((path) => path.startsWith('/dist/chunks/steps-'))) problems.push('<book-appointment> did not load its steps chunk');
-      await tab.evaluate(() => document.querySelector('subscribe-form').shadowRoot.querySelector('input[type="email"]').focus());
+      if (form !== 'Name')
+        problems.push(
+          `<book-appointment> showed no details form with its "Name" field after a day and a time were picked (${JSON.stringify(form)})`,
+        );
+      if (!scripts.some((path) => path.startsWith('/dist/chunks/steps-')))
+        problems.push('<book-appointment> did not load its steps chunk');
+      await tab.evaluate(() =>
+        document.querySelector('subscribe-form').shadowRoot.querySelector('input[type="email"]').focus(),
+      );
       await tab.waitForNetworkIdle({ idleTime: 100 });
-      if (!scripts.some((path) => path.startsWith('/dist/chunks/signup-'))) problems.push('<subscribe-form> did not fetch its sending code on focus');
+      if (!scripts.some((path) => path.startsWith('/dist/chunks/signup-')))
+        problems.push('<subscribe-form> did not fetch its sending code on focus');
     }
     if (name === 'tt') {
       const signup = await tab.evaluate(async () => {
@@ -143,11 +167,16 @@ try {
     }
     const source = name === 'blogger' ? 'blogger' : 'atom';
     const shown = Math.min(FEED_POSTS[source], 5);
-    if (report.popularItems !== shown) problems.push(`<popular-posts> shows ${report.popularItems} posts from the ${source} feed, not ${shown}`);
+    if (report.popularItems !== shown)
+      problems.push(`<popular-posts> shows ${report.popularItems} posts from the ${source} feed, not ${shown}`);
     if (!report.featuredTitle) problems.push(`<featured-post> shows no post title from the ${source} feed`);
-    const chunks = scripts.filter((path) => /^\/dist\/chunks\/(formats|page-translation|steps|signup|bn|mr|ta|te|ur)-/.test(path));
-    if (name === 'blogger' && chunks.length) problems.push(`a Blogger page fetched on-demand code it does not need: ${chunks.join(', ')}`);
-    if (source === 'atom' && !chunks.some((path) => path.startsWith('/dist/chunks/formats-'))) problems.push('the Atom feed did not load the feed-format chunk');
+    const chunks = scripts.filter((path) =>
+      /^\/dist\/chunks\/(formats|page-translation|steps|signup|bn|mr|ta|te|ur)-/.test(path),
+    );
+    if (name === 'blogger' && chunks.length)
+      problems.push(`a Blogger page fetched on-demand code it does not need: ${chunks.join(', ')}`);
+    if (source === 'atom' && !chunks.some((path) => path.startsWith('/dist/chunks/formats-')))
+      problems.push('the Atom feed did not load the feed-format chunk');
     if (problems.length) failures.push(`${name}.html:\n  ${problems.join('\n  ')}`);
     else console.log(`smoke: ${name}.html ok (${tags.length} widgets defined and rendered, 0 errors)`);
     await context.close();

@@ -26,7 +26,10 @@ export async function serveFile(req, res) {
   }
   try {
     const body = await readFile(path);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end('not found');
@@ -61,7 +64,9 @@ export async function launchBrowser() {
   const { findChrome, CHROME_ARGS } = await import('./find-chrome.mjs');
   const executablePath = findChrome();
   if (!executablePath) {
-    console.error('No Chrome or Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.');
+    console.error(
+      'No Chrome or Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.',
+    );
     process.exit(1);
   }
   const { default: puppeteer } = await import('puppeteer-core');

@@ -12,15 +12,23 @@ import { SOURCES, TAGS } from './loader/widgets.js';
 import type { PageApi } from './core/page-api.js';
 import type { Strings } from './core/i18n/en.js';
 
-/** In the build (vite.config.ts): true, and each module's static imports (paths relative to this file). */
+/**
+ * In the build (vite.config.ts): true, each module's static imports, and the Hindi sections it loads on demand
+ * (chunk names in ./chunks/; under '' those every widget needs).
+ */
 declare const __BW_BUILT__: boolean | undefined;
 declare const __BW_GRAPH__: Record<string, string[]>;
+declare const __BW_HINDI__: Record<string, string[]>;
 
-function builtImporter(base: string, graph: Record<string, string[]>): Importer {
+function builtImporter(base: string, graph: Record<string, string[]>, hindi: Record<string, string[]>): Importer {
   const { search } = new URL(base);
   const preloaded = new Set<string>();
   return (name, attempt) => {
-    for (const chunk of graph[name] ?? []) {
+    // A widget in Hindi waits for its strings before its first render: they load beside its code, not after it.
+    const hi = [...document.getElementsByTagName(name)].some((el) =>
+      /^hi\b/i.test(el.closest('[lang]')?.getAttribute('lang') || navigator.language),
+    );
+    for (const chunk of [...graph[name], ...(hi ? [...hindi[''], ...hindi[name]] : [])]) {
       const href = new URL(`./chunks/${chunk}.js`, base).href;
       if (preloaded.has(href)) continue;
       preloaded.add(href);
@@ -36,7 +44,9 @@ function builtImporter(base: string, graph: Record<string, string[]>): Importer 
 }
 
 const importer: Importer =
-  typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__ ? builtImporter(import.meta.url, __BW_GRAPH__) : (name) => SOURCES[name]();
+  typeof __BW_BUILT__ !== 'undefined' && __BW_BUILT__
+    ? builtImporter(import.meta.url, __BW_GRAPH__, __BW_HINDI__)
+    : (name) => SOURCES[name]();
 startLoader(TAGS, importer);
 
 /**

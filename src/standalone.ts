@@ -56,7 +56,12 @@ export type { SearchEventDetail, SearchResultsDetail, SearchSelectDetail } from 
 export { TranslateToggle } from './widgets/translate-toggle/translate-toggle.js';
 export type { TranslateNavigateDetail, TranslateProvider } from './widgets/translate-toggle/translate-toggle.js';
 export { PopularPosts } from './widgets/popular-posts/popular-posts.js';
-export type { PostsLayout, PostsOrder, PostsLoadDetail, PostsErrorDetail } from './widgets/popular-posts/popular-posts.js';
+export type {
+  PostsLayout,
+  PostsOrder,
+  PostsLoadDetail,
+  PostsErrorDetail,
+} from './widgets/popular-posts/popular-posts.js';
 export { FeaturedPost } from './widgets/featured-post/featured-post.js';
 export type { FeaturedLayout } from './widgets/featured-post/featured-post.js';
 export type { Post, PostAuthor, PostImage, Feed, FeedType } from './core/feeds/types.js';

@@ -16,7 +16,14 @@ const ATTRS = {
 };
 
 export async function cases(ctx) {
-  const engine = await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'booking', write: false, target: 'es2022' });
+  const engine = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'booking',
+    write: false,
+    target: 'es2022',
+  });
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.origin}/bench/blank.html`);
   await page.evaluate(engine.outputFiles[0].text);
@@ -27,25 +34,29 @@ export async function cases(ctx) {
       name: '<book-appointment>: 30 days of slots',
       budget: budgets['book-appointment: 30 days of slots'],
       measure: async () =>
-        page.evaluate((hours, offset) => {
-          const { parseHours, parseClosed, generateSlots } = window.booking;
-          // A different "now" on every run so no cache of a previous run's days helps.
-          const now = Date.parse('2026-03-01T00:00:00Z') + offset * 86_400_000 * 31;
-          const start = performance.now();
-          const slots = generateSlots({
-            week: parseHours(hours).week,
-            timezone: 'Asia/Kolkata',
-            now,
-            duration: 50,
-            buffer: 10,
-            notice: 86_400_000,
-            horizon: 30,
-            closed: parseClosed('2026-12-25 2026-12-30..2027-01-02').ranges,
-          });
-          const ms = performance.now() - start;
-          if (slots.length < 100) throw new Error(`only ${slots.length} slots`);
-          return ms;
-        }, ATTRS.hours, run++),
+        page.evaluate(
+          (hours, offset) => {
+            const { parseHours, parseClosed, generateSlots } = window.booking;
+            // A different "now" on every run so no cache of a previous run's days helps.
+            const now = Date.parse('2026-03-01T00:00:00Z') + offset * 86_400_000 * 31;
+            const start = performance.now();
+            const slots = generateSlots({
+              week: parseHours(hours).week,
+              timezone: 'Asia/Kolkata',
+              now,
+              duration: 50,
+              buffer: 10,
+              notice: 86_400_000,
+              horizon: 30,
+              closed: parseClosed('2026-12-25 2026-12-30..2027-01-02').ranges,
+            });
+            const ms = performance.now() - start;
+            if (slots.length < 100) throw new Error(`only ${slots.length} slots`);
+            return ms;
+          },
+          ATTRS.hours,
+          run++,
+        ),
     },
     {
       name: '<book-appointment>: first render of the calendar',

@@ -31,7 +31,8 @@ export async function cases(ctx) {
       // Ten posts with local images, cached as a widget on a page would find them after a first load.
       const data = JSON.parse(window.feedText);
       data.feed.entry = data.feed.entry.slice(0, 10);
-      for (const e of data.feed.entry) if (e.media$thumbnail) e.media$thumbnail.url = `${location.origin}/demo/data/images/leaf.svg`;
+      for (const e of data.feed.entry)
+        if (e.media$thumbnail) e.media$thumbnail.url = `${location.origin}/demo/data/images/leaf.svg`;
       const feed = window.feeds.parseBloggerJson(data);
       const src = `${location.origin}/bench-blog/feeds/posts/default`;
       const key = window.feeds.feedKey(window.feeds.resolveSource(src), { max: 25, label: undefined });
@@ -62,7 +63,14 @@ export async function cases(ctx) {
           const main = document.querySelector('main');
           main.replaceChildren();
           const el = document.createElement('popular-posts');
-          for (const [k, v] of Object.entries({ src: window.benchSrc, max: '10', loading: 'eager', 'show-comments': '', layout: 'list' })) el.setAttribute(k, v);
+          for (const [k, v] of Object.entries({
+            src: window.benchSrc,
+            max: '10',
+            loading: 'eager',
+            'show-comments': '',
+            layout: 'list',
+          }))
+            el.setAttribute(k, v);
           const start = performance.now();
           main.append(el);
           await el.updateComplete;

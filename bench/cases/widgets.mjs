@@ -58,12 +58,16 @@ export async function cases(ctx) {
       budget: budgets['define all tags'],
       measure: async (ctx, run) => {
         const fresh = await freshPage(ctx);
-        const ms = await fresh.evaluate(async (run, tags) => {
-          const start = performance.now();
-          await import(`/dist/blog-widgets.standalone.js?run=${run}`);
-          if (!tags.every((t) => customElements.get(t))) throw new Error('not every tag defined');
-          return performance.now() - start;
-        }, run, ctx.tags);
+        const ms = await fresh.evaluate(
+          async (run, tags) => {
+            const start = performance.now();
+            await import(`/dist/blog-widgets.standalone.js?run=${run}`);
+            if (!tags.every((t) => customElements.get(t))) throw new Error('not every tag defined');
+            return performance.now() - start;
+          },
+          run,
+          ctx.tags,
+        );
         await fresh.close();
         return ms;
       },

@@ -92,7 +92,7 @@ export class Configurator {
   private readonly onWarning = (text: string) => {
     const warning = parseWarning(text);
     if (!warning || !this.widget || warning.tag !== this.widget.tag) return;
-    const list = warning.attribute ? this.warnings.get(warning.attribute) ?? [] : this.general;
+    const list = warning.attribute ? (this.warnings.get(warning.attribute) ?? []) : this.general;
     if (!list.includes(warning.message)) list.push(warning.message);
     if (warning.attribute) this.warnings.set(warning.attribute, list);
     this.queueRender();
@@ -191,7 +191,8 @@ export class Configurator {
     const el = document.createElement(this.widget.tag);
     // The same attributes as the snippet: a default left alone is not set, a boolean that is on by default and
     // turned off is "false".
-    for (const [name, value] of chosenAttributes(this.widget, this.values)) el.setAttribute(name, value === true ? '' : value);
+    for (const [name, value] of chosenAttributes(this.widget, this.values))
+      el.setAttribute(name, value === true ? '' : value);
     if (this.content.trim()) el.append(inertContent(this.content));
     stage.replaceChildren(el);
     this.preview = el;
@@ -272,7 +273,8 @@ export class Configurator {
             ${this.t('language')}
             <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
               ${UI_LANGUAGES.map(
-                (l) => html`<option value=${l.code} lang=${l.code} ?selected=${this.lang.startsWith(l.code)}>${l.name}</option>`,
+                (l) =>
+                  html`<option value=${l.code} lang=${l.code} ?selected=${this.lang.startsWith(l.code)}>${l.name}</option>`,
               )}
             </select>
           </label>
@@ -302,8 +304,9 @@ export class Configurator {
           )}
         </fieldset>
       </section>
-      ${widget
-        ? html`<div class="work">
+      ${
+        widget
+          ? html`<div class="work">
             <section class="step options" aria-labelledby="step-options">
               <h2 id="step-options">${this.t('stepOptions')}</h2>
               <p class="help">${this.t('optionsHelp')}</p>
@@ -318,12 +321,14 @@ export class Configurator {
                 <h2 id="step-preview">${this.t('stepPreview')}</h2>
                 <div class="stage" data-stage role="group" aria-label=${this.t('previewLabel', { tag: `<${widget.tag}>` })}></div>
                 <div aria-live="polite">
-                  ${this.general.length
-                    ? html`<div class="warning" data-warnings="general">
+                  ${
+                    this.general.length
+                      ? html`<div class="warning" data-warnings="general">
                         <p>${this.t('previewWarnings')}</p>
                         ${this.general.map((w) => html`<p>${w}</p>`)}
                       </div>`
-                    : nothing}
+                      : nothing
+                  }
                 </div>
               </section>
               <section class="step" aria-labelledby="step-snippet">
@@ -333,7 +338,8 @@ export class Configurator {
               </section>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -367,7 +373,8 @@ export class Configurator {
         control = html`<select id=${id} name=${field.name} aria-describedby=${described} @change=${onInput}>
           ${field.defaultValue ? nothing : html`<option value="" ?selected=${value === ''}>—</option>`}
           ${field.options!.map(
-            (option) => html`<option value=${option} ?selected=${(value || field.defaultValue) === option}>${option}</option>`,
+            (option) =>
+              html`<option value=${option} ?selected=${(value || field.defaultValue) === option}>${option}</option>`,
           )}
         </select>`;
         break;
@@ -380,9 +387,11 @@ export class Configurator {
           .value=${value} aria-describedby=${described} @input=${onInput} />`;
     }
     return html`<div class="field ${field.control}" data-field=${field.name}>
-      ${field.control === 'checkbox'
-        ? html`<div class="check">${control}<label for=${id}><code>${field.name}</code></label></div>`
-        : html`<label for=${id}><code>${field.name}</code></label>${control}`}
+      ${
+        field.control === 'checkbox'
+          ? html`<div class="check">${control}<label for=${id}><code>${field.name}</code></label></div>`
+          : html`<label for=${id}><code>${field.name}</code></label>${control}`
+      }
       <p class="help" id="${id}-help">
         ${richText(field.description)}
         ${field.min != null && field.max != null ? html` ${this.t('range', { min: field.min, max: field.max })}` : nothing}
@@ -396,7 +405,9 @@ export class Configurator {
   }
 
   private contentTemplate(widget: Widget): TemplateResult {
-    const slots = widget.slots.map((s) => (s.name ? `${s.name} (${s.description})` : `${this.t('defaultSlot')} (${s.description})`));
+    const slots = widget.slots.map((s) =>
+      s.name ? `${s.name} (${s.description})` : `${this.t('defaultSlot')} (${s.description})`,
+    );
     return html`<div class="field textarea" data-field="(content)">
       <label for="field-content">${this.t('content')}</label>
       <textarea id="field-content" rows="5" .value=${this.content} aria-describedby="field-content-help"

@@ -165,7 +165,8 @@ export function chosenAttributes(widget: Widget, values: Values): [string, strin
   for (const field of widget.fields) {
     const raw = values[field.name] ?? '';
     if (field.control === 'checkbox') {
-      if ((raw === 'true') !== (field.defaultValue === 'true')) chosen.push([field.name, raw === 'true' ? true : 'false']);
+      if ((raw === 'true') !== (field.defaultValue === 'true'))
+        chosen.push([field.name, raw === 'true' ? true : 'false']);
       continue;
     }
     const value = field.list ? normaliseList(raw, field.name === 'hours') : raw.trim();
@@ -195,7 +196,21 @@ export function escapeAttribute(value: string, xml = false): string {
   return xml ? escaped.replace(/\r?\n/g, '&#10;').replace(/\t/g, '&#9;') : escaped;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * HTML written by the owner (the content inside the tag) as well-formed XML, for the theme: every element closed,
@@ -234,7 +249,9 @@ function element(widget: Widget, values: Values, content: string, xml: boolean):
       return ` ${name}="${escapeAttribute(value, xml)}"`;
     })
     .join('');
-  const inner = content.trim() ? `\n  ${(xml ? htmlToXml(content.trim()) : content.trim()).replace(/\n/g, '\n  ')}\n` : '';
+  const inner = content.trim()
+    ? `\n  ${(xml ? htmlToXml(content.trim()) : content.trim()).replace(/\n/g, '\n  ')}\n`
+    : '';
   return `<${widget.tag}${attributes}>${inner}</${widget.tag}>`;
 }
 
@@ -301,7 +318,10 @@ export function samplesFrom(
 }
 
 function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  const lines = text
+    .replace(/^\s*\n/, '')
+    .replace(/\s+$/, '')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
 }

@@ -72,7 +72,10 @@ export function list<T extends string = string>(
     const known: T[] = [];
     for (const word of words) {
       if (allowed && !allowed.includes(word)) {
-        warn(`unknown value ${describe(word)} skipped (known: ${allowed.join(', ')})`, words.filter((w) => allowed.includes(w)));
+        warn(
+          `unknown value ${describe(word)} skipped (known: ${allowed.join(', ')})`,
+          words.filter((w) => allowed.includes(w)),
+        );
         continue;
       }
       if (!known.includes(word)) known.push(word);

@@ -10,7 +10,19 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { converting } from './attributes.js';
 import { defineElement } from './define.js';
-import { addStrings, direction, ensureStrings, onLanguageChange, pageLanguage, resolveLanguage, translate, type Params, type StringKey, type Strings } from './i18n/index.js';
+import {
+  addStrings,
+  direction,
+  ensureStrings,
+  onLanguageChange,
+  pageLanguage,
+  resolveLanguage,
+  translate,
+  type Params,
+  type Section,
+  type StringKey,
+  type Strings,
+} from './i18n/index.js';
 import { fire, type EventDetail, type WidgetEventName } from './events.js';
 import { safeUrl, urlRefusal, type SafeUrlOptions } from './safe.js';
 import { pageAccentSheet } from './page-accent.js';
@@ -54,10 +66,11 @@ export class BlogWidget extends LitElement {
   static formatsAtFirstRender = false;
 
   /**
-   * The widget's own sections of the built-in English and Hindi tables, added the first time one is created.
+   * The widget's own sections of the built-in English and Hindi tables, added the first time one is created
+   * (Hindi as a loader: fetched only when the widget speaks Hindi).
    * @internal
    */
-  static messages: Record<string, Partial<Strings>> = {};
+  static messages: Record<string, Section> = {};
 
   constructor() {
     super();
@@ -139,7 +152,12 @@ export class BlogWidget extends LitElement {
    * An address attribute through the one allow-list (`safeUrl`): the absolute http(s) address, or `undefined` when
    * it is empty or refused (javascript:, data:, …); a refused one warns once, naming the fallback `using`.
    */
-  protected safeAttribute(attribute: string, value: unknown, using: unknown, options?: SafeUrlOptions): string | undefined {
+  protected safeAttribute(
+    attribute: string,
+    value: unknown,
+    using: unknown,
+    options?: SafeUrlOptions,
+  ): string | undefined {
     if (typeof value !== 'string' || !value.trim()) return undefined;
     const url = safeUrl(value, options);
     if (!url) this.warnAttribute(attribute, urlRefusal(value, options), using);

@@ -23,7 +23,12 @@ const TIME_PARTS = new Set(['hour', 'minute', 'second', 'dayPeriod', 'timeZoneNa
  * `formatDate` with the time of day (hour to time zone) isolated inside right-to-left text: in "منگل، 3 مارچ، 2026
  * کو 12:30 PM UTC" the time would otherwise show as "PM UTC 12:30". Left-to-right text is returned as formatDate gives it.
  */
-export function formatWithTime(date: Date, lang: string, options: Intl.DateTimeFormatOptions, dir: 'ltr' | 'rtl'): string {
+export function formatWithTime(
+  date: Date,
+  lang: string,
+  options: Intl.DateTimeFormatOptions,
+  dir: 'ltr' | 'rtl',
+): string {
   if (dir !== 'rtl' || Number.isNaN(date.getTime())) return formatDate(date, lang, options);
   const parts = dateTimeFormat(lang, options).formatToParts(date);
   const first = parts.findIndex((p) => TIME_PARTS.has(p.type));
@@ -32,7 +37,5 @@ export function formatWithTime(date: Date, lang: string, options: Intl.DateTimeF
     if (TIME_PARTS.has(p.type)) last = i;
   });
   if (first < 0) return parts.map((p) => p.value).join('');
-  return parts
-    .map((p, i) => (i === first ? FSI : '') + p.value + (i === last ? PDI : ''))
-    .join('');
+  return parts.map((p, i) => (i === first ? FSI : '') + p.value + (i === last ? PDI : '')).join('');
 }

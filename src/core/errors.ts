@@ -36,5 +36,7 @@ export interface ErrorDetail {
 
 /** A failure in that shape: a `NetError` as it is (its kind, status and message), anything else `unknown`. */
 export function errorDetail(reason: unknown): ErrorDetail {
-  return reason instanceof NetError ? reason : { kind: 'unknown', message: String((reason as Error)?.message ?? reason) };
+  return reason instanceof NetError
+    ? reason
+    : { kind: 'unknown', message: String((reason as Error)?.message ?? reason) };
 }

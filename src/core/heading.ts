@@ -24,7 +24,15 @@ export interface HeadingAttrs {
 
 /** `<h{level}>` with `content` (level clamped to 1-6). */
 export function heading(level: number, attrs: HeadingAttrs, content: unknown): TemplateResult {
-  const { id = nothing, class: cls = nothing, part = nothing, tabindex = nothing, lang = nothing, dir = nothing, live = nothing } = attrs;
+  const {
+    id = nothing,
+    class: cls = nothing,
+    part = nothing,
+    tabindex = nothing,
+    lang = nothing,
+    dir = nothing,
+    live = nothing,
+  } = attrs;
   switch (Math.min(6, Math.max(1, Math.round(level) || DEFAULT_HEADING_LEVEL))) {
     case 1:
       return html`<h1 id=${id} class=${cls} part=${part} tabindex=${tabindex} lang=${lang} dir=${dir} aria-live=${live}>${content}</h1>`;

@@ -21,7 +21,10 @@ function pageLink(): HTMLAnchorElement | undefined {
 function rgba(color: string): number[] | undefined {
   const match = /^rgba?\(([^)]+)\)$/.exec(color.trim());
   if (!match) return undefined;
-  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a].some((v) => Number.isNaN(v)) ? undefined : [r, g, b, a];
 }
 
@@ -33,7 +36,7 @@ const luminance = ([r, g, b]: number[]) => {
 /** White or black, whichever reads better on `color`. */
 function textOn(color: number[]): string {
   const l = luminance(color);
-  return (1.05 / (l + 0.05)) >= ((l + 0.05) / 0.05) ? '#fff' : '#000';
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#fff' : '#000';
 }
 
 /** The style sheet carrying the page's accent, or undefined while the page has no link to read it from. */

@@ -43,22 +43,20 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
       .then(() => registry.whenDefined(tag))
       .then(
         () => undefined,
-        (error: unknown) => {
-          // The browser's console already names the address that failed.
+        () => {
+          // The browser's console already names the address that failed; the promise settles either way.
           loads.delete(tag);
           failed.add(tag);
           for (const el of document.querySelectorAll(tag)) void showFailure(el, () => retry(tag, attempt + 1));
-          throw error;
         },
       );
-    pending.catch(() => undefined);
     loads.set(tag, pending);
     return pending;
   }
   function retry(tag: string, attempt: number): void {
     failed.delete(tag);
     for (const el of document.querySelectorAll(tag)) clearFailure(el);
-    void load(tag, attempt).catch(() => undefined);
+    void load(tag, attempt);
   }
 
   // Idle: after the page's own load, one kind of widget per idle period.
@@ -69,9 +67,7 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
   const next = () => {
     const tag = mine.find((t) => !loads.has(t) && !failed.has(t) && document.querySelector(t));
     if (!tag) return void (idling = false);
-    void load(tag)
-      .catch(() => undefined)
-      .then(() => idle(next));
+    void load(tag).then(() => idle(next));
   };
   function kick() {
     if (!idleReady || idling) return;
@@ -83,7 +79,7 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        void load(entry.target.localName).catch(() => undefined);
+        void load(entry.target.localName);
       }
     },
     { rootMargin: '100% 0px' },
@@ -109,7 +105,7 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
   const intent = (event: Event) => {
     const target = event.target;
     const el = target instanceof Element ? target.closest(selector) : null;
-    if (el && !loads.has(el.localName)) void load(el.localName).catch(() => undefined);
+    if (el && !loads.has(el.localName)) void load(el.localName);
   };
   // (pointerover comes first on a touch too.)
   for (const type of ['pointerover', 'focusin']) {

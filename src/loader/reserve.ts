@@ -12,7 +12,11 @@ export const RESERVE: Record<string, Array<[attributes: string, em: number, narr
   'blog-search': [['', 4.37]],
   'book-appointment': [['', 36.2]],
   'featured-post': [['', 26.3]],
-  'popular-posts': [['', 25.5], ['[layout=compact]', 17.1], ['[layout=cards]', 59.3]],
+  'popular-posts': [
+    ['', 25.5],
+    ['[layout=compact]', 17.1],
+    ['[layout=cards]', 59.3],
+  ],
   'share-buttons': [['', 4.5, 10.5]],
   'subscribe-form': [['', 17.7]],
   'translate-toggle': [['', 2.5]],

@@ -1,11 +1,11 @@
 // What a screen reader announces unprompted: nothing at page load (loading is shown, not spoken; an error at page
 // load is shown, not shouted); an error that follows the visitor's own action is announced.
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { alerts, spoken, captureWarnings, logKey, $, rendered } from '../helpers/index.js';
+import { alerts, spoken, captureWarnings, logKey, $, rendered, waitUntil } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const feed = (extra = '') => `/mock/file=feeds~blogger.json,log=${logKey('say')}${extra}/feeds/posts/default`;
@@ -17,9 +17,15 @@ describe('announcements', function () {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const widgets = addWidgets(box);
     await rendered(...widgets);
-    expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'while loading').to.deep.equal([]);
+    expect(
+      widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)),
+      'while loading',
+    ).to.deep.equal([]);
     await waitUntil(() => widgets.every(loaded), 'never loaded', { timeout: 15_000 });
-    expect(widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)), 'loaded').to.deep.equal([]);
+    expect(
+      widgets.flatMap((w) => spoken(w).map((t) => `${w.localName}: ${t}`)),
+      'loaded',
+    ).to.deep.equal([]);
   });
 
   it('<translate-toggle>: restoring a remembered language says nothing at page load; a pick the page lacks is said', async () => {
@@ -74,7 +80,13 @@ describe('announcements', function () {
   async function booking(attrs: Record<string, string>): Promise<BookAppointment> {
     const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const el = document.createElement('book-appointment');
-    for (const [k, v] of Object.entries({ timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      timezone: 'Asia/Kolkata',
+      hours: 'mon-fri 18:00-20:00',
+      horizon: '14',
+      ...attrs,
+    }))
+      el.setAttribute(k, v);
     el.now = Date.parse('2026-03-02T00:00:00Z');
     wrapper.append(el);
     await el.updateComplete;
@@ -100,8 +112,9 @@ describe('announcements', function () {
   it('<book-appointment>: the later steps failing to load (after the visitor chose a time) is announced', async () => {
     const el = await booking({});
     // White box: the steps' module cannot be made to fail once it is in the module map, so the failed state
-    // is set as loadSteps() sets it after the visitor chose a time.
-    Object.assign(el, { step: 'details', stepsFailed: true, stepsLoad: new Promise(() => {}) });
+    // is set as the steps' loader (steps-loader.ts, the widget's `later`) sets it after the visitor chose a time.
+    Object.assign(el, { step: 'details' });
+    Object.assign((el as unknown as { later: object }).later, { failed: true, loading: new Promise(() => {}) });
     el.requestUpdate();
     await new Promise((r) => setTimeout(r, 0));
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Try again'), 'no error shown');

@@ -35,7 +35,15 @@ async function booking(extra: Record<string, string> = {}): Promise<BookAppointm
   await ensureStrings('ur');
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 600px"></div>`);
   const el = document.createElement('book-appointment');
-  for (const [k, v] of Object.entries({ lang: 'ur', timezone: 'Asia/Kolkata', 'visitor-timezone': 'UTC', hours: 'mon-fri 18:00-20:00', horizon: '14', ...extra })) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    lang: 'ur',
+    timezone: 'Asia/Kolkata',
+    'visitor-timezone': 'UTC',
+    hours: 'mon-fri 18:00-20:00',
+    horizon: '14',
+    ...extra,
+  }))
+    el.setAttribute(k, v);
   el.now = Date.parse('2026-03-02T00:00:00Z');
   wrapper.append(el);
   await el.updateComplete;
@@ -72,7 +80,10 @@ describe('bidi isolation', function () {
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLElement>('.times button')!.click();
     await el.updateComplete;
-    for (const [id, value] of [['f-name', 'Asha Verma'], ['f-email', 'asha@example.com']]) {
+    for (const [id, value] of [
+      ['f-name', 'Asha Verma'],
+      ['f-email', 'asha@example.com'],
+    ]) {
       const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
       input.dispatchEvent(new Event('input'));

@@ -20,7 +20,13 @@ describe('booking weekday headers', function () {
         await ensureStrings(lang);
         const box = fixtureSync<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
         const el = document.createElement('book-appointment') as BookAppointment;
-        for (const [k, v] of Object.entries({ lang, timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14' })) el.setAttribute(k, v);
+        for (const [k, v] of Object.entries({
+          lang,
+          timezone: 'Asia/Kolkata',
+          hours: 'mon-fri 18:00-20:00',
+          horizon: '14',
+        }))
+          el.setAttribute(k, v);
         el.now = NOW;
         box.append(el);
         await el.updateComplete;
@@ -40,12 +46,18 @@ describe('booking weekday headers', function () {
             const rects = [...range.getClientRects()].filter((r) => r.width > 0);
             const lines = new Set(rects.map((r) => Math.round(r.top))).size;
             const used = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
-            if (lines !== 1 || used > room + 0.5) broken.push(`${lang} ${i}: "${shown[0].textContent}" (${used.toFixed(1)} px in ${room.toFixed(1)} px, ${lines} lines)`);
+            if (lines !== 1 || used > room + 0.5)
+              broken.push(
+                `${lang} ${i}: "${shown[0].textContent}" (${used.toFixed(1)} px in ${room.toFixed(1)} px, ${lines} lines)`,
+              );
           }
           // The full name for assistive tech (1 Feb 2026 is a Sunday; the week starts on Monday here or Sunday).
           const hidden = th.querySelector('.visually-hidden')?.textContent;
-          const names = [...Array(7)].map((_, d) => formatDate(new Date(Date.UTC(2026, 1, 1 + d)), lang, { timeZone: 'UTC', weekday: 'long' }));
-          if (!hidden || !names.includes(hidden)) broken.push(`${lang} ${i}: no full name for assistive tech (${hidden})`);
+          const names = [...Array(7)].map((_, d) =>
+            formatDate(new Date(Date.UTC(2026, 1, 1 + d)), lang, { timeZone: 'UTC', weekday: 'long' }),
+          );
+          if (!hidden || !names.includes(hidden))
+            broken.push(`${lang} ${i}: no full name for assistive tech (${hidden})`);
         });
         box.remove();
       }

@@ -1,16 +1,20 @@
 // Every focusable element of a widget shows its whole focus ring: nothing that clips overflow (a line clamp, a
 // fixed-height text block, a card with rounded corners) cuts it off. Titles are long enough to take two lines.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
-import { focusables, ringProblem, logKey } from '../helpers/index.js';
+import { focusables, ringProblem, logKey, waitUntil } from '../helpers/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
 
 const blogger = (key: string) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 
 async function ringsOf(host: HTMLElement): Promise<string[]> {
-  await waitUntil(() => host.shadowRoot!.querySelector('[part~=title]') && !host.shadowRoot!.querySelector('[part~=skeleton]'), 'never loaded', { timeout: 15_000 });
+  await waitUntil(
+    () => host.shadowRoot!.querySelector('[part~=title]') && !host.shadowRoot!.querySelector('[part~=skeleton]'),
+    'never loaded',
+    { timeout: 15_000 },
+  );
   return rings(host);
 }
 
@@ -46,7 +50,9 @@ describe('focus rings', function () {
 
   for (const layout of ['horizontal', 'vertical']) {
     it(`<featured-post layout="${layout}">: the title link and "Read more" show their whole ring`, async () => {
-      const el = await fixture<HTMLElement>(html`<featured-post loading="eager" layout=${layout} style="inline-size: 300px" src=${blogger(logKey('ring'))}></featured-post>`);
+      const el = await fixture<HTMLElement>(
+        html`<featured-post loading="eager" layout=${layout} style="inline-size: 300px" src=${blogger(logKey('ring'))}></featured-post>`,
+      );
       expect(await ringsOf(el)).to.deep.equal([]);
     });
   }

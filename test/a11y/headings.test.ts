@@ -1,13 +1,16 @@
 // Heading levels fit the page: by default the level under a Blogger gadget's <h3> title; `heading-level` sets it.
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/featured-post/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey } from '../helpers/index.js';
+import { captureWarnings, logKey, waitUntil } from '../helpers/index.js';
 
 const feed = () => `/mock/file=feeds~blogger.json,log=${logKey('h')}/feeds/posts/default`;
-const levels = (host: Element) => [...host.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim().slice(0, 20)}`);
+const levels = (host: Element) =>
+  [...host.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+    (h) => `${h.localName} ${h.textContent!.trim().slice(0, 20)}`,
+  );
 
 async function gadget(widget: string, level?: string): Promise<HTMLElement> {
   const box = await fixture<HTMLElement>(html`<div class="widget"><h3 class="title">Gadget</h3></div>`);
@@ -21,7 +24,8 @@ async function gadget(widget: string, level?: string): Promise<HTMLElement> {
   if (widget === 'book-appointment') (el as BookAppointment).now = Date.parse('2026-03-02T00:00:00Z');
   box.append(el);
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  if (widget !== 'book-appointment') await waitUntil(() => el.shadowRoot!.querySelector('[part~=title]'), 'never loaded', { timeout: 15_000 });
+  if (widget !== 'book-appointment')
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=title]'), 'never loaded', { timeout: 15_000 });
   return el;
 }
 
@@ -50,7 +54,14 @@ describe('heading levels', function () {
   it('in the booking dialog: the dialog title at heading-level, the step under it', async () => {
     const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('book-appointment');
-    for (const [k, v] of Object.entries({ timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', layout: 'button', 'heading-level': '2' })) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      timezone: 'Asia/Kolkata',
+      hours: 'mon-fri 18:00-20:00',
+      horizon: '14',
+      layout: 'button',
+      'heading-level': '2',
+    }))
+      el.setAttribute(k, v);
     el.now = Date.parse('2026-03-02T00:00:00Z');
     wrapper.append(el);
     await el.updateComplete;

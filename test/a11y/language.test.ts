@@ -1,8 +1,8 @@
 // After a visitor picks Urdu, the widgets' own strings are Urdu and right to left, while text from the feed and
 // from the owner keeps the page's language and its own direction (dir="auto" or the owner's language).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { parentOf, searchFor, rendered } from '../helpers/index.js';
+import { parentOf, searchFor, rendered, waitUntil } from '../helpers/index.js';
 
 /** The language that applies to `node`: the nearest lang attribute in the flat tree (slotted nodes via their slot). */
 function langOf(node: Element): string | undefined {
@@ -13,7 +13,9 @@ function langOf(node: Element): string | undefined {
 }
 
 const choose = (lang: string | undefined) =>
-  document.dispatchEvent(new CustomEvent('language-change', { detail: lang ? { lang, previous: 'en' } : { lang: 'en', original: true } }));
+  document.dispatchEvent(
+    new CustomEvent('language-change', { detail: lang ? { lang, previous: 'en' } : { lang: 'en', original: true } }),
+  );
 
 describe('language and direction of text', function () {
   this.timeout(30_000);
@@ -71,12 +73,12 @@ describe('language and direction of text', function () {
     await (search as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     search.setAttribute('src', '/mock/file=search~q-{q}.json/feeds/posts/default');
     search.setAttribute('debounce', '0');
-      await searchFor(search as HTMLElement & { updateComplete: Promise<unknown> }, 'anxiety');
+    await searchFor(search as HTMLElement & { updateComplete: Promise<unknown> }, 'anxiety');
     const title = search.shadowRoot!.querySelector<HTMLElement>('[role=option] .title')!;
     expect(`${langOf(title)} ${getComputedStyle(title).direction}`).to.equal('en ltr');
   });
 
-  it("a feed that declares its language (RSS <language>) marks its titles with it, on a page in another", async () => {
+  it('a feed that declares its language (RSS <language>) marks its titles with it, on a page in another', async () => {
     const box = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const posts = document.createElement('popular-posts');
     posts.setAttribute('loading', 'eager');

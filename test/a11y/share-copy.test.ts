@@ -1,6 +1,7 @@
 // The copy fallback (no async clipboard) selects the link in a hidden textarea and removes it: focus must come
 // back to the copy button, so that the next Tab goes on from there and not from the top of the page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/share-buttons/define.js';
 

@@ -1,15 +1,25 @@
 // axe on every widget in every state (loading, empty, error, success, open popups, every booking step, the modal),
 // on a light page, a dark page and with forced colours, in English, Hindi and Urdu.
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './../helpers/own-language-memory.js';
 import '../helpers/widgets.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { ensureStrings } from '../../src/core/i18n/index.js';
-import { darkPage, forcedColors, lowContrastText, searchFor, captureWarnings, logKey, $ } from '../helpers/index.js';
+import {
+  darkPage,
+  forcedColors,
+  lowContrastText,
+  searchFor,
+  captureWarnings,
+  logKey,
+  $,
+  waitUntil,
+} from '../helpers/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const feed = (extra = '', file = 'feeds~blogger.json') => `/mock/file=${file},log=${logKey('state')}${extra}/feeds/posts/default`;
+const feed = (extra = '', file = 'feeds~blogger.json') =>
+  `/mock/file=${file},log=${logKey('state')}${extra}/feeds/posts/default`;
 
 let box: HTMLElement;
 async function make(tag: string, lang: string, attrs: Record<string, string>): Promise<Widget> {
@@ -27,26 +37,32 @@ const until = (what: string, test: () => unknown) => waitUntil(test, what, { tim
 type Check = (name: string, el: Element) => Promise<void>;
 type Scenario = (lang: string, check: Check) => Promise<void>;
 
-const feedWidget = (tag: string): Scenario => async (lang, check) => {
-  const loading = await make(tag, lang, { loading: 'eager', src: feed(',hang=1') });
-  await until('skeleton', () => $(loading, '[part~=skeleton]'));
-  await check('loading', loading);
-  const empty = await make(tag, lang, { loading: 'eager', src: feed('', 'feeds~blogger-empty.json') });
-  await until('empty', () => $(empty, '[part~=empty]'));
-  await check('empty', empty);
-  const failed = await make(tag, lang, { loading: 'eager', src: feed(',status=500') });
-  await until('error', () => $(failed, '[part~=error]'));
-  await check('error', failed);
-  const ready = await make(tag, lang, { loading: 'eager', src: feed(), heading: 'Most read', 'show-comments': '' });
-  await until('posts', () => $(ready, '[part~=title]') && !$(ready, '[part~=skeleton]'));
-  await check('success', ready);
-};
+const feedWidget =
+  (tag: string): Scenario =>
+  async (lang, check) => {
+    const loading = await make(tag, lang, { loading: 'eager', src: feed(',hang=1') });
+    await until('skeleton', () => $(loading, '[part~=skeleton]'));
+    await check('loading', loading);
+    const empty = await make(tag, lang, { loading: 'eager', src: feed('', 'feeds~blogger-empty.json') });
+    await until('empty', () => $(empty, '[part~=empty]'));
+    await check('empty', empty);
+    const failed = await make(tag, lang, { loading: 'eager', src: feed(',status=500') });
+    await until('error', () => $(failed, '[part~=error]'));
+    await check('error', failed);
+    const ready = await make(tag, lang, { loading: 'eager', src: feed(), heading: 'Most read', 'show-comments': '' });
+    await until('posts', () => $(ready, '[part~=title]') && !$(ready, '[part~=skeleton]'));
+    await check('success', ready);
+  };
 
 const SCENARIOS: Record<string, Scenario> = {
   'popular-posts': feedWidget('popular-posts'),
   'featured-post': feedWidget('featured-post'),
   'blog-search': async (lang, check) => {
-    const el = await make('blog-search', lang, { 'feed-type': 'blogger', debounce: '0', src: `/mock/log=${logKey('s')},file=search~q-{q}.json/feeds/posts/default` });
+    const el = await make('blog-search', lang, {
+      'feed-type': 'blogger',
+      debounce: '0',
+      src: `/mock/log=${logKey('s')},file=search~q-{q}.json/feeds/posts/default`,
+    });
     await check('idle', el);
     await searchFor(el, 'anxiety');
     await sendKeys({ press: 'ArrowDown' });
@@ -54,7 +70,11 @@ const SCENARIOS: Record<string, Scenario> = {
     await check('results open, one highlighted', el);
     await searchFor(el, 'zzzz');
     await check('no results', el);
-    const failed = await make('blog-search', lang, { 'feed-type': 'blogger', debounce: '0', src: `/mock/log=${logKey('s')},status=500/feeds/posts/default` });
+    const failed = await make('blog-search', lang, {
+      'feed-type': 'blogger',
+      debounce: '0',
+      src: `/mock/log=${logKey('s')},status=500/feeds/posts/default`,
+    });
     const input = $(failed, 'input') as HTMLInputElement;
     input.focus();
     input.value = 'sleep';
@@ -92,15 +112,25 @@ const SCENARIOS: Record<string, Scenario> = {
     await el.updateComplete;
     await check('menu open', el);
   },
-  'share-buttons': async (lang, check) => check('default', await make('share-buttons', lang, { url: 'https://blog.example/post.html' })),
+  'share-buttons': async (lang, check) =>
+    check('default', await make('share-buttons', lang, { url: 'https://blog.example/post.html' })),
   'author-card': async (lang, check) => {
     const el = await make('author-card', lang, { name: 'Dr. Meera Rao', credentials: 'Ph.D.', 'cta-href': '#book' });
     el.innerHTML = '<p>I help adults with anxiety.</p>';
     await check('default', el);
   },
   'book-appointment': async (lang, check) => {
-    const attrs = { timezone: 'Asia/Kolkata', 'visitor-timezone': 'America/New_York', hours: 'mon-fri 18:00-20:00', horizon: '14', 'crisis-note': 'In a crisis call 112.' };
-    const el = (await make('book-appointment', lang, { ...attrs, action: `/mock/log=${logKey('b')},body=%7B%7D/book` })) as Widget & BookAppointment;
+    const attrs = {
+      timezone: 'Asia/Kolkata',
+      'visitor-timezone': 'America/New_York',
+      hours: 'mon-fri 18:00-20:00',
+      horizon: '14',
+      'crisis-note': 'In a crisis call 112.',
+    };
+    const el = (await make('book-appointment', lang, {
+      ...attrs,
+      action: `/mock/log=${logKey('b')},body=%7B%7D/book`,
+    })) as Widget & BookAppointment;
     await check('calendar', el);
     $(el, 'td[data-date="2026-03-03"]')!.click();
     await el.updateComplete;
@@ -111,7 +141,10 @@ const SCENARIOS: Record<string, Scenario> = {
     ($(el, 'form button[type=submit]') as HTMLButtonElement).click();
     await el.updateComplete;
     await check('details with errors', el);
-    for (const [id, value] of [['f-name', 'Asha Verma'], ['f-email', 'asha@example.com']]) {
+    for (const [id, value] of [
+      ['f-name', 'Asha Verma'],
+      ['f-email', 'asha@example.com'],
+    ]) {
       const input = $(el, `#${id}`) as HTMLInputElement;
       input.value = value;
       input.dispatchEvent(new Event('input'));
@@ -126,7 +159,11 @@ const SCENARIOS: Record<string, Scenario> = {
     await sent;
     await el.updateComplete;
     await check('done', el);
-    const modal = (await make('book-appointment', lang, { ...attrs, layout: 'button', action: '/mock/-/book' })) as Widget & BookAppointment;
+    const modal = (await make('book-appointment', lang, {
+      ...attrs,
+      layout: 'button',
+      action: '/mock/-/book',
+    })) as Widget & BookAppointment;
     await check('button', modal);
     $(modal, '[part=open]')!.click();
     await modal.updateComplete;

@@ -5,7 +5,8 @@ import '../../src/widgets/subscribe-form/define.js';
 
 describe('subscribe-form tab order', () => {
   it('name, email, consent, Subscribe, privacy link', async () => {
-    const el = await fixture<HTMLElement>(html`<subscribe-form action="/mock/-/subscribe" fields="name" consent="I agree to receive the newsletter"
+    const el =
+      await fixture<HTMLElement>(html`<subscribe-form action="/mock/-/subscribe" fields="name" consent="I agree to receive the newsletter"
       privacy-href="https://blog.example/p/privacy.html"></subscribe-form>`);
     el.shadowRoot!.querySelector<HTMLElement>('#name')!.focus();
     const order = [];

@@ -1,9 +1,9 @@
 // Nothing in any widget, in any language or direction, makes the page wider than a 320 px phone.
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ensureStrings, supportedLanguages } from '../../src/core/i18n/index.js';
 import { addWidgets, loaded } from '../helpers/widgets.js';
-import { searchFor, rendered } from '../helpers/index.js';
+import { searchFor, rendered, waitUntil } from '../helpers/index.js';
 
 describe('no widening', function () {
   this.timeout(60_000);
@@ -22,7 +22,8 @@ describe('no widening', function () {
         await waitUntil(() => widgets.every(loaded), `${lang}: widgets never loaded`, { timeout: 15_000 });
         await rendered(...widgets);
         // Popups open and booking one step on: the states where something is placed beside or over the page.
-        const by = (tag: string) => widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
+        const by = (tag: string) =>
+          widgets.find((w) => w.localName === tag)! as HTMLElement & { updateComplete: Promise<unknown> };
         by('translate-toggle').shadowRoot!.querySelector<HTMLElement>('#trigger')!.click();
         by('book-appointment').shadowRoot!.querySelector<HTMLElement>('td[aria-disabled=false]')!.click();
         // Booking's next step moves focus to its heading once loaded: search after that, as a visitor would.

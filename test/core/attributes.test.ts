@@ -64,7 +64,9 @@ describe('core/attributes', () => {
   it('uses the fallback list when nothing in it is known', async () => {
     const el = await fixture<AttributeProbe>(html`<attribute-probe items="x, y"></attribute-probe>`);
     expect(el.items).to.deep.equal(['a', 'b']);
-    expect(warnings.messages.at(-1)).to.equal('[attribute-probe] attribute "items": no known value in "x, y"; using "a b"');
+    expect(warnings.messages.at(-1)).to.equal(
+      '[attribute-probe] attribute "items": no known value in "x, y"; using "a b"',
+    );
   });
 
   it('parses durations and rejects unreadable ones', async () => {

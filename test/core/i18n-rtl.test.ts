@@ -4,7 +4,8 @@ import '../../src/widgets/author-card/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 import type { AuthorCard } from '../../src/widgets/author-card/author-card.js';
 
-const buttons = (el: ShareButtons) => [...el.shadowRoot!.querySelectorAll('[part=button]')].map((b) => b.getBoundingClientRect());
+const buttons = (el: ShareButtons) =>
+  [...el.shadowRoot!.querySelectorAll('[part=button]')].map((b) => b.getBoundingClientRect());
 
 /** Physical properties that would not flip in a right-to-left language. */
 const PHYSICAL =
@@ -12,10 +13,14 @@ const PHYSICAL =
 
 describe('core/i18n: right-to-left', () => {
   it('lays share-buttons out right to left in Urdu: direction rtl, first button to the right of the second', async () => {
-    const ltr = await fixture<ShareButtons>(html`<share-buttons lang="en" networks="whatsapp x" style="inline-size: 600px"></share-buttons>`);
+    const ltr = await fixture<ShareButtons>(
+      html`<share-buttons lang="en" networks="whatsapp x" style="inline-size: 600px"></share-buttons>`,
+    );
     const [a, b] = buttons(ltr);
     expect(a.right).to.be.at.most(b.left);
-    const el = await fixture<ShareButtons>(html`<share-buttons lang="ur" networks="whatsapp x" style="inline-size: 600px"></share-buttons>`);
+    const el = await fixture<ShareButtons>(
+      html`<share-buttons lang="ur" networks="whatsapp x" style="inline-size: 600px"></share-buttons>`,
+    );
     const root = el.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).direction).to.equal('rtl');
     const [first, second] = buttons(el);

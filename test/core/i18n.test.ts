@@ -2,7 +2,15 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { en, hi } from '../../src/core/i18n/all.js';
 import { enBooking } from '../../src/core/i18n/en/booking.js';
 import { hiBooking } from '../../src/core/i18n/hi/booking.js';
-import { addStrings, formatDate, resolveLanguage, setStrings, tableLanguage, translate } from '../../src/core/i18n/index.js';
+import {
+  addStrings,
+  ensureStrings,
+  formatDate,
+  resolveLanguage,
+  setStrings,
+  tableLanguage,
+  translate,
+} from '../../src/core/i18n/index.js';
 import '../../src/widgets/share-buttons/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 
@@ -19,20 +27,35 @@ describe('core/i18n', () => {
   });
 
   it('resolves the element lang, then the nearest [lang], then <html lang>', async () => {
-    const wrapper = await fixture(html`<div lang="hi-IN"><span><b id="own" lang="ur"></b><i id="inherits"></i></span></div>`);
+    const wrapper = await fixture(
+      html`<div lang="hi-IN"><span><b id="own" lang="ur"></b><i id="inherits"></i></span></div>`,
+    );
     expect(resolveLanguage(wrapper.querySelector('#own')!)).to.equal('ur');
     expect(resolveLanguage(wrapper.querySelector('#inherits')!)).to.equal('hi-IN');
     document.documentElement.setAttribute('lang', 'hi');
     expect(resolveLanguage(document.createElement('p'))).to.equal('hi');
   });
 
-  it("has a widget's strings once the widget exists, or once they are added", () => {
+  it('loads Hindi on demand: the common strings and the sections of the widgets created, once', async () => {
+    document.createElement('share-buttons');
+    expect(translate('hi', 'share.copied'), 'nothing fetched before a widget needs Hindi').to.equal('Link copied');
+    const pending = ensureStrings('hi-IN');
+    expect(pending, 'Hindi loads lazily').to.be.instanceOf(Promise);
+    expect(ensureStrings('hi')).to.equal(pending);
+    await pending;
+    expect(ensureStrings('hi')).to.equal(undefined);
+    expect(translate('hi', 'share.copied')).to.equal('लिंक कॉपी हो गया');
+    expect(translate('hi', 'common.retry')).to.equal(hi['common.retry']);
+  });
+
+  it("has a widget's strings once the widget exists (Hindi once it has loaded), or once they are added", async () => {
     // <book-appointment> is not loaded in this file: its strings are not in the tables.
     expect(translate('hi', 'booking.prevMonth')).to.equal('booking.prevMonth');
     addStrings({ en: enBooking, hi: hiBooking });
     expect(translate('hi', 'booking.prevMonth')).to.equal(hiBooking['booking.prevMonth']);
     expect(translate('en', 'booking.prevMonth')).to.equal('Previous month');
     document.createElement('share-buttons');
+    await ensureStrings('hi');
     expect(translate('hi', 'share.copied')).to.equal('लिंक कॉपी हो गया');
   });
 

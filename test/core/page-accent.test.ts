@@ -7,7 +7,7 @@ import type { AuthorCard } from '../../src/widgets/author-card/author-card.js';
 const cta = (el: AuthorCard) => getComputedStyle(el.shadowRoot!.querySelector('[part=cta]')!);
 
 describe('accent', () => {
-  it('is the blog\'s link colour, with readable text on it, unless --bw-accent says otherwise', async () => {
+  it("is the blog's link colour, with readable text on it, unless --bw-accent says otherwise", async () => {
     const page = await fixture(html`<div>
       <style>.theme a { color: rgb(138, 180, 248); }</style>
       <article class="theme"><p>A post with <a href="#link">a link</a>.</p></article>

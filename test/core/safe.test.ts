@@ -27,7 +27,9 @@ describe('core/safe', () => {
 
   it('removes tracking parameters and the fragment', () => {
     expect(
-      stripTracking('https://blog.example/2025/03/post.html?utm_source=wa&utm_medium=x&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&m=1#comments'),
+      stripTracking(
+        'https://blog.example/2025/03/post.html?utm_source=wa&utm_medium=x&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&m=1#comments',
+      ),
     ).to.equal('https://blog.example/2025/03/post.html?m=1');
     expect(stripTracking('https://blog.example/post.html?utm_campaign=z')).to.equal('https://blog.example/post.html');
     expect(stripTracking('https://blog.example/post.html#top', true)).to.equal('https://blog.example/post.html#top');

@@ -1,12 +1,11 @@
 // The demo blog's booking (demo/index.html) against its pretend Apps Script web app (demo/server/routes/45-apps-script.js,
 // served here under /demo-blog/ as `npm start` serves it): a second booking of the same time is refused with the
 // visitor's entry kept, and the time is gone when the page is loaded again.
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { clearCache } from '../../src/core/net/cache.js';
-import { $, $$, text } from '../helpers/index.js';
-
+import { $, $$, text, waitUntil } from '../helpers/index.js';
 
 /** A <book-appointment> with the demo page's own attributes (its action under /demo-blog/). */
 async function demoWidget(): Promise<BookAppointment> {

@@ -1,10 +1,20 @@
 // The "Get this widget" configurator (demo/get.html): built from custom-elements.json, live preview with the
 // widget's own warnings, and snippets that parse as XML and work when loaded in a page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import { sendKeys } from '@web/test-runner-commands';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/index.js';
 import { Configurator } from '../../demo/get/configurator.js';
-import { CDN_URL, fieldFor, htmlToXml, reserveStyle, snippet, widgetsFrom, type Manifest } from '../../demo/get/model.js';
+import {
+  CDN_URL,
+  fieldFor,
+  htmlToXml,
+  reserveStyle,
+  snippet,
+  widgetsFrom,
+  type Manifest,
+} from '../../demo/get/model.js';
 import { RESERVE } from '../../src/loader/reserve.js';
 
 let root: HTMLElement;
@@ -94,20 +104,41 @@ describe('configurator (demo/get.html)', () => {
   });
 
   it('chooses number ranges, enums, checkboxes and lists from the manifest types', () => {
-    const number = fieldFor({ name: 'max', type: { text: 'number' }, default: '5', description: 'How many posts (1–20).' });
+    const number = fieldFor({
+      name: 'max',
+      type: { text: 'number' },
+      default: '5',
+      description: 'How many posts (1–20).',
+    });
     expect(number).to.include({ control: 'number', min: 1, max: 20, defaultValue: '5' });
     const unbounded = fieldFor({ name: 'size', type: { text: 'number' }, description: 'Pixels.' });
     expect([unbounded.control, unbounded.min, unbounded.max]).to.deep.equal(['number', undefined, undefined]);
-    const union = fieldFor({ name: 'layout', type: { text: "'list' | 'cards'" }, default: "'list'", description: 'How.' });
+    const union = fieldFor({
+      name: 'layout',
+      type: { text: "'list' | 'cards'" },
+      default: "'list'",
+      description: 'How.',
+    });
     expect(union.control).to.equal('select');
     expect(union.options).to.deep.equal(['list', 'cards']);
     expect(fieldFor({ name: 'thumbnails', type: { text: 'boolean' }, default: 'false' }).control).to.equal('checkbox');
     expect(fieldFor({ name: 'labels', type: { text: 'string[]' } }).control).to.equal('textarea');
     expect(fieldFor({ name: 'hours', type: { text: 'string' } }).control).to.equal('textarea');
-    expect(fieldFor({ name: 'title', type: { text: 'string' }, description: 'A `b` and `c`.' }).control).to.equal('text');
+    expect(fieldFor({ name: 'title', type: { text: 'string' }, description: 'A `b` and `c`.' }).control).to.equal(
+      'text',
+    );
     // An alias whose description lists words that do not include its default is not taken for a list of choices.
-    expect(fieldFor({ name: 'source', type: { text: 'FeedSource' }, default: "'auto'", description: 'Say `rss` or `atom` URL.' }).control).to.equal('text');
-    expect(fieldFor({ name: 'layout', type: { text: 'Layout' }, default: "'a'", description: '`a` or `b`.' }).options).to.deep.equal(['a', 'b']);
+    expect(
+      fieldFor({
+        name: 'source',
+        type: { text: 'FeedSource' },
+        default: "'auto'",
+        description: 'Say `rss` or `atom` URL.',
+      }).control,
+    ).to.equal('text');
+    expect(
+      fieldFor({ name: 'layout', type: { text: 'Layout' }, default: "'a'", description: '`a` or `b`.' }).options,
+    ).to.deep.equal(['a', 'b']);
   });
 
   it('previews the widget live with the chosen attributes', async () => {
@@ -148,7 +179,13 @@ describe('configurator (demo/get.html)', () => {
   it('offers the Apps Script transport and the UPI fee for book-appointment', async () => {
     await open('book-appointment');
     const transport = control<HTMLSelectElement>('transport');
-    expect([...transport.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['endpoint', 'apps-script', 'whatsapp', 'mailto', 'google-forms']);
+    expect([...transport.options].map((o) => o.value).filter(Boolean)).to.deep.equal([
+      'endpoint',
+      'apps-script',
+      'whatsapp',
+      'mailto',
+      'google-forms',
+    ]);
     for (const name of ['upi', 'fee', 'upi-name']) expect(control(name), name).to.exist;
     await input(transport, 'apps-script');
     await input(control('action'), 'https://script.google.com/macros/s/AKfycbx/exec');
@@ -178,7 +215,8 @@ describe('configurator (demo/get.html)', () => {
 
   it('writes content inside the tag as XML too (void elements closed, entities escaped)', async () => {
     await open('author-card');
-    const bio = '<p>Line one<br>Line & two</p><img src="/test/fixtures/author.svg" alt="A"><a slot="links" href="https://e.x/?a=1&b=2">Link</a>';
+    const bio =
+      '<p>Line one<br>Line & two</p><img src="/test/fixtures/author.svg" alt="A"><a slot="links" href="https://e.x/?a=1&b=2">Link</a>';
     await input(root.querySelector<HTMLTextAreaElement>('#field-content')!, bio);
     const doc = new DOMParser().parseFromString(`<root>${snippetText('theme')}</root>`, 'application/xml');
     expect(doc.querySelector('parsererror')?.textContent ?? '').to.equal('');
@@ -186,7 +224,10 @@ describe('configurator (demo/get.html)', () => {
     expect(doc.querySelector('author-card > a')!.getAttribute('href')).to.equal('https://e.x/?a=1&b=2');
     expect(htmlToXml('<br><hr>')).to.equal('<br/><hr/>');
     // The preview shows the content, without anything that could run.
-    await input(root.querySelector<HTMLTextAreaElement>('#field-content')!, '<p onclick="alert(1)">Bio</p><script>x()</script>');
+    await input(
+      root.querySelector<HTMLTextAreaElement>('#field-content')!,
+      '<p onclick="alert(1)">Bio</p><script>x()</script>',
+    );
     expect(previewEl().innerHTML).to.equal('<p>Bio</p>');
   });
 
@@ -201,7 +242,11 @@ describe('configurator (demo/get.html)', () => {
     frame.srcdoc = `<!doctype html><html lang="en"><head><title>t</title></head><body>${page}</body></html>`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('share-buttons')?.shadowRoot?.querySelector('[part=button]'), 'snippet did not render', { timeout: 8000 });
+      await waitUntil(
+        () => frame.contentDocument?.querySelector('share-buttons')?.shadowRoot?.querySelector('[part=button]'),
+        'snippet did not render',
+        { timeout: 8000 },
+      );
       const el = frame.contentDocument!.querySelector('share-buttons')!;
       const networks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=button]')].map((b) => b.dataset.network);
       expect(networks).to.deep.equal(['whatsapp', 'email']);
@@ -212,7 +257,10 @@ describe('configurator (demo/get.html)', () => {
 
   it("carries the widget's box, so that nothing moves before the script has run", async () => {
     await open('book-appointment');
-    for (const form of ['html', 'gadget', 'theme']) expect(snippetText(form), form).to.match(/^(<!--.*-->\n)?<style>book-appointment:not\(:defined\)\{[^<]+\}<\/style>\n<script /);
+    for (const form of ['html', 'gadget', 'theme'])
+      expect(snippetText(form), form).to.match(
+        /^(<!--.*-->\n)?<style>book-appointment:not\(:defined\)\{[^<]+\}<\/style>\n<script /,
+      );
     // The page before the script has arrived: the widget, not defined yet, already has its height.
     const page = snippetText('html').replace(/<script[^>]*><\/script>/, '');
     const frame = document.createElement('iframe');
@@ -225,7 +273,9 @@ describe('configurator (demo/get.html)', () => {
       await loaded;
       const el = frame.contentDocument!.querySelector('book-appointment')!;
       expect(el.getBoundingClientRect().height).to.be.closeTo(RESERVE['book-appointment'][0][1] * 16, 1);
-      expect(frame.contentDocument!.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom);
+      expect(frame.contentDocument!.getElementById('after')!.getBoundingClientRect().top).to.be.at.least(
+        el.getBoundingClientRect().bottom,
+      );
     } finally {
       frame.remove();
     }
@@ -262,7 +312,12 @@ describe('configurator (demo/get.html)', () => {
               summary: 'A list.',
               attributes: [
                 { name: 'max', type: { text: 'number' }, default: '5', description: 'How many (1–20).' },
-                { name: 'layout', type: { text: "'list' | 'cards'" }, default: "'list'", description: 'How they look.' },
+                {
+                  name: 'layout',
+                  type: { text: "'list' | 'cards'" },
+                  default: "'list'",
+                  description: 'How they look.',
+                },
                 { name: 'thumbnails', type: { text: 'boolean' }, default: 'false', description: 'Show pictures.' },
                 { name: 'hours', type: { text: 'string' }, default: "''", description: 'When, one rule a line.' },
               ],
@@ -287,7 +342,9 @@ describe('configurator (demo/get.html)', () => {
     await input(control<HTMLSelectElement>('layout'), 'cards');
     control('thumbnails').click();
     await input(control<HTMLTextAreaElement>('hours'), 'mon-fri 10:00-17:00\nsat 10:00-13:00');
-    expect(snippetText('html')).to.contain('<demo-list max="3" layout="cards" thumbnails hours="mon-fri 10:00-17:00\nsat 10:00-13:00"></demo-list>');
+    expect(snippetText('html')).to.contain(
+      '<demo-list max="3" layout="cards" thumbnails hours="mon-fri 10:00-17:00\nsat 10:00-13:00"></demo-list>',
+    );
     const xml = new DOMParser().parseFromString(`<root>${snippetText('theme')}</root>`, 'application/xml');
     expect(xml.querySelector('parsererror')).to.equal(null);
     const el = xml.querySelector('demo-list')!;
@@ -344,7 +401,9 @@ describe('configurator (demo/get.html)', () => {
       modules: [
         {
           path: 'src/widgets/popular-posts/featured-post.ts',
-          declarations: [{ kind: 'class', name: 'FeaturedPost', customElement: true, tagName: 'featured-post', attributes: [] }],
+          declarations: [
+            { kind: 'class', name: 'FeaturedPost', customElement: true, tagName: 'featured-post', attributes: [] },
+          ],
         },
       ],
     };

@@ -13,12 +13,15 @@ export function parentOf(el: Element): Element | null {
  */
 export function focusables(host: Element): HTMLElement[] {
   return [
-    ...host.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]'),
+    ...host.shadowRoot!.querySelectorAll<HTMLElement>(
+      'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]',
+    ),
   ].filter(
     (el) =>
       !el.closest('[aria-hidden=true]') &&
       el.getClientRects().length > 0 &&
-      (el.getAttribute('tabindex') !== '-1' || ['gridcell', 'menuitemradio', 'option'].includes(el.getAttribute('role') ?? '')),
+      (el.getAttribute('tabindex') !== '-1' ||
+        ['gridcell', 'menuitemradio', 'option'].includes(el.getAttribute('role') ?? '')),
   );
 }
 
@@ -32,7 +35,12 @@ export function ringProblem(el: HTMLElement, host: Element): string {
   const width = parseFloat(style.outlineWidth) || 0;
   if (style.outlineStyle === 'none' || width === 0) return `${describe(el)} has no focus ring`;
   const grow = (parseFloat(style.outlineOffset) || 0) + width;
-  const rings = [...el.getClientRects()].map((r) => ({ left: r.left - grow, right: r.right + grow, top: r.top - grow, bottom: r.bottom + grow }));
+  const rings = [...el.getClientRects()].map((r) => ({
+    left: r.left - grow,
+    right: r.right + grow,
+    top: r.top - grow,
+    bottom: r.bottom + grow,
+  }));
   for (let a = parentOf(el); a && a !== parentOf(host); a = parentOf(a)) {
     const s = getComputedStyle(a);
     if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
@@ -45,7 +53,12 @@ export function ringProblem(el: HTMLElement, host: Element): string {
     };
     for (const r of rings) {
       const slack = 0.5;
-      if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack) {
+      if (
+        r.left < box.left - slack ||
+        r.right > box.right + slack ||
+        r.top < box.top - slack ||
+        r.bottom > box.bottom + slack
+      ) {
         return `${describe(el)}'s ring is clipped by ${describe(a)} (overflow ${s.overflowX}/${s.overflowY})`;
       }
     }
@@ -144,10 +157,13 @@ export function stateIndication(el: Element, plain: Element, pseudo?: '::before'
   const bgB = over(parseColor(b.backgroundColor), behind);
   if (ratio(bgA, bgB) >= 3) seen.push(`background ${a.backgroundColor}`);
   const line = (style: CSSStyleDeclaration, side: string) =>
-    parseFloat(style.getPropertyValue(`${side}-width`)) >= 1 && style.getPropertyValue(`${side}-style`) !== 'none' ? style.getPropertyValue(`${side}-color`) : '';
+    parseFloat(style.getPropertyValue(`${side}-width`)) >= 1 && style.getPropertyValue(`${side}-style`) !== 'none'
+      ? style.getPropertyValue(`${side}-color`)
+      : '';
   for (const side of ['outline', 'border-top']) {
     const colour = line(a, side);
-    if (colour && colour !== line(b, side) && ratio(over(parseColor(colour), bgA), bgA) >= 3) seen.push(`${side} ${colour}`);
+    if (colour && colour !== line(b, side) && ratio(over(parseColor(colour), bgA), bgA) >= 3)
+      seen.push(`${side} ${colour}`);
   }
   if (pseudo) {
     const p = getComputedStyle(el, pseudo);
@@ -176,7 +192,9 @@ export function spoken(host: Element): string[] {
 
 /** Text inside role=alert regions (assertive announcements). */
 export function alerts(host: Element): string[] {
-  return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')]
+    .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /**
@@ -188,12 +206,14 @@ export function lowContrastText(host: Element, min = 4.5, skip = ''): string[] {
   for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
     if (!own || !el.getClientRects().length) continue;
-    if (el.closest('.visually-hidden, [aria-hidden=true], [part~=skeleton], style') || (skip && el.matches(skip))) continue;
+    if (el.closest('.visually-hidden, [aria-hidden=true], [part~=skeleton], style') || (skip && el.matches(skip)))
+      continue;
     if (el.matches(':disabled, [aria-disabled=true]') || el.closest('[aria-disabled=true], button:disabled')) continue;
     const r = el.getBoundingClientRect();
     if (r.width <= 1 || r.height <= 1) continue;
     const value = textContrast(el);
-    if (value < min) low.push(`${el.localName}.${el.className || ''} "${el.textContent!.trim().slice(0, 30)}" ${value.toFixed(2)}:1`);
+    if (value < min)
+      low.push(`${el.localName}.${el.className || ''} "${el.textContent!.trim().slice(0, 30)}" ${value.toFixed(2)}:1`);
   }
   return low;
 }

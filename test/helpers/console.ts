@@ -10,7 +10,14 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 
 /** The requests the test server recorded under `key`. */
 export async function received(key: string): Promise<
-  { method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string; aborted: boolean }[]
+  {
+    method: string;
+    path: string;
+    query: Record<string, string>;
+    headers: Record<string, string>;
+    body: string;
+    aborted: boolean;
+  }[]
 > {
   const response = await fetch(`/mock-log/${encodeURIComponent(key)}`, { cache: 'no-store' });
   return response.json();

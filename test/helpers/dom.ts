@@ -10,10 +10,13 @@ export const root = (el: Element): ShadowRoot => el.shadowRoot!;
  * The first element in the widget's shadow root that matches `selector`. Typed as found, for the calls that go on
  * to use it; it is null when nothing matches (`expect($(el, s)).to.equal(null)` checks that something is absent).
  */
-export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T => root(el).querySelector<T>(selector)!;
+export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T =>
+  root(el).querySelector<T>(selector)!;
 
 /** Every element in the widget's shadow root that matches `selector`. */
-export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T[] => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 
 /** The text of a node as read: white space collapsed and trimmed; '' for no node. */
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,13 +4,17 @@ export { corpusUrl } from './corpus.js';
 
 /** Route options as the test server reads them: `name=value,...`, values URL-encoded. */
 export const routeOptions = (options: Record<string, string | number>): string =>
-  Object.entries(options).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join(',');
+  Object.entries(options)
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join(',');
 
 /** A mock-route address: `/mock/<name=value,...><path>`. */
-export const mock = (options: Record<string, string | number>, path = ''): string => `/mock/${routeOptions(options)}${path}`;
+export const mock = (options: Record<string, string | number>, path = ''): string =>
+  `/mock/${routeOptions(options)}${path}`;
 
 /** A Blogger-shaped feed served from test/fixtures/feeds/<file>, logged under `key`; `extra` adds route options. */
-export const bloggerFeed = (file: string, key: string, extra = ''): string => `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
+export const bloggerFeed = (file: string, key: string, extra = ''): string =>
+  `/mock/file=feeds~${file},log=${key}${extra}/feeds/posts/default`;
 
 /**
  * Records every address the page fetches or opens in a new window (window.open answers null: nothing opens), in

@@ -1,7 +1,20 @@
 // Waiting for what a visitor would wait for: a feed shown, a form answered, a search's results. Conditions, not time.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, root, update } from './dom.js';
+
+/**
+ * open-wc's `waitUntil`, with room for a loaded machine: a condition polled until it holds, bounded by 8 s unless the
+ * caller says otherwise (open-wc's own bound is 1 s, which a busy CI machine can overrun while the condition is
+ * on its way). Every test takes its `waitUntil` from here.
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitFor(predicate, message, { timeout: 8000, ...options });
+}
 
 /** What a <popular-posts> or <featured-post> shows: 'loading', 'error', 'empty', 'ready' (its list, or its card), or 'none'. */
 export function feedState(el: Element): 'loading' | 'error' | 'empty' | 'ready' | 'none' {
@@ -57,6 +70,10 @@ export async function typeSearch(el: HTMLElement, text: string): Promise<void> {
   input.focus();
   await sendKeys({ type: text });
   const shown = () => (el as unknown as { shownQuery?: string }).shownQuery;
-  await waitUntil(() => $(el, '[part=popup]') && !$(el, '.spinner') && shown() === input.value.trim(), 'the search never settled', { timeout: 8000 });
+  await waitUntil(
+    () => $(el, '[part=popup]') && !$(el, '.spinner') && shown() === input.value.trim(),
+    'the search never settled',
+    { timeout: 8000 },
+  );
   await update(el);
 }

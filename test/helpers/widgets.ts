@@ -14,9 +14,19 @@ const feed = () => `/mock/file=feeds~blogger.json,log=${logKey('widget')}/feeds/
 
 /** Tag -> attributes; a fresh feed log key each call. */
 export const WIDGETS = (): Record<string, Record<string, string>> => ({
-  'author-card': { name: 'Dr. Meera Rao', credentials: 'Ph.D., Counselling Psychologist', 'cta-href': '#book', 'cta-label': 'Book an appointment' },
+  'author-card': {
+    name: 'Dr. Meera Rao',
+    credentials: 'Ph.D., Counselling Psychologist',
+    'cta-href': '#book',
+    'cta-label': 'Book an appointment',
+  },
   'blog-search': { 'feed-type': 'blogger', src: feed() },
-  'book-appointment': { timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', 'crisis-note': 'In a crisis call 112 (free, 24 hours).' },
+  'book-appointment': {
+    timezone: 'Asia/Kolkata',
+    hours: 'mon-fri 18:00-20:00',
+    horizon: '14',
+    'crisis-note': 'In a crisis call 112 (free, 24 hours).',
+  },
   'featured-post': { loading: 'eager', src: feed() },
   'popular-posts': { loading: 'eager', src: feed(), heading: 'Most read', 'show-comments': '' },
   'share-buttons': { url: 'https://blog.example/post.html' },
@@ -36,4 +46,5 @@ export function addWidgets(box: HTMLElement, lang?: string): HTMLElement[] {
 }
 
 /** Whether a widget has rendered and shows no skeleton. */
-export const loaded = (el: Element) => !el.shadowRoot?.querySelector('[part~=skeleton]') && Boolean(el.shadowRoot?.childElementCount);
+export const loaded = (el: Element) =>
+  !el.shadowRoot?.querySelector('[part~=skeleton]') && Boolean(el.shadowRoot?.childElementCount);

@@ -224,7 +224,7 @@ test('over HTTP, as a web app: 302 to the content address, text/plain accepted, 
 
 test('the widget limits its fields to the lengths the script accepts', async () => {
   const { readFile } = await import('node:fs/promises');
-  const steps = await readFile(new URL('../../src/widgets/book-appointment/steps.ts', import.meta.url), 'utf8');
+  const steps = await readFile(new URL('../../src/core/booking/request.ts', import.meta.url), 'utf8');
   const widget = /const MAX_LENGTH = \{([^}]*)\}/.exec(steps)[1];
   const limits = loadBookingScript().context.LIMITS;
   for (const name of ['name', 'email', 'phone', 'concern']) {

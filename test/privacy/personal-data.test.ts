@@ -3,12 +3,12 @@
  * failure and a retry, with values nobody else would write; none of them may appear anywhere the page or another
  * script of the origin could read later.
  */
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { logKey, received, mock } from '../helpers/index.js';
+import { logKey, received, mock, waitUntil } from '../helpers/index.js';
 
 const EMAIL = 'zq.probe.7731@example.org';
 const NAME = 'Probeena Quixotl';
@@ -16,8 +16,12 @@ const PHONE = '+91 98765 43219';
 const REASON = 'Xylophonic insomnia since Ugadi';
 const SECRETS = [EMAIL, NAME, PHONE, REASON];
 /** The same values as they may be encoded (URL, JSON, digits only). */
-const FORMS = SECRETS.flatMap((s) => [s, encodeURIComponent(s), s.replace(/\D/g, '').length > 8 ? s.replace(/\D/g, '') : s, s.split(' ')[0]]).filter((s) => s.length > 4);
-
+const FORMS = SECRETS.flatMap((s) => [
+  s,
+  encodeURIComponent(s),
+  s.replace(/\D/g, '').length > 8 ? s.replace(/\D/g, '') : s,
+  s.split(' ')[0],
+]).filter((s) => s.length > 4);
 
 /** Records everything written to the console while a test runs. */
 function captureConsole(): { text: () => string; restore: () => void } {
@@ -26,7 +30,21 @@ function captureConsole(): { text: () => string; restore: () => void } {
   const originals = methods.map((m) => console[m]);
   for (const m of methods) {
     console[m] = (...args: unknown[]) => {
-      lines.push(args.map((a) => (typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })())).join(' '));
+      lines.push(
+        args
+          .map((a) =>
+            typeof a === 'string'
+              ? a
+              : (() => {
+                  try {
+                    return JSON.stringify(a);
+                  } catch {
+                    return String(a);
+                  }
+                })(),
+          )
+          .join(' '),
+      );
     };
   }
   return {

@@ -2,12 +2,12 @@
  * Replays and moves (issue 12): a retried sign-up carries the same `Idempotency-Key`, and a widget moved in the
  * page while it works (appendChild elsewhere: disconnect + connect) keeps its state.
  */
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
-import { logKey, received, $, mock, formSettled } from '../helpers/index.js';
+import { logKey, received, $, mock, formSettled, waitUntil } from '../helpers/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -69,7 +69,9 @@ describe('replays and moves', function () {
       expect(third).to.equal(second);
       // Another form (another visit) never reuses it.
       const log2 = logKey('idem-other');
-      const other = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: log2, body: '{}' }, '/s')}></subscribe-form>`);
+      const other = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log: log2, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       await send(other, 'asha.k@example.com');
       await formSettled(other);
       const [fourth] = await keys(log2);
@@ -111,7 +113,9 @@ describe('replays and moves', function () {
   describe('a widget moved in the page while it works', () => {
     it('subscribe-form: a sending form moved ten times still finishes, with one request', async () => {
       const log = logKey('move-sub');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log, delay: 300, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log, delay: 300, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       await send(el, 'asha@example.com');
       expect(el.status).to.equal('sending');
       await move(el, 10);
@@ -123,7 +127,9 @@ describe('replays and moves', function () {
 
     it('subscribe-form: removed while sending and put back later, it is not stuck on "Subscribing…"', async () => {
       const log = logKey('remove-sub');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log, hang: 1, failfirst: 1, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log, hang: 1, failfirst: 1, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       await send(el, 'asha@example.com');
       expect(el.status).to.equal('sending');
       await waitUntil(async () => (await received(log)).length === 1, 'the request never arrived');
@@ -144,7 +150,9 @@ describe('replays and moves', function () {
 
     it('subscribe-form: the anti-bot timer counts from the first render, not from a move', async () => {
       const log = logKey('move-timer');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${400} action=${mock({ log, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${400} action=${mock({ log, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       const shown = performance.now();
       await waitUntil(() => performance.now() - shown > 450, 'time stood still', { interval: 20 });
       await move(el); // the theme moves the form into its sidebar after the visitor started typing
@@ -163,7 +171,9 @@ describe('replays and moves', function () {
         await move(el);
         await received(log); // a round trip to the server: a request started by the move has reached it by now
       }
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~=title]').length === 3, 'the posts never arrived', { timeout: 15_000 });
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~=title]').length === 3, 'the posts never arrived', {
+        timeout: 15_000,
+      });
       expect((await received(log)).length).to.be.within(1, 2);
     });
   });

@@ -3,14 +3,14 @@
  * feeds in a persistent cache that is bounded, keyed by the feed's full address and expires.
  * The figures are the documented limits (README "Security and privacy", src/core/net/cache.ts).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/popular-posts/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import { clearCache, peek, put } from '../../src/core/net/cache.js';
-import { logKey, received } from '../helpers/index.js';
+import { logKey, received, waitUntil } from '../helpers/index.js';
 
 const MAX_ENTRIES = 20;
 const MAX_CHARS = 500_000;
@@ -28,7 +28,8 @@ function stored(): { name: string; value: string }[] {
   return all;
 }
 /** The cache's entries (not the remembered language). */
-const cacheEntries = () => stored().filter((e) => e.name.startsWith('blog-widgets:') && e.name !== 'blog-widgets:language');
+const cacheEntries = () =>
+  stored().filter((e) => e.name.startsWith('blog-widgets:') && e.name !== 'blog-widgets:language');
 
 /** Runs `body` with Date.now() answering `at()`. */
 async function atTime<T>(at: () => number, body: () => T | Promise<T>): Promise<T> {
@@ -53,13 +54,18 @@ describe('privacy: storage', function () {
   it('stores nothing a visitor types in <blog-search> (Blogger q=, and a plain feed filtered here)', async () => {
     const key = logKey('typed');
     // What an earlier version stored for a search: removed the first time a widget reads the cache.
-    localStorage.setItem('blog-widgets:feed:blogger:https://blog.example:anxiety||6|1|', '{"time":1,"value":{"posts":[]}}');
+    localStorage.setItem(
+      'blog-widgets:feed:blogger:https://blog.example:anxiety||6|1|',
+      '{"time":1,"value":{"posts":[]}}',
+    );
     const blogger = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0"
       src=${`/mock/log=${key},file=search~q-{q}.json/feeds/posts/default`}></blog-search>`);
     const rss = await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0"
       src=${`/mock/log=${key}-rss,file=search~feed.rss/feed.rss`}></blog-search>`);
     for (const el of [blogger, rss]) {
-      const done = new Promise((resolve) => el.addEventListener('search-results', (e) => (e as CustomEvent).detail.query === 'anxiety' && resolve(e)));
+      const done = new Promise((resolve) =>
+        el.addEventListener('search-results', (e) => (e as CustomEvent).detail.query === 'anxiety' && resolve(e)),
+      );
       el.shadowRoot!.querySelector('input')!.focus();
       await sendKeys({ type: 'anxiety' });
       await done;
@@ -101,7 +107,10 @@ describe('privacy: storage', function () {
   it('does not use an expired entry, and removes it', async () => {
     const key = 'feed:test:https://blog.example/old.xml';
     const real = Date.now();
-    await atTime(() => real - MAX_AGE - 60_000, () => put(key, { posts: [{ id: '1', title: 'Yesterday' }] }));
+    await atTime(
+      () => real - MAX_AGE - 60_000,
+      () => put(key, { posts: [{ id: '1', title: 'Yesterday' }] }),
+    );
     expect(cacheEntries().some((e) => e.name.includes('old.xml'))).to.equal(true);
     // Even a caller that accepts stale data (a cache-ttl of a week) does not get it.
     expect(peek(key, 7 * MAX_AGE)).to.equal(undefined);
@@ -113,10 +122,15 @@ describe('privacy: storage', function () {
     const key = logKey('subpaths');
     const a = `/mock/log=${key}-a,file=feeds~rss.xml/blog-a/feed.xml`;
     const b = `/mock/log=${key}-b,file=search~feed.rss/blog-b/feed.xml`;
-    const titles = (el: PopularPosts) => [...el.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
-    const first = await fixture<PopularPosts>(html`<popular-posts loading="eager" feed-type="rss" src=${a}></popular-posts>`);
+    const titles = (el: PopularPosts) =>
+      [...el.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
+    const first = await fixture<PopularPosts>(
+      html`<popular-posts loading="eager" feed-type="rss" src=${a}></popular-posts>`,
+    );
     await waitUntil(() => titles(first).length > 0, 'blog A never loaded', { timeout: 15_000 });
-    const second = await fixture<PopularPosts>(html`<popular-posts loading="eager" feed-type="rss" src=${b}></popular-posts>`);
+    const second = await fixture<PopularPosts>(
+      html`<popular-posts loading="eager" feed-type="rss" src=${b}></popular-posts>`,
+    );
     await waitUntil(() => titles(second).length > 0, 'blog B never loaded', { timeout: 15_000 });
     expect(titles(second)).not.to.deep.equal(titles(first));
     expect(await received(`${key}-b`)).to.have.length(1);

@@ -70,7 +70,8 @@ const bloggerEntry = (i: number, fields: Record<string, unknown> = {}) => ({
   published: { $t: '2025-03-12T09:00:00Z' },
   ...fields,
 });
-const bloggerFeed = (entries: unknown[]) => JSON.stringify({ feed: { xmlns: 'http://www.w3.org/2005/Atom', entry: entries } });
+const bloggerFeed = (entries: unknown[]) =>
+  JSON.stringify({ feed: { xmlns: 'http://www.w3.org/2005/Atom', entry: entries } });
 
 // ---- caps before parsing ----------------------------------------------------------------------------------------
 
@@ -79,7 +80,10 @@ describe('hostile feeds: every field is capped before its markup is read', funct
 
   it('a 400 KB title of nested <div>s and 400 KB of content reach the parser cut to their limits (Blogger JSON)', () => {
     const title = NESTED(80_000, 'Deep title');
-    const feed = bloggerFeed([bloggerEntry(0, { title: { type: 'html', $t: title }, content: { $t: NESTED(80_000, 'Deep body') } }), bloggerEntry(1)]);
+    const feed = bloggerFeed([
+      bloggerEntry(0, { title: { type: 'html', $t: title }, content: { $t: NESTED(80_000, 'Deep body') } }),
+      bloggerEntry(1),
+    ]);
     const { result, lengths } = htmlParses(() => parseFeed(feed, 'https://blog.example/feeds/posts/default'));
     expect(result.posts.map((p) => p.title)).to.deep.equal(['', 'Post 1']); // the text sits past the cut
     // No string longer than a field's limit reaches the HTML parser.
@@ -87,8 +91,16 @@ describe('hostile feeds: every field is capped before its markup is read', funct
   });
 
   for (const [format, make] of [
-    ['RSS', (t: string) => `<rss version="2.0"><channel><title>x</title><item><title>${t}</title><link>https://r.example/1</link></item><item><title>Second</title></item></channel></rss>`],
-    ['Atom', (t: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title type="html">${t}</title></entry><entry><title>Second</title></entry></feed>`],
+    [
+      'RSS',
+      (t: string) =>
+        `<rss version="2.0"><channel><title>x</title><item><title>${t}</title><link>https://r.example/1</link></item><item><title>Second</title></item></channel></rss>`,
+    ],
+    [
+      'Atom',
+      (t: string) =>
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title type="html">${t}</title></entry><entry><title>Second</title></entry></feed>`,
+    ],
   ] as const) {
     it(`a 400 KB escaped ${format} title reaches the parser cut to TITLE_MAX`, () => {
       const escaped = NESTED(80_000, 'Deep').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -103,7 +115,15 @@ describe('hostile feeds: every field is capped before its markup is read', funct
     const long = 'x'.repeat(300_000);
     const feed = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
-      items: [{ id: long, url: `https://j.example/${long}`, title: long, tags: [long, ...Array(1000).fill('tag')], authors: [{ name: long }] }],
+      items: [
+        {
+          id: long,
+          url: `https://j.example/${long}`,
+          title: long,
+          tags: [long, ...Array(1000).fill('tag')],
+          authors: [{ name: long }],
+        },
+      ],
     });
     const [post] = parseFeed(feed).posts;
     expect(post.title.length).to.be.at.most(TITLE_MAX);
@@ -125,7 +145,9 @@ describe('hostile feeds: every pattern runs in linear time', function () {
   it('300 KB of "<img " in a post finds no image and the post still reads', () => {
     expect(firstImage(IMGS(2_000_000))).to.equal(undefined);
     expect(firstImage(`${IMGS(300_000)}<img alt="a" src="https://i.example/a.png">`)).to.equal(undefined); // past IMAGE_SOURCE_MAX
-    expect(firstImage(`<p>x</p>${'<img alt="no source">'.repeat(1000)}<img src='https://i.example/b.png'>`)).to.equal('https://i.example/b.png');
+    expect(firstImage(`<p>x</p>${'<img alt="no source">'.repeat(1000)}<img src='https://i.example/b.png'>`)).to.equal(
+      'https://i.example/b.png',
+    );
     const feed = bloggerFeed([bloggerEntry(0, { content: { $t: IMGS(300_000) } }), bloggerEntry(1)]);
     expect(parseFeed(feed).posts.map((p) => p.title)).to.deep.equal(['Post 0', 'Post 1']);
   });
@@ -142,7 +164,12 @@ describe('hostile feeds: every pattern runs in linear time', function () {
   });
 
   it('an unclosed tag, quote or comment in summaries is read once', () => {
-    const texts = summariesFromHtml(['<a title="'.repeat(40_000), '<!--'.repeat(40_000), '<b '.repeat(100_000), 'fine']);
+    const texts = summariesFromHtml([
+      '<a title="'.repeat(40_000),
+      '<!--'.repeat(40_000),
+      '<b '.repeat(100_000),
+      'fine',
+    ]);
     expect(texts[3]).to.equal('fine');
   });
 
@@ -150,8 +177,30 @@ describe('hostile feeds: every pattern runs in linear time', function () {
     // Nested quantifiers ((a+)+, (?:-x+)*) are what makes a pattern exponential; adjacent overlapping runs are
     // covered by the inputs above. The sources are read as text through the test server.
     const files = [
-      'core/safe.ts', 'core/inert.ts', 'core/search/match.ts',
-      ...['atom', 'blogger', 'controller', 'detect', 'formats', 'images', 'index', 'json-feed', 'limits', 'load', 'match-posts', 'normalise', 'normalise-address', 'rss', 'search', 'types', 'wordpress-site', 'wordpress', 'xml'].map((f) => `core/feeds/${f}.ts`),
+      'core/safe.ts',
+      'core/inert.ts',
+      'core/search/match.ts',
+      ...[
+        'atom',
+        'blogger',
+        'controller',
+        'detect',
+        'formats',
+        'images',
+        'index',
+        'json-feed',
+        'limits',
+        'load',
+        'match-posts',
+        'normalise',
+        'normalise-address',
+        'rss',
+        'search',
+        'types',
+        'wordpress-site',
+        'wordpress',
+        'xml',
+      ].map((f) => `core/feeds/${f}.ts`),
     ];
     const found: string[] = [];
     let checked = 0;
@@ -161,7 +210,8 @@ describe('hostile feeds: every pattern runs in linear time', function () {
       const source = await response.text();
       // The list is complete: every module a listed feed module imports from its own folder is listed too.
       if (file.startsWith('core/feeds/')) {
-        for (const [, name] of source.matchAll(/from '\.\/([\w-]+)\.js'/g)) expect(files, `${file} imports ${name}.ts`).to.include(`core/feeds/${name}.ts`);
+        for (const [, name] of source.matchAll(/from '\.\/([\w-]+)\.js'/g))
+          expect(files, `${file} imports ${name}.ts`).to.include(`core/feeds/${name}.ts`);
       }
       for (const pattern of regexLiterals(source)) {
         checked += 1;
@@ -224,7 +274,8 @@ function nestsRepetition(pattern: string): boolean {
       const repeated = /^(?:[*+]|\{\d+,\d*\})/.test(after) && !/^\{\d+,1?\}/.test(after);
       if (inner && repeated) return true;
       if (inner || repeated) groups[groups.length - 1] = true;
-    } else if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\d*\}/.test(pattern.slice(i)))) groups[groups.length - 1] = true;
+    } else if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\d*\}/.test(pattern.slice(i))))
+      groups[groups.length - 1] = true;
   }
   return false;
 }
@@ -244,7 +295,10 @@ describe('hostile feeds: a value of the wrong type skips that field, not the ent
           updated: null,
           thr$total: { $t: BAD },
           media$thumbnail: { url: 'https://i.example/t.png', width: BAD, height: [7] },
-          link: [{ rel: 'alternate', href: BAD }, { rel: 'replies', type: 'text/html', href: 'https://blog.example/p1.html#c' }],
+          link: [
+            { rel: 'alternate', href: BAD },
+            { rel: 'replies', type: 'text/html', href: 'https://blog.example/p1.html#c' },
+          ],
           content: { $t: { toString: () => '<p>never called</p>' } },
         }),
         null,
@@ -254,14 +308,26 @@ describe('hostile feeds: a value of the wrong type skips that field, not the ent
     );
     const odd = feed.posts.find((p) => p.id === 'post-1')!;
     expect(feed.posts.map((p) => p.id)).to.include.members(['post-0', 'post-1', 'post-4']);
-    expect(odd).to.deep.include({ title: '', labels: ['Sleep'], url: '', commentsUrl: 'https://blog.example/p1.html#c', summary: '' });
+    expect(odd).to.deep.include({
+      title: '',
+      labels: ['Sleep'],
+      url: '',
+      commentsUrl: 'https://blog.example/p1.html#c',
+      summary: '',
+    });
     expect(odd.image).to.deep.equal({ url: 'https://i.example/t.png', width: 72, height: 72 });
     expect(odd.published).to.equal(undefined);
     expect(feed.posts.find((p) => p.id === 'post-4')!.title).to.equal('Post 4');
   });
 
   it('WordPress JSON', () => {
-    const good = (i: number) => ({ id: i, link: `https://w.example/${i}`, title: { rendered: `WP ${i}` }, excerpt: { rendered: `<p>Excerpt ${i}</p>` }, date_gmt: '2025-03-12T09:00:00' });
+    const good = (i: number) => ({
+      id: i,
+      link: `https://w.example/${i}`,
+      title: { rendered: `WP ${i}` },
+      excerpt: { rendered: `<p>Excerpt ${i}</p>` },
+      date_gmt: '2025-03-12T09:00:00',
+    });
     const feed = parseFeed(
       JSON.stringify([
         null,
@@ -272,7 +338,25 @@ describe('hostile feeds: a value of the wrong type skips that field, not the ent
           date_gmt: BAD,
           modified_gmt: [1],
           title: { rendered: BAD },
-          _embedded: { author: [{ name: BAD, avatar_urls: BAD }], 'wp:featuredmedia': [{ source_url: 'https://w.example/i.jpg', media_details: { width: BAD, sizes: { a: { source_url: 'https://w.example/s.jpg', width: BAD, height: 2 } } } }], 'wp:term': [[{ taxonomy: 'category', name: BAD }, { taxonomy: 'category', name: 'Grief' }], BAD] },
+          _embedded: {
+            author: [{ name: BAD, avatar_urls: BAD }],
+            'wp:featuredmedia': [
+              {
+                source_url: 'https://w.example/i.jpg',
+                media_details: {
+                  width: BAD,
+                  sizes: { a: { source_url: 'https://w.example/s.jpg', width: BAD, height: 2 } },
+                },
+              },
+            ],
+            'wp:term': [
+              [
+                { taxonomy: 'category', name: BAD },
+                { taxonomy: 'category', name: 'Grief' },
+              ],
+              BAD,
+            ],
+          },
         },
         good(2),
       ]),
@@ -289,14 +373,35 @@ describe('hostile feeds: a value of the wrong type skips that field, not the ent
         title: BAD,
         items: [
           { id: '0', url: 'https://j.example/0', title: 'J 0' },
-          { id: BAD, url: 'https://j.example/1', title: BAD, summary: [1], content_text: BAD, tags: [BAD, 'Sleep', null], date_published: BAD, date_modified: { a: 1 }, authors: [{ name: BAD }], image: BAD },
+          {
+            id: BAD,
+            url: 'https://j.example/1',
+            title: BAD,
+            summary: [1],
+            content_text: BAD,
+            tags: [BAD, 'Sleep', null],
+            date_published: BAD,
+            date_modified: { a: 1 },
+            authors: [{ name: BAD }],
+            image: BAD,
+          },
           null,
           { id: '3', url: 'https://j.example/3', title: 'J 3', authors: BAD },
         ],
       }),
     );
-    expect(feed.posts.map((p) => p.url)).to.deep.equal(['https://j.example/0', 'https://j.example/1', 'https://j.example/3']);
-    expect(feed.posts[1]).to.deep.include({ title: '', labels: ['Sleep'], id: 'https://j.example/1', published: undefined, author: undefined });
+    expect(feed.posts.map((p) => p.url)).to.deep.equal([
+      'https://j.example/0',
+      'https://j.example/1',
+      'https://j.example/3',
+    ]);
+    expect(feed.posts[1]).to.deep.include({
+      title: '',
+      labels: ['Sleep'],
+      id: 'https://j.example/1',
+      published: undefined,
+      author: undefined,
+    });
   });
 });
 
@@ -345,7 +450,10 @@ describe("hostile feeds: one entry's markup never moves text into another", () =
     feed.posts.forEach((p, i) => {
       const own = p.summary.split(/[^a-z]+/);
       expect(own, `entry ${i}`).to.include(words[i]);
-      expect(own.filter((w) => words.includes(w) && w !== words[i]), `entry ${i}`).to.deep.equal([]);
+      expect(
+        own.filter((w) => words.includes(w) && w !== words[i]),
+        `entry ${i}`,
+      ).to.deep.equal([]);
     });
   });
 });
@@ -355,8 +463,10 @@ describe("hostile feeds: one entry's markup never moves text into another", () =
 describe('hostile feeds: no more entries are read than the widget shows and its order needs', function () {
   this.timeout(30_000);
   const N = 10_000;
-  const item = (i: number) => `<item><title>Post ${i} &amp; more</title><link>https://r.example/${i}</link><description>&lt;p&gt;Body ${i}&lt;/p&gt;</description><category>${i % 2 ? 'Odd' : 'Even'}</category></item>`;
-  const rss = () => `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${Array.from({ length: N }, (_, i) => item(i)).join('')}</channel></rss>`;
+  const item = (i: number) =>
+    `<item><title>Post ${i} &amp; more</title><link>https://r.example/${i}</link><description>&lt;p&gt;Body ${i}&lt;/p&gt;</description><category>${i % 2 ? 'Odd' : 'Even'}</category></item>`;
+  const rss = () =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${Array.from({ length: N }, (_, i) => item(i)).join('')}</channel></rss>`;
 
   it('parseFeed reads only the entries asked for, and at most ENTRIES_MAX', () => {
     const text = rss();
@@ -378,12 +488,28 @@ describe('hostile feeds: no more entries are read than the widget shows and its 
     let htmlParsesSeen = 0;
     const stop = watchParses((_, type) => type === 'text/html' && (htmlParsesSeen += 1));
     try {
-      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
+      const el = await fixture<PopularPosts>(
+        html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`,
+      );
       await feedSettled(el, 20_000);
-      expect(titles(el)).to.deep.equal(['Post 0 & more', 'Post 1 & more', 'Post 2 & more', 'Post 3 & more', 'Post 4 & more']);
-      const labelled = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" label="Odd" src=${src}></popular-posts>`);
+      expect(titles(el)).to.deep.equal([
+        'Post 0 & more',
+        'Post 1 & more',
+        'Post 2 & more',
+        'Post 3 & more',
+        'Post 4 & more',
+      ]);
+      const labelled = await fixture<PopularPosts>(
+        html`<popular-posts loading="eager" cache-ttl="0" label="Odd" src=${src}></popular-posts>`,
+      );
       await feedSettled(labelled, 20_000);
-      expect(titles(labelled)).to.deep.equal(['Post 1 & more', 'Post 3 & more', 'Post 5 & more', 'Post 7 & more', 'Post 9 & more']);
+      expect(titles(labelled)).to.deep.equal([
+        'Post 1 & more',
+        'Post 3 & more',
+        'Post 5 & more',
+        'Post 7 & more',
+        'Post 9 & more',
+      ]);
     } finally {
       stop();
     }
@@ -397,18 +523,27 @@ describe('hostile feeds: no more of a document is downloaded than DOCUMENT_BYTES
 
   it('<popular-posts> shows the first posts of a 24 MB RSS feed, of which it decodes at most 20 MB', async () => {
     const filler = `<description>${'x'.repeat(2_000)}</description>`;
-    const items = Array.from({ length: 12_000 }, (_, i) => `<item><title>Big ${i}</title><link>https://r.example/${i}</link>${filler}</item>`);
+    const items = Array.from(
+      { length: 12_000 },
+      (_, i) => `<item><title>Big ${i}</title><link>https://r.example/${i}</link>${filler}</item>`,
+    );
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>${items.join('')}</channel></rss>`;
     expect(body.length).to.be.greaterThan(DOCUMENT_BYTES_MAX);
     const src = await serve(body, '/huge.xml', 'application/rss+xml');
     const decode = TextDecoder.prototype.decode;
     const decoded: number[] = [];
-    TextDecoder.prototype.decode = function (this: TextDecoder, input?: AllowSharedBufferSource, options?: TextDecodeOptions) {
+    TextDecoder.prototype.decode = function (
+      this: TextDecoder,
+      input?: AllowSharedBufferSource,
+      options?: TextDecodeOptions,
+    ) {
       decoded.push(input ? input.byteLength : 0);
       return decode.call(this, input, options);
     };
     try {
-      const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
+      const el = await fixture<PopularPosts>(
+        html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`,
+      );
       await feedSettled(el, 20_000);
       expect(titles(el)).to.deep.equal(['Big 0', 'Big 1', 'Big 2', 'Big 3', 'Big 4']);
     } finally {
@@ -434,7 +569,9 @@ describe('hostile feeds in a widget', function () {
       ]),
       '/feeds/posts/default',
     );
-    const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`);
+    const el = await fixture<PopularPosts>(
+      html`<popular-posts loading="eager" cache-ttl="0" src=${src}></popular-posts>`,
+    );
     await feedSettled(el, 20_000);
     // The odd title is skipped; the post is named by its first words, as every untitled post is.
     expect(titles(el)).to.deep.equal(['Deep title', 'Post 1', 'Body 2', 'Post 3']);

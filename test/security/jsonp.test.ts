@@ -4,7 +4,7 @@
  * the bundle never share a callback name. Blogger's and Mailchimp's hosts reach the test server through the host
  * aliases of web-test-runner.config.mjs.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resolveSource } from '../../src/core/feeds/detect.js';
 import { isBloggerHost, isMailchimpHost } from '../../src/core/net/hosts.js';
 import '../../src/widgets/popular-posts/define.js';
@@ -12,7 +12,7 @@ import '../../src/widgets/subscribe-form/define.js';
 import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts.js';
 import type { PostsErrorDetail } from '../../src/widgets/shared/feed-widget.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { $, fillIn, formSettled, logKey, received } from '../helpers/index.js';
+import { $, fillIn, formSettled, logKey, received, waitUntil } from '../helpers/index.js';
 
 const feedPath = (key: string, extra = '') => `/mock/file=feeds~blogger.json,log=${key}${extra}/feeds/posts/default`;
 const port = () => location.port;
@@ -32,7 +32,9 @@ async function scriptsAdded(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 async function loadPosts(src: string, feedType = 'auto') {
-  const el = await fixture<PopularPosts>(html`<popular-posts loading="eager" feed-type=${feedType} src=${src} max="3" cache-ttl="0"></popular-posts>`);
+  const el = await fixture<PopularPosts>(
+    html`<popular-posts loading="eager" feed-type=${feedType} src=${src} max="3" cache-ttl="0"></popular-posts>`,
+  );
   const outcome = await Promise.race([
     oneEvent(el, 'posts-load').then(() => 'load'),
     oneEvent(el, 'posts-error').then((e) => (e as CustomEvent<PostsErrorDetail>).detail.error.kind),
@@ -42,10 +44,26 @@ async function loadPosts(src: string, feedType = 'auto') {
 
 describe('JSONP only for Blogger and Mailchimp', () => {
   it('knows Blogger and Mailchimp hosts, and nothing that only looks like them', () => {
-    for (const host of ['quietmind.blogspot.com', 'quietmind.blogspot.in', 'x.blogspot.co.uk', 'x.blogspot.com.br', 'www.blogger.com', 'blogger.com', 'draft.blogger.com']) {
+    for (const host of [
+      'quietmind.blogspot.com',
+      'quietmind.blogspot.in',
+      'x.blogspot.co.uk',
+      'x.blogspot.com.br',
+      'www.blogger.com',
+      'blogger.com',
+      'draft.blogger.com',
+    ]) {
       expect(isBloggerHost(host), host).to.equal(true);
     }
-    for (const host of ['blogspot.com.evil.example', 'evilblogspot.com', 'blogger.com.evil.example', 'notblogger.com', 'example.com', '127.0.0.1', 'blogspot']) {
+    for (const host of [
+      'blogspot.com.evil.example',
+      'evilblogspot.com',
+      'blogger.com.evil.example',
+      'notblogger.com',
+      'example.com',
+      '127.0.0.1',
+      'blogspot',
+    ]) {
       expect(isBloggerHost(host), host).to.equal(false);
     }
     expect(isMailchimpHost('calmminds.us21.list-manage.com')).to.equal(true);
@@ -107,7 +125,9 @@ describe('JSONP only for Blogger and Mailchimp', () => {
     async function subscribe(actionUrl: string): Promise<{ el: SubscribeForm; scripts: string[] }> {
       let el!: SubscribeForm;
       const scripts = await scriptsAdded(async () => {
-        el = await fixture<SubscribeForm>(html`<subscribe-form provider="mailchimp" .minTime=${0} action=${actionUrl}></subscribe-form>`);
+        el = await fixture<SubscribeForm>(
+          html`<subscribe-form provider="mailchimp" .minTime=${0} action=${actionUrl}></subscribe-form>`,
+        );
         await fillIn(el, { '#email': 'asha@example.com' });
         $(el, 'button[type=submit]').click();
         await formSettled(el);
@@ -134,7 +154,10 @@ describe('JSONP only for Blogger and Mailchimp', () => {
       expect(request.method).to.equal('POST');
       expect(request.path).to.equal('/subscribe/post-json');
       expect(request.query).to.deep.equal({ u: 'abc123', id: 'def456' });
-      expect(Object.fromEntries(new URLSearchParams(request.body))).to.include({ EMAIL: 'asha@example.com', b_abc123_def456: '' });
+      expect(Object.fromEntries(new URLSearchParams(request.body))).to.include({
+        EMAIL: 'asha@example.com',
+        b_abc123_def456: '',
+      });
     });
   });
 
@@ -142,7 +165,9 @@ describe('JSONP only for Blogger and Mailchimp', () => {
     // The same module under other addresses is another copy, as when a page includes two builds: two fresh copies
     // whose first requests start in the same millisecond.
     const copy = async (name: string) =>
-      (await import(/* @vite-ignore */ `${new URL('../../src/core/net/jsonp.ts', import.meta.url).href}?copy=${name}`)) as typeof import('../../src/core/net/jsonp.js');
+      (await import(
+        /* @vite-ignore */ `${new URL('../../src/core/net/jsonp.ts', import.meta.url).href}?copy=${name}`
+      )) as typeof import('../../src/core/net/jsonp.js');
     const [first, second] = [await copy('a'), await copy('b')];
     expect(first.jsonp).not.to.equal(second.jsonp);
     const key = logKey('copies');
@@ -153,7 +178,10 @@ describe('JSONP only for Blogger and Mailchimp', () => {
     Date.now = () => frozen;
     let pending: Promise<unknown[]>;
     try {
-      pending = Promise.all([first.jsonp(url('first'), { timeout: 3000 }), second.jsonp(url('second'), { timeout: 3000 })]);
+      pending = Promise.all([
+        first.jsonp(url('first'), { timeout: 3000 }),
+        second.jsonp(url('second'), { timeout: 3000 }),
+      ]);
     } finally {
       Date.now = clock;
     }

@@ -13,7 +13,16 @@ import '../../src/widgets/translate-toggle/define.js';
 import type { ShareButtons } from '../../src/widgets/share-buttons/share-buttons.js';
 import { rendered } from '../helpers/index.js';
 
-const PROTO_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'constructor-IN', '__proto__-x'];
+const PROTO_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'constructor-IN',
+  '__proto__-x',
+];
 
 describe('language tags that name Object.prototype properties', () => {
   const errors: string[] = [];
@@ -47,7 +56,9 @@ describe('language tags that name Object.prototype properties', () => {
 
   for (const lang of PROTO_NAMES) {
     it(`render a widget with lang="${lang}" in English`, async () => {
-      const el = await fixture<ShareButtons>(html`<share-buttons lang=${lang} url="https://blog.example/p.html"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons lang=${lang} url="https://blog.example/p.html"></share-buttons>`,
+      );
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~=heading]')?.textContent).to.equal('Share:');
     });
@@ -72,7 +83,9 @@ describe('language tags that name Object.prototype properties', () => {
     try {
       for (const lang of ['constructor', '__proto__']) {
         const wrapper = document.createElement('div');
-        wrapper.innerHTML = Object.entries(widgets).map(([tag, attrs]) => `<${tag} lang="${lang}" ${attrs}></${tag}>`).join('');
+        wrapper.innerHTML = Object.entries(widgets)
+          .map(([tag, attrs]) => `<${tag} lang="${lang}" ${attrs}></${tag}>`)
+          .join('');
         document.body.append(wrapper);
         const els = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
         await rendered(...els);
@@ -80,7 +93,9 @@ describe('language tags that name Object.prototype properties', () => {
         for (const el of els) {
           const text = el.shadowRoot!.textContent!;
           expect(el.shadowRoot!.childElementCount, `${el.localName} ${lang}`).to.be.greaterThan(0);
-          expect(text, `${el.localName} ${lang}`).not.to.match(/\b(common|posts|search|subscribe|booking|translate|share|author)\.[a-z]+[A-Z]?\w*\b/);
+          expect(text, `${el.localName} ${lang}`).not.to.match(
+            /\b(common|posts|search|subscribe|booking|translate|share|author)\.[a-z]+[A-Z]?\w*\b/,
+          );
         }
         wrapper.remove();
       }

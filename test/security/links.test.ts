@@ -2,7 +2,8 @@
  * Links and windows that open another site carry noopener noreferrer, and requests to another site carry no more
  * than this site's origin as Referer, even on a page whose referrer policy would send its whole address.
  */
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
@@ -11,7 +12,7 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { logKey, received, update, $, $$ } from '../helpers/index.js';
+import { logKey, received, update, $, $$, waitUntil } from '../helpers/index.js';
 
 const feed = (key = logKey('links')) => `/mock/file=feeds~blogger.json,log=${key}/feeds/posts/default`;
 const searchFeed = () => `/mock/file=search~q-{q}.json,log=${logKey('links')}/feeds/posts/default`;
@@ -46,7 +47,13 @@ let privacyShown = 0;
 async function booking(attrs: Record<string, string>): Promise<HTMLElement> {
   const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('book-appointment');
-  const all = { timezone: 'Asia/Kolkata', 'visitor-timezone': 'America/New_York', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs };
+  const all = {
+    timezone: 'Asia/Kolkata',
+    'visitor-timezone': 'America/New_York',
+    hours: 'mon-fri 18:00-20:00',
+    horizon: '14',
+    ...attrs,
+  };
   for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
   (el as unknown as { now: number }).now = NOW;
   wrapper.append(el);
@@ -65,7 +72,11 @@ async function book(el: HTMLElement, seen: string[][]) {
   await step($(el, 'td[data-date="2026-03-03"]'));
   await waitUntil(() => $$(el, '.times button').length > 0, 'no times offered');
   await step($$(el, '.times button')[0]);
-  for (const [name, value] of [['name', 'Asha Verma'], ['email', 'asha@example.com'], ['phone', '+91 98765 43210']]) {
+  for (const [name, value] of [
+    ['name', 'Asha Verma'],
+    ['email', 'asha@example.com'],
+    ['phone', '+91 98765 43210'],
+  ]) {
     const input = $<HTMLInputElement>(el, `#f-${name}`);
     if (!input) continue;
     input.value = value;
@@ -90,7 +101,9 @@ describe('links to other sites: noopener noreferrer', () => {
       <translate-toggle page-lang="en" languages="en hi"></translate-toggle>
     </div>`);
     await Promise.all(
-      [...page.querySelectorAll('popular-posts, featured-post')].map((el) => Promise.race([oneEvent(el, 'posts-load'), oneEvent(el, 'posts-error')])),
+      [...page.querySelectorAll('popular-posts, featured-post')].map((el) =>
+        Promise.race([oneEvent(el, 'posts-load'), oneEvent(el, 'posts-error')]),
+      ),
     );
     // blog-search: nothing found, with its "See all results" link to the owner's search page on another site.
     const search = page.querySelector('blog-search')!;
@@ -106,7 +119,10 @@ describe('links to other sites: noopener noreferrer', () => {
 
   it('the booking steps: the privacy link, the calendar link and the WhatsApp window', async () => {
     const seen: string[][] = [];
-    const endpoint = await booking({ 'privacy-href': 'https://example.org/privacy', action: `/mock/log=${logKey('book')}/book` });
+    const endpoint = await booking({
+      'privacy-href': 'https://example.org/privacy',
+      action: `/mock/log=${logKey('book')}/book`,
+    });
     await book(endpoint, seen);
     await waitUntil(() => $(endpoint, 'a.google'), 'no calendar link');
     seen.push(unprotected(endpoint));
@@ -118,7 +134,12 @@ describe('links to other sites: noopener noreferrer', () => {
       return null;
     }) as typeof window.open;
     try {
-      const whatsapp = await booking({ transport: 'whatsapp', whatsapp: '+91 98765 43210', contact: 'phone', 'privacy-href': 'https://example.org/privacy' });
+      const whatsapp = await booking({
+        transport: 'whatsapp',
+        whatsapp: '+91 98765 43210',
+        contact: 'phone',
+        'privacy-href': 'https://example.org/privacy',
+      });
       await book(whatsapp, seen);
     } finally {
       window.open = open;
@@ -130,7 +151,7 @@ describe('links to other sites: noopener noreferrer', () => {
   });
 });
 
-describe('Referer: at most this site\'s origin', () => {
+describe("Referer: at most this site's origin", () => {
   // A page whose own policy would send its whole address, and an address that says why the visitor is here.
   let meta: HTMLMetaElement;
   let address: string;
@@ -147,10 +168,15 @@ describe('Referer: at most this site\'s origin', () => {
     meta.remove();
   });
 
-  for (const [kind, host] of [['JSONP from a blogspot host', 'quietmind.blogspot.com'], ['fetch from another host', '127.0.0.1']]) {
+  for (const [kind, host] of [
+    ['JSONP from a blogspot host', 'quietmind.blogspot.com'],
+    ['fetch from another host', '127.0.0.1'],
+  ]) {
     it(kind, async () => {
       const key = logKey('referer');
-      const el = await fixture(html`<popular-posts loading="eager" cache-ttl="0" src=${`http://${host}:${location.port}${feed(key)}`}></popular-posts>`);
+      const el = await fixture(
+        html`<popular-posts loading="eager" cache-ttl="0" src=${`http://${host}:${location.port}${feed(key)}`}></popular-posts>`,
+      );
       await Promise.race([oneEvent(el, 'posts-load'), oneEvent(el, 'posts-error')]);
       await waitUntil(async () => (await received(key)).length > 0, 'no request');
       const [request] = await received(key);

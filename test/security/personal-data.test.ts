@@ -3,13 +3,21 @@
  * destination the owner configured: never into another address (a fetch, a script, an image, a link, a window,
  * the page's own address) and never into the console. Storage is tested with the caches (test/core/net).
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
 import '../../src/widgets/subscribe-form/define.js';
-import { fillIn, formSettled, logKey, received, recordAddresses, update, $, $$ } from '../helpers/index.js';
+import { fillIn, formSettled, logKey, received, recordAddresses, update, $, $$, waitUntil } from '../helpers/index.js';
 
-const PERSONAL = ['Asha Verma', 'asha.private@example.com', '98111 22233', '9811122233', 'suicidal thoughts', 'suicidal+thoughts', 'suicidal%20thoughts'];
+const PERSONAL = [
+  'Asha Verma',
+  'asha.private@example.com',
+  '98111 22233',
+  '9811122233',
+  'suicidal thoughts',
+  'suicidal+thoughts',
+  'suicidal%20thoughts',
+];
 
 interface Trail {
   /** Every address the page asked for or was handed: fetches, resources, windows, rendered links. */
@@ -36,7 +44,8 @@ function follow(): Trail {
   trail.stop = () => {
     restore();
     methods.forEach((m, i) => (console[m] = originals[i]));
-    for (const entry of performance.getEntriesByType('resource')) if (entry.startTime >= start) trail.addresses.push(entry.name);
+    for (const entry of performance.getEntriesByType('resource'))
+      if (entry.startTime >= start) trail.addresses.push(entry.name);
     trail.addresses.push(location.href, document.referrer);
   };
   return trail;
@@ -64,7 +73,8 @@ function leaks(values: string[]): string[] {
     } catch {
       // keep it as it is
     }
-    for (const p of PERSONAL) if (value.includes(p) || decoded.includes(p)) found.push(`${p} in ${value.slice(0, 200)}`);
+    for (const p of PERSONAL)
+      if (value.includes(p) || decoded.includes(p)) found.push(`${p} in ${value.slice(0, 200)}`);
   }
   return found;
 }
@@ -97,7 +107,12 @@ async function bookAndSend(el: HTMLElement) {
   await waitUntil(() => $$(el, '.times button').length > 0, 'no times offered');
   $$(el, '.times button')[0].click();
   await update(el);
-  const values: Record<string, string> = { name: 'Asha Verma', email: 'asha.private@example.com', phone: '+91 98111 22233', concern: 'suicidal thoughts' };
+  const values: Record<string, string> = {
+    name: 'Asha Verma',
+    email: 'asha.private@example.com',
+    phone: '+91 98111 22233',
+    concern: 'suicidal thoughts',
+  };
   for (const [name, value] of Object.entries(values)) {
     const field = $<HTMLInputElement>(el, `#f-${name}`)!;
     field.value = value;
@@ -111,7 +126,9 @@ async function bookAndSend(el: HTMLElement) {
     el.addEventListener('appointment-sent', resolve, { once: true });
     el.addEventListener('appointment-error', resolve, { once: true });
   });
-  $$(el, 'button').find((b) => /send/i.test(b.textContent ?? ''))!.click();
+  $$(el, 'button')
+    .find((b) => /send/i.test(b.textContent ?? ''))!
+    .click();
   await settled;
   await update(el);
 }
@@ -127,7 +144,8 @@ describe('personal data goes only where the owner sends it', () => {
   };
 
   it('finds personal data however an address encodes it', () => {
-    for (const value of ['https://x.example/?q=suicidal+thoughts', '/a?e=asha.private%40example.com', 'tel 9811122233']) expect(leaks([value]), value).not.to.deep.equal([]);
+    for (const value of ['https://x.example/?q=suicidal+thoughts', '/a?e=asha.private%40example.com', 'tel 9811122233'])
+      expect(leaks([value]), value).not.to.deep.equal([]);
     expect(leaks(['https://x.example/?q=sleep'])).to.deep.equal([]);
   });
 
@@ -145,7 +163,9 @@ describe('personal data goes only where the owner sends it', () => {
 
   it('booking that fails (server error with a reply): nothing in the console or any address', async () => {
     const key = logKey('pd-book-fail');
-    const el = await booking({ action: `/mock/log=${key},status=500,body=${encodeURIComponent('{"error":"down"}')}/book` });
+    const el = await booking({
+      action: `/mock/log=${key},status=500,body=${encodeURIComponent('{"error":"down"}')}/book`,
+    });
     await bookAndSend(el);
     const rendered = renderedAddresses(el);
     trail.stop();
@@ -157,7 +177,8 @@ describe('personal data goes only where the owner sends it', () => {
     await bookAndSend(el);
     const rendered = renderedAddresses(el);
     trail.stop();
-    const toOwner = (a: string) => a.startsWith('https://wa.me/919000012345') || a.startsWith('https://api.whatsapp.com/send?phone=919000012345');
+    const toOwner = (a: string) =>
+      a.startsWith('https://wa.me/919000012345') || a.startsWith('https://api.whatsapp.com/send?phone=919000012345');
     expect(trail.addresses.filter(toOwner), 'the message to the owner').to.have.length(1);
     expect(leaks([...trail.addresses.filter((a) => !toOwner(a)), ...rendered]), 'addresses').to.deep.equal([]);
     expect(leaks(trail.console), 'console').to.deep.equal([]);
@@ -183,7 +204,9 @@ describe('personal data goes only where the owner sends it', () => {
 
   it('search: the query goes to the blog’s feed and its search page only, never to the console', async () => {
     const key = logKey('pd-search');
-    const el = fixtureSync(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/log=${key},file=search~q-{q}.json/feeds/posts/default`}></blog-search>`);
+    const el = fixtureSync(
+      html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/log=${key},file=search~q-{q}.json/feeds/posts/default`}></blog-search>`,
+    );
     const navigated: string[] = [];
     (el as unknown as { navigate: (url: string) => void }).navigate = (url) => navigated.push(url);
     await update(el);
@@ -199,7 +222,10 @@ describe('personal data goes only where the owner sends it', () => {
     const feed = (a: string) => a.includes(`/mock/log=${key},`);
     const searchPage = (a: string) => new URL(a, location.href).pathname.endsWith('/search');
     expect(navigated.filter(searchPage), 'Enter opens the blog’s search page').to.have.length(1);
-    expect(leaks([...trail.addresses.filter((a) => !feed(a)), ...rendered.filter((a) => !searchPage(a))]), 'addresses').to.deep.equal([]);
+    expect(
+      leaks([...trail.addresses.filter((a) => !feed(a)), ...rendered.filter((a) => !searchPage(a))]),
+      'addresses',
+    ).to.deep.equal([]);
     expect(leaks(trail.console), 'console').to.deep.equal([]);
   });
 });

@@ -1,8 +1,8 @@
 // Trusted Types: pages served with `Content-Security-Policy: require-trusted-types-for 'script'` (alone, and with
 // the policy list an owner would write) run the widgets' source modules in an iframe: every feed format parses,
 // a sign-up reply is read, and no violation is reported. The pages, feeds and endpoints come from the test server.
-import { expect, waitUntil } from '@open-wc/testing';
-import { $, fillIn, formSettled, logKey } from '../helpers/index.js';
+import { expect } from '@open-wc/testing';
+import { $, fillIn, formSettled, logKey, waitUntil } from '../helpers/index.js';
 
 interface Frame {
   win: Window & { __violations: string[]; __errors: string[] };
@@ -27,14 +27,20 @@ ${['popular-posts', 'featured-post', 'subscribe-form'].map((w) => `<script type=
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Frame['win'];
-  await waitUntil(() => win.customElements.get('subscribe-form') && win.customElements.get('popular-posts'), 'the widgets were not defined', { timeout: 10_000 });
+  await waitUntil(
+    () => win.customElements.get('subscribe-form') && win.customElements.get('popular-posts'),
+    'the widgets were not defined',
+    { timeout: 10_000 },
+  );
   return { win, doc: frame.contentDocument! };
 }
 
 const feed = (path: string) => `/mock/${path}`;
 const shadow = (frame: Frame, selector: string) => frame.doc.querySelector(selector)!.shadowRoot!;
-const titles = (frame: Frame, selector: string) => [...shadow(frame, selector).querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
-const reply = (status: number, message: string) => feed(`body=${encodeURIComponent(JSON.stringify({ message }))},status=${status},log=${logKey('tt-sub')}/subscribe`);
+const titles = (frame: Frame, selector: string) =>
+  [...shadow(frame, selector).querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
+const reply = (status: number, message: string) =>
+  feed(`body=${encodeURIComponent(JSON.stringify({ message }))},status=${status},log=${logKey('tt-sub')}/subscribe`);
 
 const BODY = `
   <popular-posts id="atom" loading="eager" cache-ttl="0" src="${feed('file=feeds~atom.xml/atom.xml')}"></popular-posts>
@@ -46,7 +52,11 @@ const BODY = `
   <subscribe-form id="no" action="${reply(422, 'Tom &amp; Jerry: <b>that address</b> is refused')}"></subscribe-form>`;
 
 async function subscribe(frame: Frame, id: string): Promise<string> {
-  const form = frame.doc.querySelector(`#${id}`) as HTMLElement & { minTime: number; status: string; updateComplete: Promise<unknown> };
+  const form = frame.doc.querySelector(`#${id}`) as HTMLElement & {
+    minTime: number;
+    status: string;
+    updateComplete: Promise<unknown>;
+  };
   form.minTime = 0;
   await form.updateComplete;
   await fillIn(form, { 'input[type=email]': 'asha@example.com' });
@@ -55,7 +65,10 @@ async function subscribe(frame: Frame, id: string): Promise<string> {
   return form.shadowRoot!.querySelector('[part~=status]')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
-for (const csp of ["require-trusted-types-for 'script'", "require-trusted-types-for 'script'; trusted-types blog-widgets lit-html"]) {
+for (const csp of [
+  "require-trusted-types-for 'script'",
+  "require-trusted-types-for 'script'; trusted-types blog-widgets lit-html",
+]) {
   describe(`under Content-Security-Policy: ${csp}`, function () {
     this.timeout(30_000);
     let frame: Frame;
@@ -66,13 +79,22 @@ for (const csp of ["require-trusted-types-for 'script'", "require-trusted-types-
 
     it('every feed format parses and shows its posts', async () => {
       const ids = ['atom', 'rss', 'json', 'blogger'];
-      await waitUntil(() => ids.every((id) => shadow(frame, `#${id}`).querySelector('[part~=list]:not([part~=skeleton]), [part~=error]')), 'feeds never settled', { timeout: 15_000 });
+      await waitUntil(
+        () =>
+          ids.every((id) => shadow(frame, `#${id}`).querySelector('[part~=list]:not([part~=skeleton]), [part~=error]')),
+        'feeds never settled',
+        { timeout: 15_000 },
+      );
       for (const id of ids) {
         expect(shadow(frame, `#${id}`).querySelector('[part~=error]')?.textContent?.trim(), id).to.equal(undefined);
         expect(titles(frame, `#${id}`).length, id).to.be.greaterThan(0);
       }
       expect(titles(frame, '#blogger')[0]).to.equal('Sleeping better when your mind races');
-      await waitUntil(() => shadow(frame, '#featured').querySelector('[part~=title], [part~=error]'), 'featured-post never settled', { timeout: 15_000 });
+      await waitUntil(
+        () => shadow(frame, '#featured').querySelector('[part~=title], [part~=error]'),
+        'featured-post never settled',
+        { timeout: 15_000 },
+      );
       expect(titles(frame, '#featured')).to.have.length(1);
     });
 
@@ -91,7 +113,7 @@ for (const csp of ["require-trusted-types-for 'script'", "require-trusted-types-
   });
 }
 
-describe("under a policy list that leaves out blog-widgets (trusted-types lit-html)", function () {
+describe('under a policy list that leaves out blog-widgets (trusted-types lit-html)', function () {
   this.timeout(30_000);
   let frame: Frame;
   before(async () => {
@@ -101,7 +123,12 @@ describe("under a policy list that leaves out blog-widgets (trusted-types lit-ht
 
   it('JSON feeds still show their posts (HTML read without a parser), XML feeds say they cannot be read, nothing throws', async () => {
     const ids = ['atom', 'blogger'];
-    await waitUntil(() => ids.every((id) => shadow(frame, `#${id}`).querySelector('[part~=list]:not([part~=skeleton]), [part~=error]')), 'feeds never settled', { timeout: 15_000 });
+    await waitUntil(
+      () =>
+        ids.every((id) => shadow(frame, `#${id}`).querySelector('[part~=list]:not([part~=skeleton]), [part~=error]')),
+      'feeds never settled',
+      { timeout: 15_000 },
+    );
     expect(titles(frame, '#blogger')[0]).to.equal('Sleeping better when your mind races');
     expect(shadow(frame, '#atom').querySelector('[part~=error]')).not.to.equal(null);
     expect(await subscribe(frame, 'ok')).to.equal('Thank you! You are subscribed.');

@@ -5,8 +5,9 @@
  * Nothing hostile may be navigated to, put in an href/src/action, fetched, loaded as a script or opened as a window,
  * and no error may reach the page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
@@ -15,7 +16,17 @@ import '../../src/widgets/popular-posts/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/subscribe-form/define.js';
 import '../../src/widgets/translate-toggle/define.js';
-import { captureWarnings, logKey, recordAddresses, root, update, $, $$, typeSearch } from '../helpers/index.js';
+import {
+  captureWarnings,
+  logKey,
+  recordAddresses,
+  root,
+  update,
+  $,
+  $$,
+  typeSearch,
+  waitUntil,
+} from '../helpers/index.js';
 
 const HIT = 'top.__bwHit=1';
 /** Attribute values as they are written in the page's HTML (entities decoded by the HTML parser). */
@@ -63,7 +74,9 @@ function watch(): Seen & { stop: () => void } {
   const seen: Seen = { fetched: [], opened: [], clicked: [], navigated: [], shared: [], scripts: [], errors: [] };
   const restore = recordAddresses(seen.fetched, seen.opened);
   const onClick = (event: Event) => {
-    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+    const link = event
+      .composedPath()
+      .find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
     if (!link) return;
     seen.clicked.push(link.href);
     // The test page stays where it is; what the click would have opened is recorded.
@@ -73,7 +86,8 @@ function watch(): Seen & { stop: () => void } {
   const onError = (event: ErrorEvent) => seen.errors.push(String(event.message));
   const onRejection = (event: PromiseRejectionEvent) => seen.errors.push(String(event.reason?.message ?? event.reason));
   const scripts = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLScriptElement) seen.scripts.push(n.getAttribute('src') ?? '');
+    for (const r of records)
+      for (const n of r.addedNodes) if (n instanceof HTMLScriptElement) seen.scripts.push(n.getAttribute('src') ?? '');
   });
   scripts.observe(document, { childList: true, subtree: true });
   document.addEventListener('click', onClick, true);
@@ -129,7 +143,8 @@ const feed = (file = 'blogger.json') => `/mock/file=feeds~${file},log=${logKey('
 const searchFeed = () => `/mock/file=search~q-{q}.json,log=${logKey('url')}/feeds/posts/default`;
 
 /** Resolves on the first of the events (registered before the element can fire them). */
-const firstOf = (el: Element, ...types: string[]) => new Promise<void>((resolve) => types.forEach((t) => el.addEventListener(t, () => resolve(), { once: true })));
+const firstOf = (el: Element, ...types: string[]) =>
+  new Promise<void>((resolve) => types.forEach((t) => el.addEventListener(t, () => resolve(), { once: true })));
 
 async function clickAll(el: Element, selector = 'a[href]') {
   for (const link of $$(el, selector)) {
@@ -173,7 +188,10 @@ async function bookAndSend(el: HTMLElement, stopAt: 'details' | 'sent' = 'sent')
   await update(el);
   await clickAll(el, 'form a[href]');
   if (stopAt === 'details') return;
-  for (const [name, value] of [['name', 'Asha Verma'], ['email', 'asha@example.com']]) {
+  for (const [name, value] of [
+    ['name', 'Asha Verma'],
+    ['email', 'asha@example.com'],
+  ]) {
     const input = $<HTMLInputElement>(el, `#f-${name}`);
     if (!input) continue;
     input.value = value;
@@ -197,7 +215,11 @@ async function subscribe(el: HTMLElement) {
   await update(el);
   $(el, 'button[type=submit]')!.click();
   await update(el);
-  await waitUntil(() => !['sending', 'offline', 'idle'].includes((el as unknown as { status: string }).status), 'the form never settled', { timeout: 8000 });
+  await waitUntil(
+    () => !['sending', 'offline', 'idle'].includes((el as unknown as { status: string }).status),
+    'the form never settled',
+    { timeout: 8000 },
+  );
   await update(el);
   await clickAll(el);
 }
@@ -241,7 +263,8 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'blog-search action': async (v) => {
     // The attribute, and the light-DOM fallback form that works before the script loads.
-    const el = place(`<div><blog-search feed-type="blogger" debounce="0" src="${searchFeed()}" action="${attr(v)}"></blog-search>
+    const el =
+      place(`<div><blog-search feed-type="blogger" debounce="0" src="${searchFeed()}" action="${attr(v)}"></blog-search>
       <blog-search feed-type="blogger" debounce="0" src="${searchFeed()}"><form action="${attr(v)}"><input name="q"></form></blog-search></div>`);
     for (const search of el.querySelectorAll<HTMLElement>('blog-search')) await useSearch(search, 'zebra');
     // Both fell back to the platform's search page, for "See all results" and for Enter.
@@ -268,10 +291,13 @@ const SCENARIOS: Record<string, Scenario> = {
     }
     return wrap;
   },
-  'featured-post post': (v) => feedWidget(`<featured-post loading="eager" src="${feed()}" post="${attr(v)}"></featured-post>`),
+  'featured-post post': (v) =>
+    feedWidget(`<featured-post loading="eager" src="${feed()}" post="${attr(v)}"></featured-post>`),
   'featured-post src': (v) => feedWidget(`<featured-post loading="eager" src="${attr(v)}"></featured-post>`),
   'popular-posts posts': (v) =>
-    feedWidget(`<popular-posts loading="eager" order="curated" src="${feed()}" posts="${attr(v)} https://example.com/2025/03/x.html"></popular-posts>`),
+    feedWidget(
+      `<popular-posts loading="eager" order="curated" src="${feed()}" posts="${attr(v)} https://example.com/2025/03/x.html"></popular-posts>`,
+    ),
   'popular-posts src': (v) => feedWidget(`<popular-posts loading="eager" src="${attr(v)}"></popular-posts>`),
   'share-buttons url': async (v) => {
     const el = place(`<share-buttons url="${attr(v)}" networks="whatsapp x facebook email copy"></share-buttons>`);
@@ -291,26 +317,33 @@ const SCENARIOS: Record<string, Scenario> = {
     return wrap;
   },
   'subscribe-form privacy-href': async (v) => {
-    const el = place(`<subscribe-form provider="endpoint" min-time="0" action="/mock/log=${logKey('url')}/subscribe" privacy-href="${attr(v)}"></subscribe-form>`);
+    const el = place(
+      `<subscribe-form provider="endpoint" min-time="0" action="/mock/log=${logKey('url')}/subscribe" privacy-href="${attr(v)}"></subscribe-form>`,
+    );
     await subscribe(el);
     return el;
   },
   'translate-toggle script-src': async (v) => {
     // Each time from the page's own language, with no remembered choice (clicking would switch back instead).
-    const previous = place(`<translate-toggle page-lang="en"></translate-toggle>`) as HTMLElement & { showOriginal(): Promise<void> };
+    const previous = place(`<translate-toggle page-lang="en"></translate-toggle>`) as HTMLElement & {
+      showOriginal(): Promise<void>;
+    };
     await update(previous);
     await previous.showOriginal();
     previous.parentElement!.remove();
     localStorage.removeItem('blog-widgets:language');
     document.documentElement.setAttribute('lang', 'en');
-    const el = place(`<translate-toggle provider="google" page-lang="en" languages="en hi" script-src="${attr(v)}"></translate-toggle>`);
+    const el = place(
+      `<translate-toggle provider="google" page-lang="en" languages="en hi" script-src="${attr(v)}"></translate-toggle>`,
+    );
     await update(el);
     const scripts = () => document.scripts.length;
     const before = scripts();
     const warned = warningsNow!.messages.length;
     root(el).querySelector<HTMLButtonElement>('#trigger')!.click();
     // Settled: this element warned about script-src, or a script was added (which the checks then judge).
-    const settled = () => warningsNow!.messages.slice(warned).some((m) => m.includes('attribute "script-src"')) || scripts() > before;
+    const settled = () =>
+      warningsNow!.messages.slice(warned).some((m) => m.includes('attribute "script-src"')) || scripts() > before;
     await waitUntil(settled, 'never settled', { timeout: 5000 });
     await update(el);
     // Forget the choice at once: other test files share this origin's storage.
@@ -332,14 +365,17 @@ interface Declaration {
 
 /** The URL-like attributes the manifest documents: by name, or described as an address or URL. */
 async function urlAttributes(): Promise<string[]> {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: { declarations?: Declaration[] }[];
+  };
   const found: string[] = [];
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) {
       if (!d.tagName) continue;
       for (const a of d.attributes ?? []) {
         const byName = /(^|-)(src|href|action|url|photo|image|posts?)$/.test(a.name);
-        const byText = /\b(url|urls|address|addresses)\b/i.test(a.description ?? '') && !/^(email|whatsapp|phone)$/.test(a.name);
+        const byText =
+          /\b(url|urls|address|addresses)\b/i.test(a.description ?? '') && !/^(email|whatsapp|phone)$/.test(a.name);
         if (byName || byText) found.push(`${d.tagName} ${a.name}`);
       }
     }
@@ -374,15 +410,21 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
   it('has a visitor scenario for every URL-like attribute in custom-elements.json', async () => {
     const attributes = await urlAttributes();
     expect(attributes.length).to.be.above(10);
-    expect(attributes.filter((a) => !SCENARIOS[a]), 'URL-like attributes without a scenario').to.deep.equal([]);
+    expect(
+      attributes.filter((a) => !SCENARIOS[a]),
+      'URL-like attributes without a scenario',
+    ).to.deep.equal([]);
   });
 
-  it('feed addresses: a hostile feed\'s links and images, clicked, picked and opened with Enter', async function () {
+  it("feed addresses: a hostile feed's links and images, clicked, picked and opened with Enter", async function () {
     this.timeout(30_000);
     const hostileFeed = () => `/mock/file=feeds~hostile.json,log=${logKey('url')}/feeds/posts/default`;
     const wrap = place(`<div></div>`);
-    for (const tag of ['popular-posts', 'featured-post']) wrap.append((await feedWidget(`<${tag} loading="eager" src="${hostileFeed()}"></${tag}>`)).parentElement!);
-    const search = place(`<blog-search feed-type="blogger" debounce="0" thumbnails src="${hostileFeed()}"></blog-search>`);
+    for (const tag of ['popular-posts', 'featured-post'])
+      wrap.append((await feedWidget(`<${tag} loading="eager" src="${hostileFeed()}"></${tag}>`)).parentElement!);
+    const search = place(
+      `<blog-search feed-type="blogger" debounce="0" thumbnails src="${hostileFeed()}"></blog-search>`,
+    );
     wrap.append(search.parentElement!);
     (search as unknown as { navigate: (url: string) => void }).navigate = (url: string) => seen.navigated.push(url);
     await update(search);
@@ -399,7 +441,8 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
       await update(search);
     }
     expect(addressesIn(wrap).filter(hostile), 'in the rendered DOM').to.deep.equal([]);
-    for (const list of [seen.clicked, seen.navigated, seen.fetched, seen.opened, seen.scripts]) expect(list.filter(hostile)).to.deep.equal([]);
+    for (const list of [seen.clicked, seen.navigated, seen.fetched, seen.opened, seen.scripts])
+      expect(list.filter(hostile)).to.deep.equal([]);
     expect(seen.errors).to.deep.equal([]);
     expect((top as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
@@ -417,7 +460,10 @@ describe('URL-like attributes refuse javascript:, data: and vbscript:, whatever 
         expect(seen.fetched.filter(hostile), `${where}: fetched`).to.deep.equal([]);
         expect(seen.opened.filter(hostile), `${where}: opened as a window`).to.deep.equal([]);
         expect(seen.shared.filter(hostile), `${where}: shared`).to.deep.equal([]);
-        expect([...seen.scripts, ...[...document.scripts].map((s) => s.getAttribute('src') ?? '')].filter(hostile), `${where}: loaded as a script`).to.deep.equal([]);
+        expect(
+          [...seen.scripts, ...[...document.scripts].map((s) => s.getAttribute('src') ?? '')].filter(hostile),
+          `${where}: loaded as a script`,
+        ).to.deep.equal([]);
         expect(seen.errors, `${where}: errors in the page`).to.deep.equal([]);
         expect((top as unknown as { __bwHit?: number }).__bwHit, `${where}: script ran`).to.equal(undefined);
         el.closest('body > div')?.remove();

@@ -7,7 +7,8 @@ export function mediaFeaturesPlugin() {
     name: 'emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-media-features needs Puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`emulate-media-features needs Puppeteer, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
       await page.emulateMediaFeatures(Array.isArray(payload) ? payload : []);
       return true;

@@ -119,7 +119,11 @@ async function appsScriptRoutes(ctx) {
       requests: entry?.requests ?? [],
       rows: entry?.site.app.sheet?.rows ?? [],
       events: (entry?.site.app.calendar.events ?? []).map((e) => ({
-        title: e.getTitle(), start: new Date(e.start).toISOString(), end: new Date(e.end).toISOString(), visibility: e.visibility, description: e.getDescription(),
+        title: e.getTitle(),
+        start: new Date(e.start).toISOString(),
+        end: new Date(e.end).toISOString(),
+        visibility: e.visibility,
+        description: e.getDescription(),
       })),
     });
     return true;

@@ -8,7 +8,8 @@ const part = (el: AuthorCard, name: string) => el.shadowRoot!.querySelector<HTML
 
 describe('<author-card>', () => {
   it('is accessible', async () => {
-    const el = await fixture<AuthorCard>(html`<author-card name="Dr. Meera Rao" photo=${PHOTO} credentials="Ph.D., Counselling Psychologist" cta-href="#book" cta-label="Book an appointment">
+    const el =
+      await fixture<AuthorCard>(html`<author-card name="Dr. Meera Rao" photo=${PHOTO} credentials="Ph.D., Counselling Psychologist" cta-href="#book" cta-label="Book an appointment">
       <p>I help adults with anxiety.</p>
     </author-card>`);
     await expect(el).to.be.accessible();
@@ -37,7 +38,8 @@ describe('<author-card>', () => {
   });
 
   it('shows name, credentials, a profile link and the call to action', async () => {
-    const el = await fixture<AuthorCard>(html`<author-card name="Dr. Meera Rao" credentials="Ph.D., Counselling Psychologist"
+    const el =
+      await fixture<AuthorCard>(html`<author-card name="Dr. Meera Rao" credentials="Ph.D., Counselling Psychologist"
       href="https://blog.example/p/about.html" cta-href="#book" cta-label="Book an appointment"></author-card>`);
     expect(part(el, 'name')!.textContent).to.equal('Dr. Meera Rao');
     expect(part(el, 'name')!.querySelector('a')!.href).to.equal('https://blog.example/p/about.html');
@@ -48,7 +50,9 @@ describe('<author-card>', () => {
   });
 
   it('translates its own default texts', async () => {
-    const el = await fixture<AuthorCard>(html`<author-card lang="hi" name="डॉ. मीरा राव" cta-href="#book"></author-card>`);
+    const el = await fixture<AuthorCard>(
+      html`<author-card lang="hi" name="डॉ. मीरा राव" cta-href="#book"></author-card>`,
+    );
     expect(part(el, 'cta')!.textContent).to.equal('संपर्क करें');
     expect(part(el, 'card')!.getAttribute('aria-label')).to.equal('लेखक के बारे में');
   });
@@ -56,7 +60,9 @@ describe('<author-card>', () => {
   it('refuses unsafe addresses with one warning each and still renders', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<AuthorCard>(html`<author-card name="X" photo="javascript:alert(1)" href="javascript:alert(2)" cta-href="data:text/html,hi"></author-card>`);
+      const el = await fixture<AuthorCard>(
+        html`<author-card name="X" photo="javascript:alert(1)" href="javascript:alert(2)" cta-href="data:text/html,hi"></author-card>`,
+      );
       expect(part(el, 'photo')).to.equal(null);
       expect(part(el, 'cta')).to.equal(null);
       expect(part(el, 'name')!.querySelector('a')).to.equal(null);
@@ -64,7 +70,9 @@ describe('<author-card>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings.messages).to.have.length(3);
-      expect(warnings.messages[0]).to.equal('[author-card] attribute "photo": "javascript:alert(1)" is not an http(s) address; using no photo');
+      expect(warnings.messages[0]).to.equal(
+        '[author-card] attribute "photo": "javascript:alert(1)" is not an http(s) address; using no photo',
+      );
     } finally {
       warnings.restore();
     }
@@ -75,7 +83,9 @@ describe('<author-card>', () => {
     try {
       const el = await fixture<AuthorCard>(html`<author-card name="X" layout="diagonal"></author-card>`);
       expect(el.layout).to.equal('horizontal');
-      expect(warnings.messages).to.deep.equal(['[author-card] attribute "layout": "diagonal" is not one of horizontal, vertical; using "horizontal"']);
+      expect(warnings.messages).to.deep.equal([
+        '[author-card] attribute "layout": "diagonal" is not one of horizontal, vertical; using "horizontal"',
+      ]);
       el.setAttribute('layout', 'vertical');
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'card')!).textAlign).to.equal('center');

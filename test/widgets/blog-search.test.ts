@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/blog-search/define.js';
 import type { BlogSearch } from '../../src/widgets/blog-search/blog-search.js';
-import { captureWarnings, logKey, received, root } from '../helpers/index.js';
+import { captureWarnings, logKey, received, root, waitUntil } from '../helpers/index.js';
 
 const input = (el: BlogSearch) => root(el).querySelector<HTMLInputElement>('input')!;
 const options = (el: BlogSearch) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
@@ -47,14 +47,18 @@ describe('<blog-search>', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('is accessible', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" src=${bloggerSrc(logKey())}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" src=${bloggerSrc(logKey())}></blog-search>`,
+    );
     await expect(el).to.be.accessible();
     expect(root(el).querySelector('label')!.textContent).to.equal('Search this blog');
   });
 
   it('asks a Blogger feed for q= on the same origin and shows the results, accessible while open', async () => {
     const key = logKey('blogger');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key)}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key)}></blog-search>`,
+    );
     const event = await resultsFor(el, 'anxiety');
     expect(event.detail.query).to.equal('anxiety');
     expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help', 'Exam anxiety and sleep']);
@@ -69,7 +73,9 @@ describe('<blog-search>', () => {
   it('uses JSONP for a Blogger feed on another origin', async () => {
     const key = logKey('jsonp');
     const other = `${location.protocol}//127.0.0.1:${location.port}`;
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${other + bloggerSrc(key)}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${other + bloggerSrc(key)}></blog-search>`,
+    );
     await resultsFor(el, 'anx');
     expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
     const request = (await received(key)).find((r) => r.query.q === 'anx')!;
@@ -79,7 +85,9 @@ describe('<blog-search>', () => {
 
   it('asks WordPress with search= and goes to /?s= on Enter', async () => {
     const key = logKey('wp');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="wordpress" debounce="0" src=${`/mock/log=${key},file=search~wordpress.json/`}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="wordpress" debounce="0" src=${`/mock/log=${key},file=search~wordpress.json/`}></blog-search>`,
+    );
     await resultsFor(el, 'grief');
     expect(titles(el)).to.deep.equal(['Living with grief – a gentle guide', 'Helping children through grief']);
     const request = (await received(key)).find((r) => r.query.search === 'grief')!;
@@ -89,12 +97,16 @@ describe('<blog-search>', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await search;
     expect(detail.query).to.equal('grief');
-    expect(new URL(detail.url).pathname + new URL(detail.url).search).to.equal(`/mock/log=${key},file=search~wordpress.json/?s=grief`);
+    expect(new URL(detail.url).pathname + new URL(detail.url).search).to.equal(
+      `/mock/log=${key},file=search~wordpress.json/?s=grief`,
+    );
   });
 
   it('filters an RSS feed itself, accent-insensitively, and finds Hindi posts', async () => {
     const key = logKey('rss');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" src=${`/mock/log=${key},file=search~feed.rss/feed.xml`}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="rss" debounce="0" src=${`/mock/log=${key},file=search~feed.rss/feed.xml`}></blog-search>`,
+    );
     await resultsFor(el, 'चिंता');
     expect(titles(el)).to.deep.equal(['चिंता से कैसे निपटें']);
     input(el).select();
@@ -106,7 +118,9 @@ describe('<blog-search>', () => {
   });
 
   it('finds the Hindi posts of the demo blog for a Hindi query', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src="/demo-blog/feeds/posts/default"></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src="/demo-blog/feeds/posts/default"></blog-search>`,
+    );
     paste(el, 'नींद');
     await oneEvent(el, 'search-results');
     await el.updateComplete;
@@ -116,7 +130,9 @@ describe('<blog-search>', () => {
   });
 
   it('highlights the matched words as text and never inserts HTML from the feed', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/file=search~blogger.json/feeds/posts/default`}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${`/mock/file=search~blogger.json/feeds/posts/default`}></blog-search>`,
+    );
     await resultsFor(el, 'cafe');
     expect(titles(el)[2]).to.equal('Café conversations: talking about feelings <script>alert(1)</script>');
     expect(root(el).querySelector('script')).to.equal(null);
@@ -125,7 +141,9 @@ describe('<blog-search>', () => {
 
   it('when typing fast, aborts older requests and shows only the latest answer', async () => {
     const key = logKey('fast');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',delay=300')}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',delay=300')}></blog-search>`,
+    );
     const seen: string[] = [];
     el.addEventListener('search-results', (e) => seen.push(e.detail.query));
     await type(el, 'anx');
@@ -143,20 +161,30 @@ describe('<blog-search>', () => {
 
   it('debounces, waits for min-chars and answers repeated queries from the cache', async () => {
     const key = logKey('cache');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="400" src=${bloggerSrc(key)}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="400" src=${bloggerSrc(key)}></blog-search>`,
+    );
     await type(el, 'a');
     await aTimeout(600);
     expect(await received(key), 'one letter is below min-chars').to.have.length(0);
     await resultsFor(el, 'nx');
-    expect((await received(key)).map((r) => r.query.q), 'one request after typing stops').to.deep.equal(['anx']);
+    expect(
+      (await received(key)).map((r) => r.query.q),
+      'one request after typing stops',
+    ).to.deep.equal(['anx']);
     input(el).select();
     await resultsFor(el, 'anx');
     expect(titles(el)).to.deep.equal(['Anxiety at work: small steps that help']);
-    expect((await received(key)).map((r) => r.query.q), 'the repeated query came from the cache').to.deep.equal(['anx']);
+    expect(
+      (await received(key)).map((r) => r.query.q),
+      'the repeated query came from the cache',
+    ).to.deep.equal(['anx']);
   });
 
   it('says so when nothing matches, with a link to the full search', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+    );
     await resultsFor(el, 'zebra');
     expect(options(el)).to.have.length(0);
     expect(message(el)).to.equal('No posts match “zebra”. See all results');
@@ -166,7 +194,9 @@ describe('<blog-search>', () => {
 
   it('shows an error with retry when the search fails, and retry recovers', async () => {
     const key = logKey('fail');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',status=500,failfirst=1')}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',status=500,failfirst=1')}></blog-search>`,
+    );
     paste(el, 'anx');
     await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown');
     await expect(el).to.be.accessible();
@@ -178,18 +208,24 @@ describe('<blog-search>', () => {
   });
 
   it('gives up on a search that never answers', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" timeout="600" src=${bloggerSrc(logKey(), ',hang=1')}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" timeout="600" src=${bloggerSrc(logKey(), ',hang=1')}></blog-search>`,
+    );
     await type(el, 'anx');
     await el.updateComplete;
     expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
     expect(root(el).querySelector('.spinner')).to.exist;
-    await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown', { timeout: 3000 });
+    await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown', {
+      timeout: 3000,
+    });
     expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
   });
 
   describe('keyboard', () => {
     it('moves with Up and Down, opens the highlighted post with Enter', async () => {
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+      const el = await fixture<BlogSearch>(
+        html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+      );
       await resultsFor(el, 'anxiety');
       const active = () => input(el).getAttribute('aria-activedescendant');
       const selected = () => options(el).findIndex((o) => o.getAttribute('aria-selected') === 'true');
@@ -210,7 +246,9 @@ describe('<blog-search>', () => {
     });
 
     it('Enter with nothing highlighted goes to the Blogger search page', async () => {
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+      const el = await fixture<BlogSearch>(
+        html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+      );
       await resultsFor(el, 'anx');
       el.addEventListener('search', (e) => e.preventDefault());
       const search = oneEvent(el, 'search');
@@ -221,7 +259,9 @@ describe('<blog-search>', () => {
     });
 
     it('Escape closes, then clears; Tab leaves', async () => {
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+      const el = await fixture<BlogSearch>(
+        html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+      );
       await resultsFor(el, 'anx');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -245,7 +285,10 @@ describe('<blog-search>', () => {
     /** Clicks like a person: the mouse moves to the middle of `target` and presses there. */
     async function click(target: Element) {
       const box = target.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
     }
     const popup = (el: BlogSearch) => root(el).querySelector('[part=popup]');
     // A wrong key or click must fail the test, not take the test page away.
@@ -263,7 +306,8 @@ describe('<blog-search>', () => {
     for (const how of ['Tab', 'a click elsewhere'] as const) {
       it(`opens no popup when the answer arrives after the visitor left the field (${how})`, async () => {
         const key = logKey('left');
-        const page = await fixture(html`<div><blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>
+        const page =
+          await fixture(html`<div><blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>
           <p id="elsewhere" style="padding: 2rem">Elsewhere</p></div>`);
         const el = page.querySelector('blog-search')!;
         paste(el, 'anx');
@@ -287,7 +331,9 @@ describe('<blog-search>', () => {
 
     it('keeps the popup closed when Escape was pressed while searching', async () => {
       const key = logKey('escape');
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>`);
+      const el = await fixture<BlogSearch>(
+        html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, `,gate=${key}`)}></blog-search>`,
+      );
       paste(el, 'anx');
       await waitUntil(() => message(el) === 'Searching…', 'not searching');
       await sendKeys({ press: 'Escape' });
@@ -304,12 +350,18 @@ describe('<blog-search>', () => {
 
     it('"Try again" works by mouse and by keyboard', async () => {
       const key = logKey('retry');
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',status=500,failfirst=2')}></blog-search>`);
+      const el = await fixture<BlogSearch>(
+        html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(key, ',status=500,failfirst=2')}></blog-search>`,
+      );
       paste(el, 'anx');
       await waitUntil(() => message(el)?.startsWith('Search is not available right now.'), 'no error shown');
       // By mouse: the popup does not close under the pointer.
       await click(root(el).querySelector('[part=status] button')!);
-      await waitUntil(() => (message(el) ?? '').startsWith('Search is not available right now.') && root(el).activeElement === input(el), 'mouse retry did not run');
+      await waitUntil(
+        () =>
+          (message(el) ?? '').startsWith('Search is not available right now.') && root(el).activeElement === input(el),
+        'mouse retry did not run',
+      );
       await waitUntil(async () => (await received(key)).length === 2, 'no second request');
       // By keyboard: Tab reaches the button, Enter presses it, and the results come.
       input(el).focus();
@@ -326,7 +378,9 @@ describe('<blog-search>', () => {
 
     for (const how of ['mouse', 'keyboard'] as const) {
       it(`"See all results" opens the full search by ${how}`, async () => {
-        const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+        const el = await fixture<BlogSearch>(
+          html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+        );
         await resultsFor(el, 'zebra');
         el.addEventListener('search', (e) => e.preventDefault());
         const search = oneEvent(el, 'search');
@@ -345,7 +399,8 @@ describe('<blog-search>', () => {
     }
 
     it('scrolls the highlighted result into view as Up and Down move through a long list', async () => {
-      const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" max="12" style="--bw-search-max-height: 8rem"
+      const el =
+        await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" max="12" style="--bw-search-max-height: 8rem"
         src=${bloggerSrc(logKey())}></blog-search>`);
       await resultsFor(el, 'sleep');
       expect(options(el)).to.have.length(12);
@@ -371,13 +426,20 @@ describe('<blog-search>', () => {
   });
 
   it('names an untitled post as the other widgets do: its first words, else its date (never its address)', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+    );
     await resultsFor(el, 'slept');
-    expect(titles(el)).to.deep.equal(['Slept badly again last night, so this morning…', 'March 10, 2025', 'नींद के लिए शाम को फ़ोन दूर रखें…']);
+    expect(titles(el)).to.deep.equal([
+      'Slept badly again last night, so this morning…',
+      'March 10, 2025',
+      'नींद के लिए शाम को फ़ोन दूर रखें…',
+    ]);
   });
 
   it('uses the action and param attributes for the full search page', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" action="https://static.example/search/" param="query"
+    const el =
+      await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" action="https://static.example/search/" param="query"
       src=${'/mock/file=search~feed.rss/feed.xml'}></blog-search>`);
     await type(el, 'sleep');
     el.addEventListener('search', (e) => e.preventDefault());
@@ -387,7 +449,8 @@ describe('<blog-search>', () => {
   });
 
   it('takes over a plain light-DOM form, using its action and field name', async () => {
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" src=${'/mock/file=search~feed.rss/feed.xml'}>
+    const el =
+      await fixture<BlogSearch>(html`<blog-search feed-type="rss" debounce="0" src=${'/mock/file=search~feed.rss/feed.xml'}>
       <form action="/site-search"><input name="terms" aria-label="Search" /><button>Search</button></form>
     </blog-search>`);
     expect(el.querySelector('form')!.getBoundingClientRect().height).to.equal(0);
@@ -401,7 +464,9 @@ describe('<blog-search>', () => {
 
   it('speaks Hindi on a Hindi page', async () => {
     document.documentElement.setAttribute('lang', 'hi');
-    const el = await fixture<BlogSearch>(html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`);
+    const el = await fixture<BlogSearch>(
+      html`<blog-search feed-type="blogger" debounce="0" src=${bloggerSrc(logKey())}></blog-search>`,
+    );
     expect(root(el).querySelector('label')!.textContent).to.equal('इस ब्लॉग में खोजें');
     await resultsFor(el, 'anxiety');
     await waitUntil(() => status(el) === '2 परिणाम');

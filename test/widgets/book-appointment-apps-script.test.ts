@@ -1,16 +1,22 @@
 // <book-appointment transport="apps-script">, sending to a local server that answers as a Google Apps Script web app
 // does (test/server/routes.mjs: booking.gs on in-memory stand-ins, a 302 to a googleusercontent-style address,
 // text/plain bodies, no CORS preflight answered), and retries after network failures with the same idempotency key.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentRequest, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { retryPolicy } from '../../src/core/net/retry.js';
-import { logKey, received, routeOptions, mock, root, $, $$, text } from '../helpers/index.js';
+import { logKey, received, routeOptions, mock, root, $, $$, text, waitUntil } from '../helpers/index.js';
 import { BOOKING_NOW, bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC (05:30 in Kolkata). Free times: weekdays 18:00 and 19:00 in Kolkata.
 const NOW = BOOKING_NOW;
-const SETTINGS = { TIME_ZONE: 'Asia/Kolkata', HOURS: 'mon-fri 18:00-20:00', HORIZON_DAYS: 14, CONTACT: 'email', MODES: 'online' };
+const SETTINGS = {
+  TIME_ZONE: 'Asia/Kolkata',
+  HOURS: 'mon-fri 18:00-20:00',
+  HORIZON_DAYS: 14,
+  CONTACT: 'email',
+  MODES: 'online',
+};
 /** A fresh Apps Script web app (its own Sheet and Calendar) at a script.google.com-style path. */
 const script = (key: string, extra: Record<string, string | number> = {}) =>
   `/script.google.com/${routeOptions({ key, now: NOW, settings: JSON.stringify(SETTINGS), ...extra })}/macros/s/AKfycbTest/exec`;
@@ -20,14 +26,20 @@ interface ScriptState {
   rows: unknown[][];
   events: { title: string; start: string; end: string; visibility: string; description: string }[];
 }
-const state = async (key: string): Promise<ScriptState> => (await fetch(`/apps-script-state/${key}`, { cache: 'no-store' })).json();
+const state = async (key: string): Promise<ScriptState> =>
+  (await fetch(`/apps-script-state/${key}`, { cache: 'no-store' })).json();
 
 const heading = (el: BookAppointment) => text($(el, '.step'));
 const startsOn = (el: BookAppointment) => $$(el, '.times button').map((b) => b.dataset.start);
 
 const setup = (attrs: Record<string, string>) =>
-  bookingFixture({ timezone: 'Asia/Kolkata', 'visitor-timezone': 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs });
-
+  bookingFixture({
+    timezone: 'Asia/Kolkata',
+    'visitor-timezone': 'Asia/Kolkata',
+    hours: 'mon-fri 18:00-20:00',
+    horizon: '14',
+    ...attrs,
+  });
 
 async function fill(el: BookAppointment, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
@@ -41,7 +53,11 @@ async function fill(el: BookAppointment, values: Record<string, string>) {
 }
 
 /** 3 March, the time starting at `start` (or the first), details, review. */
-async function toReview(el: BookAppointment, start?: string, details = { name: 'Asha Verma', email: 'asha@example.com' }) {
+async function toReview(
+  el: BookAppointment,
+  start?: string,
+  details = { name: 'Asha Verma', email: 'asha@example.com' },
+) {
   await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
   const button = start ? $(el, `.times button[data-start="${start}"]`) : $$(el, '.times button')[0];
   await clickAndWait(el, button);
@@ -66,7 +82,10 @@ describe('<book-appointment transport="apps-script">', () => {
   it('sends text/plain (no preflight), follows the 302, reads { ok, id }; the Sheet and Calendar have it', async () => {
     const key = logKey('gas-ok');
     const el = await setup({ transport: 'apps-script', action: script(key) });
-    await waitUntil(async () => (await state(key)).requests.some((r) => r.method === 'GET'), 'busy times asked of the web app');
+    await waitUntil(
+      async () => (await state(key)).requests.some((r) => r.method === 'GET'),
+      'busy times asked of the web app',
+    );
     await toReview(el);
     const sent = oneEvent(el, 'appointment-sent');
     $(el, '.send').click();
@@ -85,7 +104,9 @@ describe('<book-appointment transport="apps-script">', () => {
     expect(rows).to.have.length(2);
     expect(rows[1].slice(0, 1)).to.deep.equal([body.requestId]);
     expect(rows[1][7]).to.equal('Asha Verma');
-    expect(events.map((e) => [e.title, e.start, e.visibility])).to.deep.equal([['Appointment (requested)', SIX, 'PRIVATE']]);
+    expect(events.map((e) => [e.title, e.start, e.visibility])).to.deep.equal([
+      ['Appointment (requested)', SIX, 'PRIVATE'],
+    ]);
   });
 
   it('hides the times the web app says are taken (busy-src defaults to the same URL)', async () => {
@@ -95,7 +116,9 @@ describe('<book-appointment transport="apps-script">', () => {
     $(first, '.send').click();
     await oneEvent(first, 'appointment-sent');
     const later = await setup({ transport: 'apps-script', action: script(key), horizon: '13' });
-    await waitUntil(() => later.shadowRoot!.querySelector('.status')?.textContent?.trim() !== 'Checking which times are free…');
+    await waitUntil(
+      () => later.shadowRoot!.querySelector('.status')?.textContent?.trim() !== 'Checking which times are free…',
+    );
     await clickAndWait(later, $(later, 'td[data-date="2026-03-03"]'));
     expect(startsOn(later)).to.deep.equal([SEVEN]);
     const gets = (await state(key)).requests.filter((r) => r.method === 'GET');
@@ -116,7 +139,9 @@ describe('<book-appointment transport="apps-script">', () => {
     expect((await refused).detail.kind).to.equal('slot-taken');
     await b.updateComplete;
     expect(heading(b)).to.equal('Choose a date and time');
-    expect(text($(b, '.taken[role=alert]'))).to.equal('Someone has just taken that time. Please pick another one: everything you typed is kept.');
+    expect(text($(b, '.taken[role=alert]'))).to.equal(
+      'Someone has just taken that time. Please pick another one: everything you typed is kept.',
+    );
     await waitUntil(() => startsOn(b).length === 1, 'the taken time is hidden');
     expect(startsOn(b)).to.deep.equal([SEVEN]);
     expect(root(b).activeElement).to.equal($(b, '.step'));
@@ -152,13 +177,18 @@ describe('<book-appointment transport="apps-script">', () => {
   });
 
   it('an answer the script could not give (an HTML error page) is shown as an error, the entry kept', async () => {
-    const el = await setup({ transport: 'apps-script', action: mock({ body: '<!DOCTYPE html><title>Error</title>', type: 'text/html' }, '/book') });
+    const el = await setup({
+      transport: 'apps-script',
+      action: mock({ body: '<!DOCTYPE html><title>Error</title>', type: 'text/html' }, '/book'),
+    });
     await toReview(el);
     const failed = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
     expect((await failed).detail.kind).to.equal('server');
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.equal('The request was not accepted (error 200). Nothing was lost: try again.');
+    expect(text($(el, '[role=alert]'))).to.equal(
+      'The request was not accepted (error 200). Nothing was lost: try again.',
+    );
     expect(text($(el, 'dl'))).to.contain('Asha Verma');
   });
 });
@@ -196,7 +226,9 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     $(el, '.send').click();
     expect((await failed).detail.kind).to.equal('network');
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.equal('Could not reach the practice. Check your connection; nothing was lost: try again.');
+    expect(text($(el, '[role=alert]'))).to.equal(
+      'Could not reach the practice. Check your connection; nothing was lost: try again.',
+    );
     expect(text($(el, '.send'))).to.equal('Try again');
     expect(text($(el, 'dl'))).to.contain('Asha Verma');
     // The first try and three retries (Chromium itself may send a POST again once when a reused connection drops).
@@ -226,7 +258,9 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     try {
       $(el, '.send').click();
       await el.updateComplete;
-      expect(text($(el, '[role=status]'))).to.equal('You are offline. Your request will be sent as soon as the connection returns.');
+      expect(text($(el, '[role=status]'))).to.equal(
+        'You are offline. Your request will be sent as soon as the connection returns.',
+      );
     } finally {
       delete (navigator as unknown as Record<string, unknown>).onLine;
     }
@@ -239,13 +273,17 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
   });
 
   it('"closed" (no longer offered) also goes back to the calendar, saying so', async () => {
-    const el = await setup({ action: mock({ status: 422, body: '{"ok":false,"kind":"closed","message":"Too soon."}' }, '/book') });
+    const el = await setup({
+      action: mock({ status: 422, body: '{"ok":false,"kind":"closed","message":"Too soon."}' }, '/book'),
+    });
     await toReview(el);
     const refused = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
     expect((await refused).detail.kind).to.equal('closed');
     await el.updateComplete;
-    expect(text($(el, '.taken'))).to.equal('That time can no longer be booked. Please pick another one: everything you typed is kept.');
+    expect(text($(el, '.taken'))).to.equal(
+      'That time can no longer be booked. Please pick another one: everything you typed is kept.',
+    );
     expect(startsOn(el)).to.deep.equal([SEVEN]);
   });
 

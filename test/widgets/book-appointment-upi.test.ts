@@ -1,19 +1,22 @@
 // The fee by UPI on <book-appointment>'s confirmation: a upi:// link on a phone, a QR code (loaded on demand) on a
 // computer, the amount and payee as text, nothing about the visitor in the address.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/book-appointment/define.js';
 import type { BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { device } from '../../src/widgets/book-appointment/pay.js';
-import { captureWarnings, $, text } from '../helpers/index.js';
+import { captureWarnings, $, text, waitUntil } from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
-
 
 const setup = (attrs: Record<string, string>) =>
   bookingFixture({
-    timezone: 'Asia/Kolkata', 'visitor-timezone': 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14',
-    fields: 'age concern', action: '/mock/body=%7B%7D/book', ...attrs,
+    timezone: 'Asia/Kolkata',
+    'visitor-timezone': 'Asia/Kolkata',
+    hours: 'mon-fri 18:00-20:00',
+    horizon: '14',
+    fields: 'age concern',
+    action: '/mock/body=%7B%7D/book',
+    ...attrs,
   });
-
 
 /** Books 3 March 18:00 and waits for the confirmation; returns the request id. */
 async function book(el: BookAppointment): Promise<string> {
@@ -96,7 +99,12 @@ describe('<book-appointment> fee by UPI', () => {
 
   it('on a phone: a upi:// link with nothing about the visitor; upi-name and paise', async () => {
     device.isPhone = () => true;
-    const el = await setup({ upi: 'clinic@ybl', fee: '499.50', 'upi-name': 'Mind Care Clinic', practitioner: 'Dr. Meera Rao' });
+    const el = await setup({
+      upi: 'clinic@ybl',
+      fee: '499.50',
+      'upi-name': 'Mind Care Clinic',
+      practitioner: 'Dr. Meera Rao',
+    });
     const id = await book(el);
     const href = $<HTMLAnchorElement>(el, 'a.upi-link').getAttribute('href')!;
     expect(href).to.equal(`upi://pay?pa=clinic@ybl&pn=Mind%20Care%20Clinic&am=499.50&cu=INR&tn=Appointment%20${id}`);
@@ -119,8 +127,14 @@ describe('<book-appointment> fee by UPI', () => {
 
   it('a wrong UPI id or fee warns once and hides the payment step', async () => {
     for (const [attrs, pattern] of [
-      [{ upi: 'drname', fee: '500' }, /^\[book-appointment\] attribute "upi": "drname" is not a UPI id like name@okbank; using no payment step/],
-      [{ upi: 'drname@okbank', fee: '5,00' }, /^\[book-appointment\] attribute "fee": "5,00" is not an amount in rupees/],
+      [
+        { upi: 'drname', fee: '500' },
+        /^\[book-appointment\] attribute "upi": "drname" is not a UPI id like name@okbank; using no payment step/,
+      ],
+      [
+        { upi: 'drname@okbank', fee: '5,00' },
+        /^\[book-appointment\] attribute "fee": "5,00" is not an amount in rupees/,
+      ],
       [{ upi: 'drname@okbank' }, /^\[book-appointment\] attribute "fee": missing/],
     ] as const) {
       const warnings = captureWarnings();
@@ -134,7 +148,10 @@ describe('<book-appointment> fee by UPI', () => {
       } finally {
         warnings.restore();
       }
-      expect(warnings.messages.filter((m) => pattern.test(m)), JSON.stringify(warnings.messages)).to.have.length(1);
+      expect(
+        warnings.messages.filter((m) => pattern.test(m)),
+        JSON.stringify(warnings.messages),
+      ).to.have.length(1);
       await book(el);
       expect(text($(el, '.step'))).to.equal('Request sent');
       expect($(el, '.payment')).to.equal(null);

@@ -1,9 +1,20 @@
-import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentOpenDetail, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
-import { captureWarnings, logKey, received, forcedColors, mock, root, $, $$, text } from '../helpers/index.js';
+import {
+  captureWarnings,
+  logKey,
+  received,
+  forcedColors,
+  mock,
+  root,
+  $,
+  $$,
+  text,
+  waitUntil,
+} from '../helpers/index.js';
 import { bookingFixture, clickAndWait } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.
@@ -14,8 +25,16 @@ const times = (el: BookAppointment) => $$(el, '.times button').map(text);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 const setup = (attrs: Record<string, string> = {}, width = 600) =>
-  bookingFixture({ timezone: 'Asia/Kolkata', 'visitor-timezone': 'America/New_York', hours: 'mon-fri 18:00-20:00', horizon: '14', ...attrs }, width);
-
+  bookingFixture(
+    {
+      timezone: 'Asia/Kolkata',
+      'visitor-timezone': 'America/New_York',
+      hours: 'mon-fri 18:00-20:00',
+      horizon: '14',
+      ...attrs,
+    },
+    width,
+  );
 
 async function fillDetails(el: BookAppointment, values: { name?: string; email?: string; phone?: string }) {
   for (const [name, value] of Object.entries(values)) {
@@ -54,7 +73,9 @@ describe('<book-appointment>', () => {
     expect(text($(el, '#month'))).to.equal('March 2026');
     // Monday 2 March is within the 24 h notice; Tuesday 3 March has the first free times.
     expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-disabled')).to.equal('true');
-    expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-label')).to.equal('Monday, March 2, 2026, no free times');
+    expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-label')).to.equal(
+      'Monday, March 2, 2026, no free times',
+    );
     expect($(el, 'td[data-date="2026-03-03"]').getAttribute('aria-disabled')).to.equal('false');
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     expect(times(el)).to.deep.equal(['7:30 AM', '8:30 AM']);
@@ -118,7 +139,12 @@ describe('<book-appointment>', () => {
     await setViewport({ width: 1280, height: 900 });
     const log = logKey('book-ok');
     const el = await setup(
-      { action: mock({ status: 200, body: '{"ok":true}', log }, '/book'), modes: 'online in-person', fields: 'age concern first-visit', practitioner: 'Dr. Meera Rao' },
+      {
+        action: mock({ status: 200, body: '{"ok":true}', log }, '/book'),
+        modes: 'online in-person',
+        fields: 'age concern first-visit',
+        practitioner: 'Dr. Meera Rao',
+      },
       1200,
     );
     expect(el.getBoundingClientRect().width).to.equal(1200);
@@ -162,14 +188,22 @@ describe('<book-appointment>', () => {
     // At 1200 px labels and answers sit side by side.
     expect($(el, 'dd').getBoundingClientRect().top).to.equal($(el, 'dt').getBoundingClientRect().top);
     expect($$(el, 'dl > *').map(text)).to.deep.equal([
-      'When', 'Tuesday, March 3, 2026 at 8:30 AM EST',
-      'Practice’s time', 'Tuesday, March 3, 2026 at 7:00 PM GMT+5:30',
-      'How would you like to meet?', 'In person',
-      'Name', 'Asha Verma',
-      'Email', 'asha@example.com',
-      'Age (optional)', '29',
-      'What would you like help with? (optional)', 'Sleep; worry, at night',
-      'This is my first session', 'Yes',
+      'When',
+      'Tuesday, March 3, 2026 at 8:30 AM EST',
+      'Practice’s time',
+      'Tuesday, March 3, 2026 at 7:00 PM GMT+5:30',
+      'How would you like to meet?',
+      'In person',
+      'Name',
+      'Asha Verma',
+      'Email',
+      'asha@example.com',
+      'Age (optional)',
+      '29',
+      'What would you like help with? (optional)',
+      'Sleep; worry, at night',
+      'This is my first session',
+      'Yes',
     ]);
     await expect(el).to.be.accessible();
     const sent = oneEvent(el, 'appointment-sent');
@@ -206,7 +240,11 @@ describe('<book-appointment>', () => {
   });
 
   it('gives a valid, discreet .ics file and a Google Calendar link', async () => {
-    const el = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), fields: 'concern', practitioner: 'Dr. Meera Rao' });
+    const el = await setup({
+      action: mock({ status: 200, body: '{}' }, '/book'),
+      fields: 'concern',
+      practitioner: 'Dr. Meera Rao',
+    });
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     await clickAndWait(el, $$(el, '.times button')[0]);
     $<HTMLTextAreaElement>(el, '#f-concern').value = 'panic attacks';
@@ -234,12 +272,18 @@ describe('<book-appointment>', () => {
   });
 
   it('names the practitioner in the calendar when discreet="false", and uses event-title when given', async () => {
-    const el = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), practitioner: 'Dr. Meera Rao', discreet: 'false' });
+    const el = await setup({
+      action: mock({ status: 200, body: '{}' }, '/book'),
+      practitioner: 'Dr. Meera Rao',
+      discreet: 'false',
+    });
     await toReview(el);
     $(el, '.send').click();
     await oneEvent(el, 'appointment-sent');
     await el.updateComplete;
-    expect(new URL($<HTMLAnchorElement>(el, 'a.google').href).searchParams.get('text')).to.equal('Appointment with Dr. Meera Rao');
+    expect(new URL($<HTMLAnchorElement>(el, 'a.google').href).searchParams.get('text')).to.equal(
+      'Appointment with Dr. Meera Rao',
+    );
     const titled = await setup({ action: mock({ status: 200, body: '{}' }, '/book'), 'event-title': 'Session' });
     await toReview(titled);
     $(titled, '.send').click();
@@ -253,10 +297,19 @@ describe('<book-appointment>', () => {
     document.documentElement.lang = 'hi';
     try {
       const log = logKey('book-hi');
-      const el = await setup({ action: mock({ status: 200, body: '{}', log }, '/book'), contact: 'phone', 'crisis-note': 'यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।' }, 320);
+      const el = await setup(
+        {
+          action: mock({ status: 200, body: '{}', log }, '/book'),
+          contact: 'phone',
+          'crisis-note': 'यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।',
+        },
+        320,
+      );
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(heading(el)).to.equal('तारीख़ और समय चुनें');
-      expect(text($(el, '[part=crisis]'))).to.equal('यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।');
+      expect(text($(el, '[part=crisis]'))).to.equal(
+        'यह फ़ॉर्म आपात स्थिति के लिए नहीं है। भारत में Tele-MANAS 14416 पर कॉल करें।',
+      );
       expect($(el, 'td[data-date="2026-03-02"]').getAttribute('aria-label')).to.match(/, कोई समय ख़ाली नहीं$/);
       expect(root(el).querySelector('table')!.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
@@ -285,7 +338,8 @@ describe('<book-appointment>', () => {
       expect(heading(el)).to.equal('अनुरोध भेज दिया गया');
       expect(text($(el, '.next-steps'))).to.equal('आपको फ़ोन पर पुष्टि मिलेगी।');
       expect(text($(el, 'a.ics'))).to.equal('कैलेंडर में जोड़ें (.ics)');
-      for (const node of $$(el, '.root *')) expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      for (const node of $$(el, '.root *'))
+        expect(node.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
       await expect(el).to.be.accessible();
       const body = JSON.parse((await received(log))[0].body);
       expect([body.name, body.phone, body.email]).to.deep.equal(['आशा', '+91 98765 43210', '']);
@@ -334,7 +388,9 @@ describe('<book-appointment>', () => {
     expect($(el, '#f-name').getAttribute('aria-describedby')).to.equal('e-name');
     await fillDetails(el, { name: 'A', phone: '12' });
     await clickAndWait(el, $(el, 'form button[type=submit]'));
-    expect($$(el, '.error').map(text)).to.deep.equal(['Enter a phone number, with its country code, like +91 98765 43210.']);
+    expect($$(el, '.error').map(text)).to.deep.equal([
+      'Enter a phone number, with its country code, like +91 98765 43210.',
+    ]);
     expect(focused(el)?.id).to.equal('f-phone');
     await fillDetails(el, { phone: '+1 212 555 0100' });
     await clickAndWait(el, $(el, 'form button[type=submit]'));
@@ -343,7 +399,9 @@ describe('<book-appointment>', () => {
 
   it('shows the endpoint’s error message as text and sends again on retry', async () => {
     const log = logKey('book-422');
-    const el = await setup({ action: mock({ status: 422, failfirst: 1, body: '{"error":"That time was <b>just</b> taken."}', log }, '/book') });
+    const el = await setup({
+      action: mock({ status: 422, failfirst: 1, body: '{"error":"That time was <b>just</b> taken."}', log }, '/book'),
+    });
     await toReview(el);
     const failed = oneEvent(el, 'appointment-error');
     $(el, '.send').click();
@@ -371,7 +429,9 @@ describe('<book-appointment>', () => {
     $(el, '.send').click();
     await oneEvent(el, 'appointment-error');
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.equal('The request was not accepted (error 500). Nothing was lost: try again.');
+    expect(text($(el, '[role=alert]'))).to.equal(
+      'The request was not accepted (error 500). Nothing was lost: try again.',
+    );
     const hanging = await setup({ action: mock({ hang: 1 }, '/book'), timeout: '1s' });
     await toReview(hanging);
     $(hanging, '.send').click();
@@ -381,7 +441,9 @@ describe('<book-appointment>', () => {
     const failed = await oneEvent(hanging, 'appointment-error');
     expect(failed.detail.kind).to.equal('timeout');
     await hanging.updateComplete;
-    expect(text($(hanging, '[role=alert]'))).to.equal('The practice did not answer in time. Nothing was lost: try again.');
+    expect(text($(hanging, '[role=alert]'))).to.equal(
+      'The practice did not answer in time. Nothing was lost: try again.',
+    );
     await clickAndWait(hanging, $(hanging, '.back'));
     expect($<HTMLInputElement>(hanging, '#f-name').value).to.equal('Asha Verma');
   });
@@ -407,7 +469,9 @@ describe('<book-appointment>', () => {
     try {
       $(el, '.send').click();
       await el.updateComplete;
-      expect(text($(el, '[role=status]'))).to.equal('You are offline. Your request will be sent as soon as the connection returns.');
+      expect(text($(el, '[role=status]'))).to.equal(
+        'You are offline. Your request will be sent as soon as the connection returns.',
+      );
       await new Promise((r) => setTimeout(r, 200));
       expect(await received(log)).to.have.length(0);
     } finally {
@@ -433,7 +497,12 @@ describe('<book-appointment>', () => {
   });
 
   it('opens WhatsApp with the time and name only (never the reason)', async () => {
-    const el = await setup({ transport: 'whatsapp', whatsapp: '+91 98765-43210', fields: 'concern', modes: 'online phone' });
+    const el = await setup({
+      transport: 'whatsapp',
+      whatsapp: '+91 98765-43210',
+      fields: 'concern',
+      modes: 'online phone',
+    });
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     await clickAndWait(el, $$(el, '.times button')[0]);
     $<HTMLTextAreaElement>(el, '#f-concern').value = 'grief';
@@ -449,8 +518,11 @@ describe('<book-appointment>', () => {
     const sent = oneEvent(el, 'appointment-sent');
     $(el, '.send').click();
     expect((await sent).detail.url).to.equal(opened[0].url);
-    const message = 'Hello, I would like to request an appointment on Tuesday, March 3, 2026 at 6:00 PM GMT+5:30. Name: Asha. Mode: Online (video).';
-    expect(opened).to.deep.equal([{ transport: 'whatsapp', url: `https://wa.me/919876543210?text=${encodeURIComponent(message)}` }]);
+    const message =
+      'Hello, I would like to request an appointment on Tuesday, March 3, 2026 at 6:00 PM GMT+5:30. Name: Asha. Mode: Online (video).';
+    expect(opened).to.deep.equal([
+      { transport: 'whatsapp', url: `https://wa.me/919876543210?text=${encodeURIComponent(message)}` },
+    ]);
     expect(opened[0].url).not.to.contain('grief');
     await el.updateComplete;
     expect(heading(el)).to.equal('Your WhatsApp message is ready');
@@ -471,7 +543,8 @@ describe('<book-appointment>', () => {
     await clickAndWait(el, $(el, 'form button[type=submit]'));
     $(el, '.send').click();
     await el.updateComplete;
-    const body = 'Hello, I would like to request an appointment on Tuesday, March 3, 2026 at 7:00 PM GMT+5:30. Name: Asha. Contact: asha@example.com, +1 212 555 0100.';
+    const body =
+      'Hello, I would like to request an appointment on Tuesday, March 3, 2026 at 7:00 PM GMT+5:30. Name: Asha. Contact: asha@example.com, +1 212 555 0100.';
     expect(opened).to.deep.equal([`mailto:dr.rao@example.com?subject=Appointment&body=${encodeURIComponent(body)}`]);
     expect(heading(el)).to.equal('Your email is ready');
   });
@@ -502,7 +575,7 @@ describe('<book-appointment>', () => {
     expect(warnings.messages[0]).to.match(/^\[book-appointment\] attribute "field-map": could not read "bogus"/);
   });
 
-  it('reads field-map pairs written name:target, comma-separated, like subscribe-form\'s', async () => {
+  it("reads field-map pairs written name:target, comma-separated, like subscribe-form's", async () => {
     const log = logKey('book-gform-colon');
     const el = await setup({
       transport: 'google-forms',
@@ -513,12 +586,18 @@ describe('<book-appointment>', () => {
     $(el, '.send').click();
     await oneEvent(el, 'appointment-sent');
     const [request] = await received(log);
-    expect(Object.fromEntries(new URLSearchParams(request.body))).to.deep.equal({ 'entry.1': 'Asha Verma', 'entry.2': 'asha@example.com' });
+    expect(Object.fromEntries(new URLSearchParams(request.body))).to.deep.equal({
+      'entry.1': 'Asha Verma',
+      'entry.2': 'asha@example.com',
+    });
   });
 
   it('hides times that busy-src says are taken', async () => {
     const el = await setup({ 'busy-src': mock({ file: 'booking~busy.json' }, '/book') });
-    await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
+    await waitUntil(
+      () => !root(el).querySelector('.status')?.textContent?.includes('Checking'),
+      'busy times not loaded',
+    );
     await el.updateComplete;
     await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
     expect(times(el)).to.deep.equal(['8:30 AM']);
@@ -530,7 +609,10 @@ describe('<book-appointment>', () => {
     const src = mock({ file: 'booking~busy.json', delay: 100, log }, '/book');
     const [a, b] = await Promise.all([setup({ 'busy-src': src }), setup({ 'busy-src': src })]);
     for (const el of [a, b]) {
-      await waitUntil(() => !root(el).querySelector('.status')?.textContent?.includes('Checking'), 'busy times not loaded');
+      await waitUntil(
+        () => !root(el).querySelector('.status')?.textContent?.includes('Checking'),
+        'busy times not loaded',
+      );
       await el.updateComplete;
       expect($(el, 'td[data-date="2026-03-04"]').getAttribute('aria-disabled')).to.equal('true');
     }
@@ -588,7 +670,7 @@ describe('<book-appointment>', () => {
     expect(focused(el)).to.equal(open);
   });
 
-  it('keeps Shift+Tab from the dialog\'s title inside the dialog', async () => {
+  it("keeps Shift+Tab from the dialog's title inside the dialog", async () => {
     const el = await setup({ layout: 'button' });
     $(el, '[part=open]').focus();
     await sendKeys({ press: 'Enter' });
@@ -599,11 +681,14 @@ describe('<book-appointment>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     const now = focused(el);
-    expect(Boolean(now && dialog.contains(now)), `focus inside the dialog (on ${now?.outerHTML.slice(0, 60)})`).to.equal(true);
+    expect(
+      Boolean(now && dialog.contains(now)),
+      `focus inside the dialog (on ${now?.outerHTML.slice(0, 60)})`,
+    ).to.equal(true);
     el.close();
   });
 
-  it('show() called from the owner\'s own button gives focus back to that button on close, also when ours is hidden', async () => {
+  it("show() called from the owner's own button gives focus back to that button on close, also when ours is hidden", async () => {
     for (const hidden of [false, true]) {
       const el = await setup({ layout: 'button' });
       const style = document.createElement('style');
@@ -621,7 +706,9 @@ describe('<book-appointment>', () => {
         await sendKeys({ press: 'Escape' });
         await el.updateComplete;
         expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
-        expect(document.activeElement === mine, `focus back on the owner's button (ours hidden: ${hidden})`).to.equal(true);
+        expect(document.activeElement === mine, `focus back on the owner's button (ours hidden: ${hidden})`).to.equal(
+          true,
+        );
       } finally {
         style.remove();
         mine.remove();
@@ -633,29 +720,48 @@ describe('<book-appointment>', () => {
     /** What tells a day apart, as computed. */
     const look = (td: HTMLElement) => {
       const cs = getComputedStyle(td);
-      const outline = cs.outlineStyle === 'none' || cs.outlineWidth === '0px' ? 'none' : `${cs.outlineStyle} ${cs.outlineColor}`;
-      return [cs.backgroundColor, cs.color, cs.boxShadow, outline, cs.textDecorationLine, cs.fontWeight, `${cs.borderTopStyle} ${cs.borderTopColor}`].join(' | ');
+      const outline =
+        cs.outlineStyle === 'none' || cs.outlineWidth === '0px' ? 'none' : `${cs.outlineStyle} ${cs.outlineColor}`;
+      return [
+        cs.backgroundColor,
+        cs.color,
+        cs.boxShadow,
+        outline,
+        cs.textDecorationLine,
+        cs.fontWeight,
+        `${cs.borderTopStyle} ${cs.borderTopColor}`,
+      ].join(' | ');
     };
     /** [r, g, b, alpha], channels 0-1. */
     const channels = (color: string): number[] => {
       const rgb = /rgba?\(([^)]+)\)/.exec(color);
       if (rgb) {
-        const [r, g, b, a = 1] = rgb[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        const [r, g, b, a = 1] = rgb[1]
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [r / 255, g / 255, b / 255, a];
       }
       const srgb = /color\(srgb ([^)]+)\)/.exec(color);
       if (srgb) {
-        const [r, g, b, a = 1] = srgb[1].split(/[\s/]+/).filter(Boolean).map(Number);
+        const [r, g, b, a = 1] = srgb[1]
+          .split(/[\s/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [r, g, b, a];
       }
       throw new Error(`cannot read the colour ${color}`);
     };
     /** The colour a see-through `color` shows over `under` (opaque). */
-    const over = (color: number[], under: number[]) => color.slice(0, 3).map((c, i) => c * color[3] + under[i] * (1 - color[3])).concat(1);
+    const over = (color: number[], under: number[]) =>
+      color
+        .slice(0, 3)
+        .map((c, i) => c * color[3] + under[i] * (1 - color[3]))
+        .concat(1);
     /** What is behind `node`: the first opaque background up the tree (white at the top). */
     const behind = (node: Element | null): number[] => {
       const layers: number[][] = [];
-      for (let n = node; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+      for (let n = node; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
         const c = channels(getComputedStyle(n).backgroundColor);
         if (c[3] > 0) layers.push(c);
         if (c[3] >= 1) break;
@@ -696,11 +802,13 @@ describe('<book-appointment>', () => {
         if (mode === 'forced colours') await forcedColors(true);
         try {
           const el = await setup();
-          if (mode === 'dark') Object.assign(el.parentElement!.style, { background: '#121212', color: '#e8e8e8', colorScheme: 'dark' });
+          if (mode === 'dark')
+            Object.assign(el.parentElement!.style, { background: '#121212', color: '#e8e8e8', colorScheme: 'dark' });
           const cells = await days(el);
           const looks = Object.entries(cells).map(([name, td]) => [name, look(td)] as const);
           for (const [a, lookA] of looks) {
-            for (const [b, lookB] of looks) if (a < b) expect(lookA, `${a} and ${b} look the same (${mode}): ${lookA}`).to.not.equal(lookB);
+            for (const [b, lookB] of looks)
+              if (a < b) expect(lookA, `${a} and ${b} look the same (${mode}): ${lookA}`).to.not.equal(lookB);
           }
           expect(contrast(cells.selected), `chosen day: ${look(cells.selected)}`).to.be.at.least(4.5);
         } finally {
@@ -713,7 +821,10 @@ describe('<book-appointment>', () => {
   it('warns about unreadable hours, closed dates and a missing zone, and uses the rest', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await setup({ hours: 'mon-fri 18:00-20:00; sat 22:00-02:00; sundy 10-12', closed: '2026-03-03 someday' });
+      const el = await setup({
+        hours: 'mon-fri 18:00-20:00; sat 22:00-02:00; sundy 10-12',
+        closed: '2026-03-03 someday',
+      });
       el.removeAttribute('timezone');
       await el.updateComplete;
       expect(warnings.messages).to.deep.equal([
@@ -754,7 +865,9 @@ describe('<book-appointment>', () => {
     await oneEvent(el, 'appointment-sent');
     await el.updateComplete;
     expect(heading(el)).to.equal('Booked');
-    expect(text($(el, '.next-steps'))).to.equal('Your appointment is booked. Add it to your calendar so you do not miss it.');
+    expect(text($(el, '.next-steps'))).to.equal(
+      'Your appointment is booked. Add it to your calendar so you do not miss it.',
+    );
     const ics = await (await fetch($<HTMLAnchorElement>(el, 'a.ics').href)).text();
     expect(ics).to.contain('\r\nSTATUS:CONFIRMED\r\n');
   });
@@ -768,7 +881,9 @@ describe('<book-appointment>', () => {
       $(el, '.send').click();
       expect((await failed).detail.kind).to.equal('setup');
       await el.updateComplete;
-      expect(text($(el, '[role=alert]'))).to.equal('This booking form is not set up yet. Please get in touch another way.');
+      expect(text($(el, '[role=alert]'))).to.equal(
+        'This booking form is not set up yet. Please get in touch another way.',
+      );
       expect(warnings.messages).to.deep.equal([
         '[book-appointment] attribute "whatsapp": "call me" is not a phone number with country code; using nowhere to send',
       ]);
@@ -798,7 +913,13 @@ describe('<book-appointment>', () => {
     try {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('book-appointment');
-      for (const [k, v] of Object.entries({ timezone: 'UTC', 'visitor-timezone': 'UTC', hours: 'mon-sun 09:00-18:00', notice: '1h' })) el.setAttribute(k, v);
+      for (const [k, v] of Object.entries({
+        timezone: 'UTC',
+        'visitor-timezone': 'UTC',
+        hours: 'mon-sun 09:00-18:00',
+        notice: '1h',
+      }))
+        el.setAttribute(k, v);
       wrapper.append(el);
       await el.updateComplete;
       await clickAndWait(el, $(el, 'td[data-date="2026-03-03"]'));
@@ -904,7 +1025,11 @@ describe('<book-appointment> whole flow', () => {
             expect(el.getBoundingClientRect().width).to.equal(width);
             const body = input === 'keyboard' ? await keyboardFlow(el, log) : await mouseFlow(el, log);
             expect(heading(el)).to.equal(DONE[lang]);
-            expect([body.start, body.name, body.email]).to.deep.equal(['2026-03-03T12:30:00.000Z', 'Asha Verma', 'asha@example.com']);
+            expect([body.start, body.name, body.email]).to.deep.equal([
+              '2026-03-03T12:30:00.000Z',
+              'Asha Verma',
+              'asha@example.com',
+            ]);
             const right = el.getBoundingClientRect().right;
             for (const node of $$(el, '.root *')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 1);
           } finally {

@@ -2,7 +2,8 @@
  * Every widget in each of the seven languages that load on demand (es, pt, fr, de, ru, id, ar): the language's own
  * text shows, no string key and no English stands in for it, and Arabic runs right to left.
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import { ar } from '../../src/core/i18n/ar.js';
 import { de } from '../../src/core/i18n/de.js';
 import { en } from '../../src/core/i18n/all.js';
@@ -13,6 +14,7 @@ import { id } from '../../src/core/i18n/id.js';
 import { translate } from '../../src/core/i18n/index.js';
 import { pt } from '../../src/core/i18n/pt.js';
 import { ru } from '../../src/core/i18n/ru.js';
+import '../helpers/own-language-memory.js'; // this page's own remembered language (localStorage is shared by every test file's page)
 import '../../src/widgets/author-card/define.js';
 import '../../src/widgets/blog-search/define.js';
 import '../../src/widgets/book-appointment/define.js';
@@ -53,11 +55,14 @@ function expectSpeaks(el: HTMLElement, lang: string, table: Partial<Strings>, ke
   for (const key of keys) {
     expect(seen, `${lang} ${el.localName} ${key}`).to.contain(text(table, key));
     // (German "Name (optional)" is English too.)
-    if (text(table, key) !== text(en, key)) expect(seen, `${lang} ${el.localName} ${key} in English`).not.to.contain(text(en, key));
+    if (text(table, key) !== text(en, key))
+      expect(seen, `${lang} ${el.localName} ${key} in English`).not.to.contain(text(en, key));
   }
   const own = el.shadowRoot!.querySelector(`[lang="${lang}"]`);
   expect(own, `${lang} ${el.localName}: the widget's own wrapper`).to.exist;
-  expect(getComputedStyle(own!).direction, `${lang} ${el.localName}: direction`).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+  expect(getComputedStyle(own!).direction, `${lang} ${el.localName}: direction`).to.equal(
+    lang === 'ar' ? 'rtl' : 'ltr',
+  );
 }
 
 describe('every widget in the languages that load on demand', function () {
@@ -76,40 +81,62 @@ describe('every widget in the languages that load on demand', function () {
       });
 
       it('popular-posts, with plural comment counts', async () => {
-        const el = await mount(`<popular-posts lang="${lang}" loading="eager" show-comments src="${feed(`langs-pp-${lang}`)}"></popular-posts>`);
-        await waitUntil(() => el.shadowRoot!.querySelector('[part~=list]') && !el.shadowRoot!.querySelector('[part~=skeleton]'), 'no list', { timeout: 15_000 });
+        const el = await mount(
+          `<popular-posts lang="${lang}" loading="eager" show-comments src="${feed(`langs-pp-${lang}`)}"></popular-posts>`,
+        );
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[part~=list]') && !el.shadowRoot!.querySelector('[part~=skeleton]'),
+          'no list',
+          { timeout: 15_000 },
+        );
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         expectSpeaks(el, lang, table, ['posts.listLabel']);
-        const counts = [...el.shadowRoot!.querySelectorAll('[part~=list] li span')].map((s) => s.textContent!.trim()).filter(Boolean);
+        const counts = [...el.shadowRoot!.querySelectorAll('[part~=list] li span')]
+          .map((s) => s.textContent!.trim())
+          .filter(Boolean);
         expect(counts.length, `${lang}: comment counts`).to.be.above(0);
         for (const count of counts) expect(count, `${lang}: comment count`).not.to.match(/comments?\b/);
       });
 
       it('featured-post', async () => {
-        const el = await mount(`<featured-post lang="${lang}" loading="eager" src="${feed(`langs-fp-${lang}`)}"></featured-post>`);
+        const el = await mount(
+          `<featured-post lang="${lang}" loading="eager" src="${feed(`langs-fp-${lang}`)}"></featured-post>`,
+        );
         await waitUntil(() => el.shadowRoot!.querySelector('[part=more]'), 'no card', { timeout: 15_000 });
         expectSpeaks(el, lang, table, ['posts.readMore']);
       });
 
       it('blog-search', async () => {
-        const el = await mount(`<blog-search lang="${lang}" feed-type="blogger" src="/demo-blog/feeds/posts/default"></blog-search>`);
+        const el = await mount(
+          `<blog-search lang="${lang}" feed-type="blogger" src="/demo-blog/feeds/posts/default"></blog-search>`,
+        );
         expectSpeaks(el, lang, table, ['search.label', 'search.submit']);
       });
 
       it('subscribe-form', async () => {
-        const el = await mount(`<subscribe-form lang="${lang}" action="/mock/-/subscribe" fields="name"></subscribe-form>`);
+        const el = await mount(
+          `<subscribe-form lang="${lang}" action="/mock/-/subscribe" fields="name"></subscribe-form>`,
+        );
         expectSpeaks(el, lang, table, ['subscribe.button', 'subscribe.emailLabel', 'subscribe.nameLabel']);
       });
 
       it('translate-toggle', async () => {
-        const el = await mount(`<translate-toggle lang="${lang}" languages="en hi ${lang}" provider="alternate"></translate-toggle>`);
+        const el = await mount(
+          `<translate-toggle lang="${lang}" languages="en hi ${lang}" provider="alternate"></translate-toggle>`,
+        );
         expectSpeaks(el, lang, table, ['translate.language', 'translate.menu']);
       });
 
       it('book-appointment, through to the details step', async () => {
         const wrapper = fixtureSync<HTMLDivElement>(html`<div style="inline-size: 600px"></div>`);
         const el = document.createElement('book-appointment') as BookAppointment;
-        for (const [k, v] of Object.entries({ lang, timezone: 'Asia/Kolkata', hours: 'mon-fri 18:00-20:00', horizon: '14' })) el.setAttribute(k, v);
+        for (const [k, v] of Object.entries({
+          lang,
+          timezone: 'Asia/Kolkata',
+          hours: 'mon-fri 18:00-20:00',
+          horizon: '14',
+        }))
+          el.setAttribute(k, v);
         el.now = NOW;
         wrapper.append(el);
         await el.updateComplete;

@@ -7,7 +7,21 @@ import type { PopularPosts } from '../../src/widgets/popular-posts/popular-posts
 import { corpusUrl } from '../helpers/index.js';
 
 const corpus = (path: string) => corpusUrl(path, 'sanitize');
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'data', 'xlink:href', 'cite', 'longdesc', 'usemap', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'xlink:href',
+  'cite',
+  'longdesc',
+  'usemap',
+  'ping',
+];
 
 describe('<popular-posts> with the sanitize corpus', function () {
   this.timeout(240_000);
@@ -19,14 +33,20 @@ describe('<popular-posts> with the sanitize corpus', function () {
       console.log('corpus: ../shared/corpora/feedparser is absent; skipping the sanitize rendering test');
       this.skip();
     }
-    files = ((await response.json()) as { file: string }[]).map((c) => c.file).filter((f) => f.startsWith('wellformed/sanitize/'));
+    files = ((await response.json()) as { file: string }[])
+      .map((c) => c.file)
+      .filter((f) => f.startsWith('wellformed/sanitize/'));
   });
 
   it('renders every sanitize/ file with no script run, no on* attribute and no non-http(s) URL', async () => {
     expect(files.length).to.be.greaterThan(700);
     const executed: string[] = [];
     const original = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, open: window.open };
-    window.alert = window.confirm = window.prompt = window.open = ((...args: unknown[]) => executed.push(String(args[0]))) as never;
+    window.alert =
+      window.confirm =
+      window.prompt =
+      window.open =
+        ((...args: unknown[]) => executed.push(String(args[0]))) as never;
     const onError = (event: ErrorEvent) => executed.push(`error: ${event.message}`);
     window.addEventListener('error', onError);
     const startUrl = location.href;
@@ -56,10 +76,12 @@ describe('<popular-posts> with the sanitize corpus', function () {
           if (el.shadowRoot!.querySelector('[part~=list]:not([part~=skeleton]), [part=empty]')) rendered += 1;
           else problems.push(`${file}: not rendered`);
           for (const node of el.shadowRoot!.querySelectorAll('*')) {
-            if (/^(script|iframe|object|embed|frame|style|link|meta|base|form|svg|math)$/.test(node.localName)) problems.push(`${file}: <${node.localName}>`);
+            if (/^(script|iframe|object|embed|frame|style|link|meta|base|form|svg|math)$/.test(node.localName))
+              problems.push(`${file}: <${node.localName}>`);
             for (const attr of node.attributes) {
               if (attr.name.startsWith('on')) problems.push(`${file}: ${attr.name} on <${node.localName}>`);
-              if (URL_ATTRIBUTES.includes(attr.name) && !/^https?:\/\//i.test(attr.value)) problems.push(`${file}: ${attr.name}="${attr.value}"`);
+              if (URL_ATTRIBUTES.includes(attr.name) && !/^https?:\/\//i.test(attr.value))
+                problems.push(`${file}: ${attr.name}="${attr.value}"`);
               if (attr.name === 'style') problems.push(`${file}: style attribute`);
             }
           }

@@ -7,7 +7,9 @@ import { captureWarnings } from '../helpers/index.js';
 const PAGE = 'https://blog.example/2025/03/worry.html?utm_source=whatsapp&utm_medium=social&fbclid=abc&m=1#comments';
 const CLEAN = 'https://blog.example/2025/03/worry.html?m=1';
 
-const links = (el: ShareButtons) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement | HTMLButtonElement>('[part=button]')];
+const links = (el: ShareButtons) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement | HTMLButtonElement>('[part=button]'),
+];
 const byNetwork = (el: ShareButtons, network: string) =>
   el.shadowRoot!.querySelector<HTMLAnchorElement & HTMLButtonElement>(`[data-network=${network}]`)!;
 const accessibleName = (node: Element) => node.getAttribute('aria-label') ?? node.textContent!.trim();
@@ -51,8 +53,12 @@ describe('<share-buttons>', () => {
     document.head.append(canonical, og, image);
     try {
       const el = await fixture<ShareButtons>(html`<share-buttons networks="facebook pinterest"></share-buttons>`);
-      expect(byNetwork(el, 'facebook').href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(CLEAN)}`);
-      expect(new URL(byNetwork(el, 'pinterest').href).searchParams.get('media')).to.equal('https://blog.example/cover.jpg');
+      expect(byNetwork(el, 'facebook').href).to.equal(
+        `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(CLEAN)}`,
+      );
+      expect(new URL(byNetwork(el, 'pinterest').href).searchParams.get('media')).to.equal(
+        'https://blog.example/cover.jpg',
+      );
       expect(new URL(byNetwork(el, 'pinterest').href).searchParams.get('description')).to.equal('Sleep and anxiety');
     } finally {
       canonical.remove();
@@ -68,7 +74,9 @@ describe('<share-buttons>', () => {
   });
 
   it('names every control for screen readers, in every layout', async () => {
-    const el = await fixture<ShareButtons>(html`<share-buttons url=${PAGE} layout="icons" networks="whatsapp email copy"></share-buttons>`);
+    const el = await fixture<ShareButtons>(
+      html`<share-buttons url=${PAGE} layout="icons" networks="whatsapp email copy"></share-buttons>`,
+    );
     expect(links(el).map(accessibleName)).to.deep.equal([
       'Share on WhatsApp',
       'Share by email',
@@ -123,12 +131,16 @@ describe('<share-buttons>', () => {
     Object.defineProperty(nav, 'share', { configurable: true, value: async (data: unknown) => void shared.push(data) });
     Object.defineProperty(nav, 'canShare', { configurable: true, value: () => true });
     try {
-      const el = await fixture<ShareButtons>(html`<share-buttons url=${PAGE} title="Worry" networks="native"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons url=${PAGE} title="Worry" networks="native"></share-buttons>`,
+      );
       byNetwork(el, 'native').click();
       await new Promise((r) => setTimeout(r));
       expect(shared).to.deep.equal([{ url: CLEAN, title: 'Worry', text: undefined }]);
       Object.defineProperty(nav, 'canShare', { configurable: true, value: () => false });
-      const hidden = await fixture<ShareButtons>(html`<share-buttons url=${PAGE} networks="native copy"></share-buttons>`);
+      const hidden = await fixture<ShareButtons>(
+        html`<share-buttons url=${PAGE} networks="native copy"></share-buttons>`,
+      );
       expect(links(hidden).map((b) => b.dataset.network)).to.deep.equal(['copy']);
     } finally {
       delete (nav as unknown as Record<string, unknown>).share;
@@ -138,7 +150,9 @@ describe('<share-buttons>', () => {
   });
 
   it('works by keyboard alone: Tab reaches every button in order', async () => {
-    const el = await fixture<ShareButtons>(html`<share-buttons url=${PAGE} networks="whatsapp x copy"></share-buttons>`);
+    const el = await fixture<ShareButtons>(
+      html`<share-buttons url=${PAGE} networks="whatsapp x copy"></share-buttons>`,
+    );
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -158,10 +172,16 @@ describe('<share-buttons>', () => {
   it('speaks Hindi on a Hindi page', async () => {
     document.documentElement.lang = 'hi';
     try {
-      const el = await fixture<ShareButtons>(html`<share-buttons url=${PAGE} networks="whatsapp email copy"></share-buttons>`);
+      const el = await fixture<ShareButtons>(
+        html`<share-buttons url=${PAGE} networks="whatsapp email copy"></share-buttons>`,
+      );
       expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('शेयर करें:');
       expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['WhatsApp', 'ईमेल', 'लिंक कॉपी करें']);
-      expect(links(el).map(accessibleName)).to.deep.equal(['WhatsApp पर शेयर करें', 'ईमेल से शेयर करें', 'इस पेज का लिंक कॉपी करें']);
+      expect(links(el).map(accessibleName)).to.deep.equal([
+        'WhatsApp पर शेयर करें',
+        'ईमेल से शेयर करें',
+        'इस पेज का लिंक कॉपी करें',
+      ]);
       await expect(el).to.be.accessible();
     } finally {
       document.documentElement.lang = 'en';
@@ -184,7 +204,9 @@ describe('<share-buttons>', () => {
   });
 
   it('ignores a url attribute that is not http(s)', async () => {
-    const el = await fixture<ShareButtons>(html`<share-buttons url="javascript:alert(1)" networks="facebook"></share-buttons>`);
+    const el = await fixture<ShareButtons>(
+      html`<share-buttons url="javascript:alert(1)" networks="facebook"></share-buttons>`,
+    );
     expect(new URL(byNetwork(el, 'facebook').href).searchParams.get('u')).to.equal(location.href.split('#')[0]);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/index.js';
 import '../../src/widgets/subscribe-form/define.js';
 import type { SubscribeForm } from '../../src/widgets/subscribe-form/subscribe-form.js';
 import { logKey, received } from '../helpers/console.js';
@@ -6,7 +7,8 @@ import { logKey, received } from '../helpers/console.js';
 // A sign-up on its way while the form moves in the page or leaves it (the sending is core/net's LoadController).
 
 const input = (el: SubscribeForm, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-const statusText = (el: SubscribeForm) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+const statusText = (el: SubscribeForm) =>
+  el.shadowRoot!.querySelector('[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function fillAndSend(el: SubscribeForm, email = 'asha@example.com'): Promise<void> {
   const field = input(el, 'email');
@@ -20,7 +22,9 @@ async function fillAndSend(el: SubscribeForm, email = 'asha@example.com'): Promi
 describe('<subscribe-form> leaving the page while sending', () => {
   it('goes on when moved in the page, and shows the outcome there', async () => {
     const key = logKey('sub-move');
-    const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${`/mock/log=${key},gate=${key},body=%7B%7D/s`}></subscribe-form>`);
+    const el = await fixture<SubscribeForm>(
+      html`<subscribe-form .minTime=${0} action=${`/mock/log=${key},gate=${key},body=%7B%7D/s`}></subscribe-form>`,
+    );
     await fillAndSend(el);
     await waitUntil(async () => (await received(key)).length === 1, 'nothing sent');
     const box = document.createElement('div');
@@ -37,7 +41,9 @@ describe('<subscribe-form> leaving the page while sending', () => {
 
   it('stops when removed, keeps the values, and sends the same sign-up (same key) when back', async () => {
     const key = logKey('sub-remove');
-    const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${`/mock/log=${key},hang=1,failfirst=1,body=%7B%7D/s`}></subscribe-form>`);
+    const el = await fixture<SubscribeForm>(
+      html`<subscribe-form .minTime=${0} action=${`/mock/log=${key},hang=1,failfirst=1,body=%7B%7D/s`}></subscribe-form>`,
+    );
     const parent = el.parentElement!;
     let events = 0;
     for (const type of ['subscribe-success', 'subscribe-error']) el.addEventListener(type, () => (events += 1));

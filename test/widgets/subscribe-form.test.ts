@@ -1,7 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/subscribe-form/define.js';
-import type { SubscribeForm, SubscribeErrorDetail, SubscribeSubmitDetail, SubscribeSuccessDetail } from '../../src/widgets/subscribe-form/subscribe-form.js';
+import type {
+  SubscribeForm,
+  SubscribeErrorDetail,
+  SubscribeSubmitDetail,
+  SubscribeSuccessDetail,
+} from '../../src/widgets/subscribe-form/subscribe-form.js';
 import { captureWarnings, logKey, received, $, formSettled, mock } from '../helpers/index.js';
 
 // ---- helpers -------------------------------------------------------------------------------------------------
@@ -32,7 +37,8 @@ async function fillAndSend(el: SubscribeForm, email = 'asha@example.com', name?:
 }
 
 /** The test server under another origin name, so that a no-cors post is truly cross-origin (opaque). */
-const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+const otherOrigin = () =>
+  `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
 describe('<subscribe-form>', () => {
   it('is accessible', async () => {
@@ -59,7 +65,9 @@ describe('<subscribe-form>', () => {
   describe('validation', () => {
     it('explains a missing or malformed address inline, focuses it, and sends nothing', async () => {
       const key = logKey('sub-invalid');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key }, '/s')} .minTime=${0}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form action=${mock({ log: key }, '/s')} .minTime=${0}></subscribe-form>`,
+      );
       submitButton(el).click();
       await el.updateComplete;
       await el.updateComplete;
@@ -80,7 +88,8 @@ describe('<subscribe-form>', () => {
 
     it('requires the consent box when there is one, and focuses it', async () => {
       const key = logKey('sub-consent');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/s')} .minTime=${0}
+      const el =
+        await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, body: '{}' }, '/s')} .minTime=${0}
         consent="I agree to receive emails"></subscribe-form>`);
       await fillAndSend(el);
       await el.updateComplete;
@@ -103,7 +112,8 @@ describe('<subscribe-form>', () => {
   describe('endpoint', () => {
     it('posts JSON with Accept: application/json and says thank you on 200', async () => {
       const key = logKey('sub-200');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, file: 'subscribe~endpoint-ok.json' }, '/api/subscribe')}
+      const el =
+        await fixture<SubscribeForm>(html`<subscribe-form action=${mock({ log: key, file: 'subscribe~endpoint-ok.json' }, '/api/subscribe')}
         fields="name" .minTime=${0}></subscribe-form>`);
       const submitted = oneEvent(el, 'subscribe-submit');
       const succeeded = oneEvent(el, 'subscribe-success');
@@ -112,7 +122,10 @@ describe('<subscribe-form>', () => {
         email: 'asha@example.com',
         fields: { email: 'asha@example.com', name: 'Asha' },
       });
-      expect(((await succeeded) as CustomEvent<SubscribeSuccessDetail>).detail).to.deep.equal({ email: 'asha@example.com', status: 'success' });
+      expect(((await succeeded) as CustomEvent<SubscribeSuccessDetail>).detail).to.deep.equal({
+        email: 'asha@example.com',
+        status: 'success',
+      });
       await el.updateComplete;
       const [request, ...more] = await received(key);
       expect(more).to.have.length(0);
@@ -204,7 +217,11 @@ describe('<subscribe-form>', () => {
       await fillAndSend(el);
       const detail = ((await failed) as CustomEvent<SubscribeErrorDetail>).detail;
       expect(detail.reason).to.equal('timeout');
-      expect([detail.kind, detail.status, detail.message]).to.deep.equal(['timeout', undefined, 'The newsletter service did not answer. Check your connection and try again.']);
+      expect([detail.kind, detail.status, detail.message]).to.deep.equal([
+        'timeout',
+        undefined,
+        'The newsletter service did not answer. Check your connection and try again.',
+      ]);
       await el.updateComplete;
       expect(alertText(el)).to.equal('The newsletter service did not answer. Check your connection and try again.');
       expect(input(el, 'email').value).to.equal('asha@example.com');
@@ -225,7 +242,9 @@ describe('<subscribe-form>', () => {
         action=${mock({ log: key2, status: 429, body: '{}' }, '/s')}></subscribe-form>`);
       await fillAndSend(el2);
       await formSettled(el2);
-      expect(alertText(el2)).to.equal('Too many sign-up attempts for this address. Please wait a few minutes, then try again.');
+      expect(alertText(el2)).to.equal(
+        'Too many sign-up attempts for this address. Please wait a few minutes, then try again.',
+      );
     });
   });
 
@@ -253,7 +272,9 @@ describe('<subscribe-form>', () => {
 
     it('sends from the keyboard: Tab from the address to the button, press Enter', async () => {
       const key = logKey('sub-keys');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       type(el, 'email', 'ravi@example.in');
       await el.updateComplete;
       input(el, 'email').focus();
@@ -270,7 +291,9 @@ describe('<subscribe-form>', () => {
 
     it('lets the page cancel the submission', async () => {
       const key = logKey('sub-cancel');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       el.addEventListener('subscribe-submit', (event) => event.preventDefault());
       await fillAndSend(el);
       await new Promise((r) => setTimeout(r, 100));
@@ -319,9 +342,12 @@ describe('<subscribe-form>', () => {
   describe('bots', () => {
     it('drops a submission faster than min-time silently, looking like success', async () => {
       const key = logKey('sub-bot-fast');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form min-time="60s" action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form min-time="60s" action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       let events = 0;
-      for (const type of ['subscribe-submit', 'subscribe-success', 'subscribe-error']) el.addEventListener(type, () => (events += 1));
+      for (const type of ['subscribe-submit', 'subscribe-success', 'subscribe-error'])
+        el.addEventListener(type, () => (events += 1));
       expect(el.minTime).to.equal(60_000);
       await fillAndSend(el);
       await el.updateComplete;
@@ -333,7 +359,9 @@ describe('<subscribe-form>', () => {
 
     it('drops a submission whose honeypot was filled', async () => {
       const key = logKey('sub-bot-hp');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`,
+      );
       const hp = input(el, 'hp');
       expect(hp.tabIndex).to.equal(-1);
       expect(hp.closest('[aria-hidden=true]')).not.to.equal(null);
@@ -365,7 +393,13 @@ describe('<subscribe-form>', () => {
       expect(request.path).to.equal('/subscribe/post-json');
       const { c, ...query } = request.query;
       expect(c).to.match(/^__blogWidgetsJsonp/);
-      expect(query).to.deep.equal({ u: 'abc123', id: 'def456', EMAIL: 'asha@example.com', FNAME: 'Asha', b_abc123_def456: '' });
+      expect(query).to.deep.equal({
+        u: 'abc123',
+        id: 'def456',
+        EMAIL: 'asha@example.com',
+        FNAME: 'Asha',
+        b_abc123_def456: '',
+      });
       return el;
     }
 
@@ -379,7 +413,9 @@ describe('<subscribe-form>', () => {
     it('shows an error msg as text, without Mailchimp\'s "0 - " prefix, keeping the values', async () => {
       const el = await mailchimp('mailchimp-error');
       expect(el.status).to.equal('error');
-      expect(alertText(el)).to.equal('This email address looks fake or invalid. Please enter a real email address & try again.');
+      expect(alertText(el)).to.equal(
+        'This email address looks fake or invalid. Please enter a real email address & try again.',
+      );
       expect($(el, '[role=alert] b')).to.equal(null);
       expect(input(el, 'email').value).to.equal('asha@example.com');
       expect(input(el, 'name').value).to.equal('Asha');
@@ -401,7 +437,9 @@ describe('<subscribe-form>', () => {
       const el = await mailchimp('mailchimp-rate-limited');
       expect(el.status).to.equal('rate-limited');
       expect((await failed).reason).to.equal('rate-limited');
-      expect(alertText(el)).to.equal('Too many sign-up attempts for this address. Please wait a few minutes, then try again.');
+      expect(alertText(el)).to.equal(
+        'Too many sign-up attempts for this address. Please wait a few minutes, then try again.',
+      );
       expect(input(el, 'email').value).to.equal('asha@example.com');
       await expect(el).to.be.accessible();
     });
@@ -492,7 +530,8 @@ describe('<subscribe-form>', () => {
   describe('slots, language, attributes', () => {
     it('replaces the heading and the success message with slotted content', async () => {
       const key = logKey('sub-slots');
-      const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}>
+      const el =
+        await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} action=${mock({ log: key, body: '{}' }, '/s')}>
         <span slot="heading">Letters from the clinic</span>
         <p slot="success">Welcome aboard!</p>
       </subscribe-form>`);
@@ -507,7 +546,9 @@ describe('<subscribe-form>', () => {
     });
 
     it('speaks Hindi', async () => {
-      const el = await fixture<SubscribeForm>(html`<subscribe-form lang="hi" action="/mock/-/s" fields="name" .minTime=${0}></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form lang="hi" action="/mock/-/s" fields="name" .minTime=${0}></subscribe-form>`,
+      );
       expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('सदस्यता लें और नई पोस्ट की जानकारी पाएँ');
       expect(submitButton(el).textContent!.trim()).to.equal('सदस्यता लें');
       expect($(el, 'label[for=email]')!.textContent).to.equal('ईमेल पता');
@@ -518,7 +559,9 @@ describe('<subscribe-form>', () => {
     });
 
     it('speaks Urdu right to left', async () => {
-      const el = await fixture<SubscribeForm>(html`<subscribe-form lang="ur" action="/mock/-/s" consent="میں متفق ہوں"></subscribe-form>`);
+      const el = await fixture<SubscribeForm>(
+        html`<subscribe-form lang="ur" action="/mock/-/s" consent="میں متفق ہوں"></subscribe-form>`,
+      );
       expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
       expect(submitButton(el).textContent!.trim()).to.equal('سبسکرائب کریں');
       expect(input(el, 'email').placeholder).to.equal('مثلاً you@example.com');
@@ -541,7 +584,9 @@ describe('<subscribe-form>', () => {
     it('warns once about a missing action, an unknown provider and a bad field-map', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<SubscribeForm>(html`<subscribe-form provider="substack" field-map="email"></subscribe-form>`);
+        const el = await fixture<SubscribeForm>(
+          html`<subscribe-form provider="substack" field-map="email"></subscribe-form>`,
+        );
         expect(el.provider).to.equal('endpoint');
         expect(warnings.messages).to.include.members([
           '[subscribe-form] attribute "provider": "substack" is not one of endpoint, mailchimp, buttondown, mailerlite, follow-it, google-forms; using "endpoint"',

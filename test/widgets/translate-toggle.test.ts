@@ -1,20 +1,38 @@
-import { aTimeout, expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/translate-toggle/define.js';
 import '../../src/widgets/share-buttons/define.js';
 import '../../src/widgets/author-card/define.js';
 import { TranslateToggle } from '../../src/widgets/translate-toggle/translate-toggle.js';
-import { proxyHost, proxyUrl, originalHost, unproxiedUrl, alternateHref } from '../../src/widgets/translate-toggle/providers.js';
+import {
+  proxyHost,
+  proxyUrl,
+  originalHost,
+  unproxiedUrl,
+  alternateHref,
+} from '../../src/widgets/translate-toggle/providers.js';
 import { storedLanguage } from '../../src/core/i18n/index.js';
 import { installTranslator } from '../fixtures/translate/translator.js';
-import { captureWarnings, logKey, received, fixtureWithChildren as fixture, root, withoutTranslator, googleElement } from '../helpers/index.js';
+import {
+  captureWarnings,
+  logKey,
+  received,
+  fixtureWithChildren as fixture,
+  root,
+  withoutTranslator,
+  googleElement,
+  waitUntil,
+} from '../helpers/index.js';
 
 const STORAGE_KEY = 'blog-widgets:language';
 
 const trigger = (el: TranslateToggle) => root(el).querySelector<HTMLButtonElement>('#trigger')!;
 // The notice's text as shown (announced in its status only after the visitor used the toggle), without its buttons.
 const notice = (el: TranslateToggle) =>
-  [...root(el).querySelectorAll('[part=notice] > span')].map((s) => s.textContent).join('').trim();
+  [...root(el).querySelectorAll('[part=notice] > span')]
+    .map((s) => s.textContent)
+    .join('')
+    .trim();
 const items = (el: TranslateToggle) => [...root(el).querySelectorAll<HTMLElement>('[role=menuitemradio]')];
 const shareHeading = (container: ParentNode) =>
   container.querySelector('share-buttons')!.shadowRoot!.querySelector('[part=heading]')!.textContent;
@@ -66,7 +84,9 @@ describe('<translate-toggle>', () => {
   it('is accessible', async () => {
     const el = await fixture<TranslateToggle>(html`<translate-toggle provider="alternate"></translate-toggle>`);
     await expect(el).to.be.accessible();
-    const menu = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur bn" provider="alternate"></translate-toggle>`);
+    const menu = await fixture<TranslateToggle>(
+      html`<translate-toggle languages="en hi ur bn" provider="alternate"></translate-toggle>`,
+    );
     await expect(menu).to.be.accessible();
     trigger(menu).click();
     await menu.updateComplete;
@@ -78,12 +98,16 @@ describe('<translate-toggle>', () => {
     expect(trigger(el).textContent!.trim()).to.equal('हिन्दी');
     expect(trigger(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('hi');
     expect(trigger(el).hasAttribute('aria-haspopup')).to.equal(false);
-    const ur = await fixture<TranslateToggle>(html`<translate-toggle languages="en ur" provider="alternate"></translate-toggle>`);
+    const ur = await fixture<TranslateToggle>(
+      html`<translate-toggle languages="en ur" provider="alternate"></translate-toggle>`,
+    );
     expect(trigger(ur).textContent!.trim()).to.equal('اردو');
   });
 
   it('with more languages is a menu button listing each language in its own script', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi bn ta te mr ur" provider="alternate"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(
+      html`<translate-toggle languages="en hi bn ta te mr ur" provider="alternate"></translate-toggle>`,
+    );
     expect(trigger(el).getAttribute('aria-haspopup')).to.equal('menu');
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     expect(trigger(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Language: English');
@@ -97,7 +121,10 @@ describe('<translate-toggle>', () => {
       'اردو',
     ]);
     expect(items(el)[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('English (original)');
-    expect(items(el).map((item) => item.getAttribute('aria-checked'))).to.deep.equal(['true', ...Array(6).fill('false')]);
+    expect(items(el).map((item) => item.getAttribute('aria-checked'))).to.deep.equal([
+      'true',
+      ...Array(6).fill('false'),
+    ]);
   });
 
   it('adds the page language when it is not listed, and warns about codes that are not languages', async () => {
@@ -105,15 +132,19 @@ describe('<translate-toggle>', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const el = await fixture<TranslateToggle>(html`<translate-toggle languages="hi ur 12_x" page-lang="en" provider="alternate"></translate-toggle>`);
+      const el = await fixture<TranslateToggle>(
+        html`<translate-toggle languages="hi ur 12_x" page-lang="en" provider="alternate"></translate-toggle>`,
+      );
       expect(items(el).map((item) => item.dataset.lang)).to.deep.equal(['en', 'hi', 'ur']);
-      expect(warnings).to.deep.equal(['[translate-toggle] attribute "languages": "12_x" is not a language code; using "the others"']);
+      expect(warnings).to.deep.equal([
+        '[translate-toggle] attribute "languages": "12_x" is not a language code; using "the others"',
+      ]);
     } finally {
       console.warn = warn;
     }
   });
 
-  it('alternate: opens the owner\'s hreflang translation, after switching the widgets and remembering the choice', async () => {
+  it("alternate: opens the owner's hreflang translation, after switching the widgets and remembering the choice", async () => {
     const links = [
       ['x-default', 'https://quietmindnotes.blogspot.com/2026/11/worry.html'],
       ['en', location.href],
@@ -124,7 +155,9 @@ describe('<translate-toggle>', () => {
     try {
       expect(alternateHref('hi')).to.equal('https://quietmindnotes.blogspot.com/2026/11/worry-hi.html');
       expect(alternateHref('en')).to.equal(undefined); // the page itself
-      const page = await fixture(html`<div><share-buttons networks="copy"></share-buttons><translate-toggle page-lang="en"></translate-toggle></div>`);
+      const page = await fixture(
+        html`<div><share-buttons networks="copy"></share-buttons><translate-toggle page-lang="en"></translate-toggle></div>`,
+      );
       const el = page.querySelector('translate-toggle')!;
       const changed = oneEvent(document, 'language-change');
       const navigating = oneEvent(el, 'translate-navigate');
@@ -154,11 +187,19 @@ describe('<translate-toggle>', () => {
     expect(proxyUrl('http://www.quiet-mind-notes.co.in/p/about.html', 'ta', 'en')).to.equal(
       'https://www-quiet--mind--notes-co-in.translate.goog/p/about.html?_x_tr_sl=en&_x_tr_tl=ta&_x_tr_hl=ta&_x_tr_sch=http',
     );
-    expect(unproxiedUrl('https://www-quiet--mind--notes-co-in.translate.goog/p/about.html?x=1&_x_tr_sl=en&_x_tr_tl=ta&_x_tr_hl=ta&_x_tr_sch=http')).to.equal(
-      'http://www.quiet-mind-notes.co.in/p/about.html?x=1',
-    );
+    expect(
+      unproxiedUrl(
+        'https://www-quiet--mind--notes-co-in.translate.goog/p/about.html?x=1&_x_tr_sl=en&_x_tr_tl=ta&_x_tr_hl=ta&_x_tr_sch=http',
+      ),
+    ).to.equal('http://www.quiet-mind-notes.co.in/p/about.html?x=1');
     // The proxy cannot reach these.
-    for (const page of ['http://localhost:8000/x.html', 'http://127.0.0.1/x', 'https://blog.example/x', 'file:///x.html', 'https://a.com:8443/x']) {
+    for (const page of [
+      'http://localhost:8000/x.html',
+      'http://127.0.0.1/x',
+      'https://blog.example/x',
+      'file:///x.html',
+      'https://a.com:8443/x',
+    ]) {
       expect(proxyUrl(page, 'hi'), page).to.equal(undefined);
     }
   });
@@ -170,7 +211,9 @@ describe('<translate-toggle>', () => {
     });
     document.head.append(canonical);
     try {
-      const el = await fixture<TranslateToggle>(html`<translate-toggle provider="alternate proxy" page-lang="en"></translate-toggle>`);
+      const el = await fixture<TranslateToggle>(
+        html`<translate-toggle provider="alternate proxy" page-lang="en"></translate-toggle>`,
+      );
       el.addEventListener('translate-navigate', (event) => event.preventDefault());
       const navigating = oneEvent(el, 'translate-navigate');
       trigger(el).click();
@@ -242,7 +285,9 @@ describe('<translate-toggle>', () => {
   it('browser: falls through to the next provider when the device cannot translate the pair', async () => {
     const translator = installTranslator((_source, target) => (target === 'ur' ? 'unavailable' : 'available'));
     try {
-      const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en ur" provider="browser" page-lang="en"></translate-toggle>`);
+      const el = await fixture<TranslateToggle>(
+        html`<translate-toggle languages="en ur" provider="browser" page-lang="en"></translate-toggle>`,
+      );
       trigger(el).click();
       await waitUntil(() => notice(el) !== '', 'no notice');
       expect(notice(el)).to.equal('یہ صفحہ اردو میں دستیاب نہیں ہے۔');
@@ -258,10 +303,15 @@ describe('<translate-toggle>', () => {
     const key = logKey('google-control');
     await new Promise<void>((resolve, reject) => {
       (window as unknown as Record<string, unknown>).controlInit = () => resolve();
-      const script = Object.assign(document.createElement('script'), { src: `${googleElement(key)}?cb=controlInit`, onerror: reject });
+      const script = Object.assign(document.createElement('script'), {
+        src: `${googleElement(key)}?cb=controlInit`,
+        onerror: reject,
+      });
       document.head.append(script);
     });
-    const google = (window as unknown as { google: { translate: { TranslateElement: new (o: object, id: string) => unknown } } }).google;
+    const google = (
+      window as unknown as { google: { translate: { TranslateElement: new (o: object, id: string) => unknown } } }
+    ).google;
     new google.translate.TranslateElement({ pageLanguage: 'en', includedLanguages: 'en,hi' }, 'standin-google');
     const combo = page.querySelector<HTMLSelectElement>('.goog-te-combo')!;
     const shifts = watchShifts();
@@ -343,10 +393,15 @@ describe('<translate-toggle>', () => {
       const count = (event: Event) => changes.push((event as CustomEvent).detail);
       document.addEventListener('language-change', count);
       trigger(el).click();
-      await waitUntil(() => page.querySelector('#t')!.textContent === '[hi] Worry is not a character flaw.', 'google did not serve');
+      await waitUntil(
+        () => page.querySelector('#t')!.textContent === '[hi] Worry is not a character flaw.',
+        'google did not serve',
+      );
       document.removeEventListener('language-change', count);
       expect(changes).to.deep.equal([{ lang: 'hi', previous: 'en' }]); // one change, whoever serves
-      expect(warnings).to.deep.equal(['[translate-toggle] could not translate the page: the model needs a click to download']);
+      expect(warnings).to.deep.equal([
+        '[translate-toggle] could not translate the page: the model needs a click to download',
+      ]);
       await waitUntil(() => notice(el) === 'Google द्वारा अनुवादित। पेज का टेक्स्ट Google को भेजा जाता है।', 'no notice');
     } finally {
       console.warn = warn;
@@ -380,7 +435,9 @@ describe('<translate-toggle>', () => {
   });
 
   it('works by keyboard: Tab and Enter on the toggle', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle provider="alternate" page-lang="en"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(
+      html`<translate-toggle provider="alternate" page-lang="en"></translate-toggle>`,
+    );
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -394,7 +451,9 @@ describe('<translate-toggle>', () => {
   });
 
   it('works by keyboard: the menu button pattern', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi bn ur" provider="alternate" page-lang="en"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(
+      html`<translate-toggle languages="en hi bn ur" provider="alternate" page-lang="en"></translate-toggle>`,
+    );
     trigger(el).focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -429,12 +488,19 @@ describe('<translate-toggle>', () => {
     await el.updateComplete;
     expect(focused(el)).to.equal(trigger(el));
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
-    expect(items(el).map((item) => item.getAttribute('aria-checked'))).to.deep.equal(['false', 'true', 'false', 'false']);
+    expect(items(el).map((item) => item.getAttribute('aria-checked'))).to.deep.equal([
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('closes the menu on a click outside', async () => {
-    const el = await fixture<TranslateToggle>(html`<translate-toggle languages="en hi ur" provider="alternate"></translate-toggle>`);
+    const el = await fixture<TranslateToggle>(
+      html`<translate-toggle languages="en hi ur" provider="alternate"></translate-toggle>`,
+    );
     trigger(el).click();
     await el.updateComplete;
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
@@ -476,8 +542,11 @@ describe('<translate-toggle>', () => {
       await loaded;
       const win = frame.contentWindow as Window & typeof globalThis;
       await win.customElements.whenDefined('translate-toggle');
+      await win.customElements.whenDefined('share-buttons'); // the loader imports the two apart, in either order
       const doc = frame.contentDocument!;
-      const widgets = [...doc.querySelectorAll('*')].filter((node) => node.localName.includes('-') && node.shadowRoot) as (HTMLElement & {
+      const widgets = [...doc.querySelectorAll('*')].filter(
+        (node) => node.localName.includes('-') && node.shadowRoot,
+      ) as (HTMLElement & {
         updateComplete: Promise<unknown>;
       })[];
       expect(widgets.map((w) => w.localName)).to.include.members(['author-card', 'share-buttons', 'translate-toggle']);
@@ -489,7 +558,9 @@ describe('<translate-toggle>', () => {
         trigger(toggle).click();
         await toggle.updateComplete;
         const changed = oneEvent(doc, 'language-change');
-        items(toggle).find((item) => item.dataset.lang === lang)!.click();
+        items(toggle)
+          .find((item) => item.dataset.lang === lang)!
+          .click();
         await changed; // one event switches them all
         await Promise.all(widgets.map((w) => w.updateComplete));
       };
@@ -497,16 +568,25 @@ describe('<translate-toggle>', () => {
       await pickFromMenu('hi');
       expect(roots().map((r) => r.getAttribute('lang'))).to.deep.equal(widgets.map(() => 'hi'));
       expect(shareHeading(doc)).to.equal('शेयर करें:');
-      expect(doc.querySelector('author-card')!.shadowRoot!.querySelector('[part=card]')!.getAttribute('aria-label')).to.equal('लेखक के बारे में');
+      expect(
+        doc.querySelector('author-card')!.shadowRoot!.querySelector('[part=card]')!.getAttribute('aria-label'),
+      ).to.equal('लेखक के बारे में');
       const title = doc.querySelector('article h2')!;
       await waitUntil(() => title.textContent!.startsWith('[hi] '), 'the demo text was not translated');
       await pickFromMenu('ur');
-      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['ur', 'rtl']));
+      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(
+        widgets.map(() => ['ur', 'rtl']),
+      );
       expect(shareHeading(doc)).to.equal('شیئر کریں:');
       await waitUntil(() => title.textContent!.startsWith('[ur] '), 'the demo text was not translated to Urdu');
       await pickFromMenu('en');
-      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(widgets.map(() => ['en', 'ltr']));
-      await waitUntil(() => title.textContent === 'When worry will not switch off: five things that help', 'not restored');
+      expect(roots().map((r) => [r.getAttribute('lang'), win.getComputedStyle(r).direction])).to.deep.equal(
+        widgets.map(() => ['en', 'ltr']),
+      );
+      await waitUntil(
+        () => title.textContent === 'When worry will not switch off: five things that help',
+        'not restored',
+      );
       expect(doc.documentElement.lang).to.equal('en');
     } finally {
       frame.remove();
@@ -532,6 +612,7 @@ describe('<translate-toggle>', () => {
       await load;
       const win = frame.contentWindow as Window & typeof globalThis;
       await win.customElements.whenDefined('translate-toggle');
+      await win.customElements.whenDefined('share-buttons'); // the loader imports the two apart, in either order
       const doc = frame.contentDocument!;
       const toggle = doc.querySelector('translate-toggle') as TranslateToggle;
       await toggle.updateComplete;
@@ -542,7 +623,10 @@ describe('<translate-toggle>', () => {
       let { doc, toggle, win } = await ready();
       expect(shareHeading(doc)).to.equal('Share:');
       trigger(toggle).click();
-      await waitUntil(() => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.', 'not translated');
+      await waitUntil(
+        () => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.',
+        'not translated',
+      );
       expect(localStorage.getItem(STORAGE_KEY)).to.equal('hi');
 
       expect(localStorage.getItem('blog-widgets:language-provider')).to.equal('google');
@@ -552,16 +636,25 @@ describe('<translate-toggle>', () => {
       ({ doc, toggle, win } = await ready());
       expect(shareHeading(doc)).to.equal('शेयर करें:'); // before the toggle in the page, already Hindi
       // Google served the choice: on the new page only a click may load its script again.
-      await waitUntil(() => trigger(toggle).textContent!.trim() === 'हिन्दी', 'the toggle does not offer Hindi for the page');
+      await waitUntil(
+        () => trigger(toggle).textContent!.trim() === 'हिन्दी',
+        'the toggle does not offer Hindi for the page',
+      );
       expect(doc.querySelector('#text')!.textContent).to.equal('Worry is not a character flaw.');
       expect(doc.querySelector('script[src*="element.js"]')).to.equal(null);
       trigger(toggle).click();
-      await waitUntil(() => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.', 'not translated after the click');
+      await waitUntil(
+        () => doc.querySelector('#text')!.textContent === '[hi] Worry is not a character flaw.',
+        'not translated after the click',
+      );
       await toggle.updateComplete;
       expect(trigger(toggle).textContent!.trim()).to.equal('English');
 
       trigger(toggle).click(); // Show original
-      await waitUntil(() => doc.querySelector('#text')!.textContent === 'Worry is not a character flaw.', 'not shown original');
+      await waitUntil(
+        () => doc.querySelector('#text')!.textContent === 'Worry is not a character flaw.',
+        'not shown original',
+      );
       expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
       load = loaded();
       win.location.reload();
@@ -608,7 +701,9 @@ describe('<translate-toggle>', () => {
         const el = page.querySelector('translate-toggle')!;
         const hindi = el.switchTo('hi');
         await waitUntil(() => notice(el).startsWith('पेज का अनुवाद हो रहा है…'), 'not translating');
-        const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part=notice] button')].find((b) => b.textContent!.trim() === 'मूल दिखाएँ');
+        const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part=notice] button')].find(
+          (b) => b.textContent!.trim() === 'मूल दिखाएँ',
+        );
         expect(Boolean(button), 'Show original offered').to.equal(true);
         button!.click();
         translator.release();
@@ -626,12 +721,16 @@ describe('<translate-toggle>', () => {
       installTranslator(() => 'downloadable', false, true); // never ready, as here with no network
       const warnings = captureWarnings();
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle provider="browser" page-lang="en" .modelTimeout=${100}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(
+          html`<translate-toggle provider="browser" page-lang="en" .modelTimeout=${100}></translate-toggle>`,
+        );
         await el.switchTo('hi');
         await el.updateComplete;
         expect(notice(el)).to.equal('पेज का अनुवाद नहीं हो सका।');
         expect(root(el).querySelector('[part=notice] button')!.textContent!.trim()).to.equal('फिर से कोशिश करें');
-        expect(warnings.messages).to.deep.equal(['[translate-toggle] could not translate the page: the on-device model was not ready after 0.1 s']);
+        expect(warnings.messages).to.deep.equal([
+          '[translate-toggle] could not translate the page: the on-device model was not ready after 0.1 s',
+        ]);
       } finally {
         warnings.restore();
         delete (globalThis as Record<string, unknown>).Translator;
@@ -649,7 +748,10 @@ describe('<translate-toggle>', () => {
         trigger(el).click();
         await waitUntil(() => notice(el) === 'आपके डिवाइस पर ही अनुवाद हुआ। कुछ भी बाहर नहीं भेजा गया।', 'no notice');
         trigger(el).click();
-        await waitUntil(() => page.querySelector('#t')!.textContent === ORIGINAL_TEXT && notice(el) === '', 'not restored');
+        await waitUntil(
+          () => page.querySelector('#t')!.textContent === ORIGINAL_TEXT && notice(el) === '',
+          'not restored',
+        );
         expect(await shifts.total()).to.equal(0);
       } finally {
         translator.uninstall();
@@ -660,27 +762,39 @@ describe('<translate-toggle>', () => {
       document.documentElement.removeAttribute('lang');
       const warnings = captureWarnings();
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(
+          html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`,
+        );
         el.requestUpdate();
         await el.updateComplete;
         expect(warnings.messages).to.deep.equal([
           '[translate-toggle] attribute "page-lang": not set, and the page does not say its language (no <html lang>); using "Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"',
         ]);
         expect(el.pageLanguage).to.equal('');
-        expect(items(el).map((i) => i.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Original', 'Русский', 'English']);
-        expect(items(el).find((i) => i.getAttribute('aria-checked') === 'true')!.textContent!.trim()).to.equal('Original');
+        expect(items(el).map((i) => i.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+          'Original',
+          'Русский',
+          'English',
+        ]);
+        expect(
+          items(el)
+            .find((i) => i.getAttribute('aria-checked') === 'true')!
+            .textContent!.trim(),
+        ).to.equal('Original');
       } finally {
         warnings.restore();
       }
     });
 
-    it('takes the blog\'s declared language, then the browser\'s detection, when <html lang> is missing', async () => {
+    it("takes the blog's declared language, then the browser's detection, when <html lang> is missing", async () => {
       document.documentElement.removeAttribute('lang');
       const meta = Object.assign(document.createElement('meta'), { content: 'ru_RU' });
       meta.setAttribute('property', 'og:locale');
       document.head.append(meta);
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(
+          html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`,
+        );
         expect(el.pageLanguage).to.equal('ru-RU');
         expect(trigger(el).textContent!.trim()).to.equal('English'); // two languages: the toggle offers English
       } finally {
@@ -693,7 +807,9 @@ describe('<translate-toggle>', () => {
       Object.defineProperty(globalThis, 'LanguageDetector', { configurable: true, writable: true, value: detector });
       const warnings = captureWarnings();
       try {
-        const el = await fixture<TranslateToggle>(html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`);
+        const el = await fixture<TranslateToggle>(
+          html`<translate-toggle languages="ru en" provider="google" script-src=${googleElement(logKey())}></translate-toggle>`,
+        );
         await waitUntil(() => el.pageLanguage === 'ru', 'not detected');
         await el.updateComplete;
         expect(trigger(el).textContent!.trim()).to.equal('English');
@@ -704,9 +820,10 @@ describe('<translate-toggle>', () => {
       }
     });
 
-    it('on Google\'s translate.goog page, shows the language it is in and offers the way back to the original address', async () => {
+    it("on Google's translate.goog page, shows the language it is in and offers the way back to the original address", async () => {
       const address = TranslateToggle.address;
-      TranslateToggle.address = () => 'https://quietmind-example-com.translate.goog/2025/03/post.html?x=1&_x_tr_sl=en&_x_tr_tl=hi&_x_tr_hl=hi';
+      TranslateToggle.address = () =>
+        'https://quietmind-example-com.translate.goog/2025/03/post.html?x=1&_x_tr_sl=en&_x_tr_tl=hi&_x_tr_hl=hi';
       try {
         const el = await fixture<TranslateToggle>(html`<translate-toggle page-lang="en"></translate-toggle>`);
         expect(el.currentLanguage).to.equal('hi');
@@ -715,7 +832,11 @@ describe('<translate-toggle>', () => {
         const going = oneEvent(el, 'translate-navigate');
         trigger(el).click();
         const { detail } = await going;
-        expect(detail).to.deep.equal({ url: 'https://quietmind.example.com/2025/03/post.html?x=1', lang: 'en', provider: 'original' });
+        expect(detail).to.deep.equal({
+          url: 'https://quietmind.example.com/2025/03/post.html?x=1',
+          lang: 'en',
+          provider: 'original',
+        });
       } finally {
         TranslateToggle.address = address;
       }

@@ -14,14 +14,18 @@ const dated = posts.map((post, index) => {
   return { ...post, index, published, updated };
 });
 
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function select(url) {
   const label = /\/feeds\/posts\/(?:default|summary)\/-\/([^/?]+)/.exec(url.pathname)?.[1];
   const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
   const orderby = url.searchParams.get('orderby') === 'updated' ? 'updated' : 'published';
   let list = dated.filter((p) => !label || p.labels.includes(decodeURIComponent(label)));
-  if (q) list = list.filter((p) => q.split(/\s+/).every((w) => `${p.title} ${p.body} ${p.labels.join(' ')}`.toLowerCase().includes(w)));
+  if (q)
+    list = list.filter((p) =>
+      q.split(/\s+/).every((w) => `${p.title} ${p.body} ${p.labels.join(' ')}`.toLowerCase().includes(w)),
+    );
   list = [...list].sort((a, b) => b[orderby] - a[orderby]);
   const max = Math.min(Math.max(Number(url.searchParams.get('max-results')) || 25, 0), 150);
   const start = Math.max(Number(url.searchParams.get('start-index')) || 1, 1);
@@ -42,7 +46,13 @@ function entry(post, origin) {
       { rel: 'replies', type: 'text/html', href: `${link}#comments`, title: `${post.comments} Comments` },
       { rel: 'alternate', type: 'text/html', href: link, title: post.title },
     ],
-    author: [{ name: { $t: 'Dr. Meera Rao' }, uri: { $t: `${origin}/demo/#about` }, gd$image: { src: `${origin}/demo/media/meera-rao.svg` } }],
+    author: [
+      {
+        name: { $t: 'Dr. Meera Rao' },
+        uri: { $t: `${origin}/demo/#about` },
+        gd$image: { src: `${origin}/demo/media/meera-rao.svg` },
+      },
+    ],
     ...(image ? { media$thumbnail: { url: image, height: '72', width: '72' } } : {}),
     thr$total: { $t: String(post.comments) },
   };
@@ -73,8 +83,12 @@ function rss({ page }, origin) {
       const link = `${origin}/demo/?post=${post.slug}`;
       return `<item><guid isPermaLink="false">tag:blogger.com,1999:blog-7070.post-${9000 + post.index}</guid><pubDate>${post.published.toUTCString()}</pubDate>${post.labels
         .map((l) => `<category domain="http://www.blogger.com/atom/ns#">${escapeXml(l)}</category>`)
-        .join('')}<title>${escapeXml(post.title)}</title><description>${escapeXml(`<p>${post.body}</p>`)}</description><link>${link}</link><author>noreply@blogger.com (Dr. Meera Rao)</author>${
-        post.image ? `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${origin}/demo/data/images/${post.image}.svg" height="72" width="72"/>` : ''
+        .join(
+          '',
+        )}<title>${escapeXml(post.title)}</title><description>${escapeXml(`<p>${post.body}</p>`)}</description><link>${link}</link><author>noreply@blogger.com (Dr. Meera Rao)</author>${
+        post.image
+          ? `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${origin}/demo/data/images/${post.image}.svg" height="72" width="72"/>`
+          : ''
       }<thr:total>${post.comments}</thr:total></item>`;
     })
     .join('');

@@ -23,11 +23,17 @@ function parse(req, body) {
 }
 
 const escape = (text) =>
-  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 function page() {
   const rows = subscribers
-    .map((s) => `<tr><td>${escape(s.at)}</td><td>${escape(s.email)}</td><td>${escape(s.name)}</td><td>${escape(s.consent)}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td>${escape(s.at)}</td><td>${escape(s.email)}</td><td>${escape(s.name)}</td><td>${escape(s.consent)}</td></tr>`,
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Demo subscribers</title>
 <link rel="stylesheet" href="/demo/demo.css"></head><body><main class="demo-api">
@@ -51,15 +57,23 @@ export default function subscribe(req, res, next) {
   if (req.method !== 'POST') return sendJson(res, 405, { message: 'Use POST.' });
   readBody(req).then((body) => {
     const fields = parse(req, body);
-    const email = String(fields.email ?? '').trim().toLowerCase();
+    const email = String(fields.email ?? '')
+      .trim()
+      .toLowerCase();
     if (!EMAIL.test(email)) return sendJson(res, 422, { message: 'Please enter a valid email address.' });
     const now = Date.now();
     const recent = (attempts.get(email) ?? []).filter((t) => now - t < 60_000);
     recent.push(now);
     attempts.set(email, recent);
     if (recent.length > 3) return sendJson(res, 429, { message: 'Too many requests for this address.' });
-    if (subscribers.some((s) => s.email === email)) return sendJson(res, 409, { message: 'This address is already subscribed.' });
-    subscribers.push({ at: new Date(now).toISOString(), email, name: String(fields.name ?? ''), consent: String(fields.consent ?? '') });
+    if (subscribers.some((s) => s.email === email))
+      return sendJson(res, 409, { message: 'This address is already subscribed.' });
+    subscribers.push({
+      at: new Date(now).toISOString(),
+      email,
+      name: String(fields.name ?? ''),
+      consent: String(fields.consent ?? ''),
+    });
     return sendJson(res, 200, { ok: true, message: 'Subscribed.' });
   });
 }

@@ -10,7 +10,11 @@ const bookings = [];
 export default async function booking(req, res, next) {
   const path = req.url.split('?')[0];
   if (path === '/demo-api/bookings/busy' && req.method === 'GET') {
-    sendJson(res, 200, bookings.map(({ start, end }) => ({ start, end })));
+    sendJson(
+      res,
+      200,
+      bookings.map(({ start, end }) => ({ start, end })),
+    );
     return;
   }
   if (path !== '/demo-api/bookings') return next();

@@ -35,7 +35,13 @@ export default async function appsScript(req, res, next) {
     sendJson(res, 200, {
       note: 'The demo\u2019s pretend Google Sheet and Calendar (in memory, not Google\u2019s).',
       rows: sheet?.rows ?? [],
-      events: calendar.events.map((e) => ({ title: e.getTitle(), start: e.getStartTime(), end: e.getEndTime(), visibility: e.visibility, description: e.getDescription() })),
+      events: calendar.events.map((e) => ({
+        title: e.getTitle(),
+        start: e.getStartTime(),
+        end: e.getEndTime(),
+        visibility: e.visibility,
+        description: e.getDescription(),
+      })),
     });
     return;
   }

@@ -71,7 +71,8 @@ function readInterval(text: string): Interval | string {
   if (pieces.length !== 2) return `"${text}" is not a time range like 10:00-13:00`;
   const start = readTime(pieces[0]);
   const end = readTime(pieces[1]);
-  if (start === undefined || end === undefined || start === 24 * 60) return `"${text}" is not a time range like 10:00-13:00`;
+  if (start === undefined || end === undefined || start === 24 * 60)
+    return `"${text}" is not a time range like 10:00-13:00`;
   if (end <= start) return `"${text}" crosses midnight or is empty; split it into two days`;
   return { start, end };
 }
@@ -107,7 +108,10 @@ export function parseHours(text: string): HoursResult {
       continue;
     }
     const intervals: Interval[] = [];
-    for (const piece of normal.slice(at + 1).split(/[\s,]+/).filter(Boolean)) {
+    for (const piece of normal
+      .slice(at + 1)
+      .split(/[\s,]+/)
+      .filter(Boolean)) {
       const interval = readInterval(piece);
       if (typeof interval === 'string') problems.push(`could not read "${part}": ${interval}`);
       else intervals.push(interval);

@@ -19,7 +19,10 @@ export interface IcsEvent {
 
 /** `20261126T221500Z` */
 export function icsTime(instant: number): string {
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma, and line breaks as `\n`. */

@@ -4,17 +4,8 @@
  */
 import { memo } from '../i18n/intl.js';
 
-/** The first day of the week in `lang`, 0 = Sunday (Sunday where the browser does not say). */
-export function firstDayOfWeek(lang: string): number {
-  return memo(`w|${lang}`, () => {
-    try {
-      const locale = new Intl.Locale(lang) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-      return (locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 7) % 7;
-    } catch {
-      return 0;
-    }
-  });
-}
+// The first day of the week is the calendar's (read there); said here too for the callers that know it here.
+export { firstDayOfWeek } from './calendar.js';
 
 /** "India Standard Time – Asia/Kolkata": the zone's long name in `lang` (as it reads at `at`) and its IANA id. */
 export function zoneName(lang: string, zone: string, at: number): string {

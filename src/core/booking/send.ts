@@ -47,7 +47,12 @@ function namedKind(data: unknown): 'slot-taken' | 'invalid' | 'closed' | undefin
  * (see core/net/retry.ts); an answer of any kind is returned; a failure with no answer after the retries rejects
  * with its `NetError`.
  */
-export async function sendBooking(transport: SendTransport, action: string, body: Fields, options: BookingSendOptions): Promise<BookingOutcome> {
+export async function sendBooking(
+  transport: SendTransport,
+  action: string,
+  body: Fields,
+  options: BookingSendOptions,
+): Promise<BookingOutcome> {
   const { key, signal, timeout } = options;
   const retry = { signal, onRetry: options.onRetry };
   if (transport === 'google-forms') {

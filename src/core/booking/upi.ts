@@ -33,7 +33,8 @@ export function checkFee(raw: string): { paise: number } | { why: string } {
 
 /** What is wrong with the `upi` and `fee` attributes, one entry per attribute (none: the payment step shows). */
 export function paymentProblems(upi: string, fee: string): { attribute: 'upi' | 'fee'; why: string }[] {
-  if (!upi || !fee) return [{ attribute: upi ? 'fee' : 'upi', why: 'missing (the payment step needs both upi and fee)' }];
+  if (!upi || !fee)
+    return [{ attribute: upi ? 'fee' : 'upi', why: 'missing (the payment step needs both upi and fee)' }];
   const problems: { attribute: 'upi' | 'fee'; why: string }[] = [];
   const vpa = checkVpa(upi);
   if ('why' in vpa) problems.push({ attribute: 'upi', why: vpa.why });

@@ -63,7 +63,14 @@ export function wallTime(instant: number, zone: string): WallTime {
   for (const part of partsFormat(zone).formatToParts(instant)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);
   }
-  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+  return {
+    year: out.year,
+    month: out.month,
+    day: out.day,
+    hour: out.hour % 24,
+    minute: out.minute,
+    second: out.second,
+  };
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (Kolkata: +19 800 000). */
@@ -81,7 +88,11 @@ export function instantAt(date: CivilDate, minutes: number, zone: string): numbe
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
   const steady = steadyOffset(date, zone);
   if (steady !== undefined) return wall - steady;
-  const offsets = new Set([zoneOffset(wall - 86_400_000, zone), zoneOffset(wall, zone), zoneOffset(wall + 86_400_000, zone)]);
+  const offsets = new Set([
+    zoneOffset(wall - 86_400_000, zone),
+    zoneOffset(wall, zone),
+    zoneOffset(wall + 86_400_000, zone),
+  ]);
   let best: number | undefined;
   for (const offset of offsets) {
     const candidate = wall - offset;

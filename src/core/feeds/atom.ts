@@ -1,9 +1,34 @@
 /**
  * Atom 1.0 and 0.3 (including Blogger's Atom feeds with `thr:total` comment counts and `media:thumbnail`).
  */
-import { fromHtml, count, firstImage, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, languageTag, withLanguage, entriesNeeded } from './normalise.js';
+import {
+  fromHtml,
+  count,
+  firstImage,
+  link,
+  plain,
+  post,
+  summaryFromHtml,
+  toDate,
+  startFeed,
+  readEntries,
+  languageTag,
+  withLanguage,
+  entriesNeeded,
+} from './normalise.js';
 import { textOfNode } from '../safe.js';
-import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
+import {
+  AUTHOR_MAX,
+  ID_MAX,
+  IMAGE_SOURCE_MAX,
+  LABEL_MAX,
+  LABELS_MAX,
+  SHORT_MAX,
+  SUMMARY_SOURCE_MAX,
+  TITLE_MAX,
+  URL_MAX,
+  type EntryWant,
+} from './limits.js';
 import { baseOf, child, children, childText, cut } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -41,15 +66,18 @@ export function atomText(el: Element | undefined, summary = false): string {
 /** The first image of a text construct: an `<img>` element in it, else the first in its escaped HTML. */
 function firstImageOf(el: Element | undefined, base?: string): string | undefined {
   if (!el) return undefined;
-  if (el.firstElementChild) return link(el.getElementsByTagNameNS('*', 'img')[0]?.getAttribute('src') ?? '', base) || undefined;
+  if (el.firstElementChild)
+    return link(el.getElementsByTagNameNS('*', 'img')[0]?.getAttribute('src') ?? '', base) || undefined;
   return firstImage(cut(el.textContent, IMAGE_SOURCE_MAX), base);
 }
 
 function alternate(el: Element, base?: string): string {
   const links = children(el, 'link');
   const pick =
-    links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate' && /html/.test(l.getAttribute('type') ?? 'text/html')) ??
-    links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+    links.find(
+      (l) =>
+        (l.getAttribute('rel') ?? 'alternate') === 'alternate' && /html/.test(l.getAttribute('type') ?? 'text/html'),
+    ) ?? links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
   return link(pick?.getAttribute('href') ?? '', baseOf(pick ?? el, base));
 }
 
@@ -63,7 +91,9 @@ function mediaImage(el: Element, base?: string): PostImage | undefined {
   }
   for (const content of children(el, 'content').concat(children(el, 'link'))) {
     const type = content.getAttribute('type') ?? content.getAttribute('medium') ?? '';
-    const href = content.getAttribute('url') ?? (content.getAttribute('rel') === 'enclosure' ? content.getAttribute('href') : null);
+    const href =
+      content.getAttribute('url') ??
+      (content.getAttribute('rel') === 'enclosure' ? content.getAttribute('href') : null);
     if (href && /image/.test(type)) return { url: link(href, base) };
   }
   return undefined;
@@ -87,7 +117,9 @@ export function parseAtomEntry(entry: Element, feedUrl?: string): Post {
   const authorEl = child(entry, 'author');
   const authorName = plain(childText(authorEl, 'name', AUTHOR_MAX), AUTHOR_MAX);
   const authorUrl = link(childText(authorEl, 'uri', URL_MAX + 1) || childText(authorEl, 'url', URL_MAX + 1), base);
-  const replies = children(entry, 'link').find((l) => l.getAttribute('rel') === 'replies' && /html/.test(l.getAttribute('type') ?? ''));
+  const replies = children(entry, 'link').find(
+    (l) => l.getAttribute('rel') === 'replies' && /html/.test(l.getAttribute('type') ?? ''),
+  );
   const image =
     mediaImage(entry, base) ??
     ((src) => (src ? { url: src } : undefined))(firstImageOf(contentEl, base) ?? firstImageOf(summaryEl, base));

@@ -6,7 +6,24 @@
  * (at most 150 posts a page). `redirect=false` keeps a feed answering when the owner redirected it elsewhere
  * (FeedBurner). Search page: `<blog>/search?q=…`; label page: `<blog>/search/label/Label`.
  */
-import { count, fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, arr, str, readEntries, entriesNeeded, text, type Json } from './normalise.js';
+import {
+  count,
+  fromHtml,
+  link,
+  plain,
+  post,
+  summaryFromHtml,
+  toDate,
+  firstImage,
+  startFeed,
+  obj,
+  arr,
+  str,
+  readEntries,
+  entriesNeeded,
+  text,
+  type Json,
+} from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
@@ -85,7 +102,10 @@ function entryPost(entry: Json, summary: string, base?: string): Post {
         }
       : undefined,
     image: image(entry, content, base),
-    labels: arr(entry.category).slice(0, LABELS_MAX).map((c) => plain(c.term, LABEL_MAX)).filter(Boolean),
+    labels: arr(entry.category)
+      .slice(0, LABELS_MAX)
+      .map((c) => plain(c.term, LABEL_MAX))
+      .filter(Boolean),
     commentCount: count(t(entry.thr$total)),
     commentsUrl: link(alternate(links, 'replies'), base) || undefined,
   });
@@ -103,8 +123,14 @@ export function parseBloggerJson(data: unknown, feedUrl?: string, want?: EntryWa
     id: t(feed.id, ID_MAX) || undefined,
     ...(total !== undefined ? { total } : {}),
     posts: (() => {
-      const entries = (Array.isArray(feed.entry) ? feed.entry : []).filter((e): e is Json => !!e && typeof e === 'object').slice(0, entriesNeeded(want));
-      return readEntries(entries, (entry) => entryPost(entry, summaryFromHtml(t(entry.content) || t(entry.summary)), feedUrl), want);
+      const entries = (Array.isArray(feed.entry) ? feed.entry : [])
+        .filter((e): e is Json => !!e && typeof e === 'object')
+        .slice(0, entriesNeeded(want));
+      return readEntries(
+        entries,
+        (entry) => entryPost(entry, summaryFromHtml(t(entry.content) || t(entry.summary)), feedUrl),
+        want,
+      );
     })(),
   };
 }
@@ -112,5 +138,10 @@ export function parseBloggerJson(data: unknown, feedUrl?: string, want?: EntryWa
 /** True when `data` is a Blogger JSON feed. */
 export function isBloggerJson(data: unknown): boolean {
   const feed = obj(obj(data).feed);
-  return 'xmlns' in feed || 'entry' in feed || 'openSearch$totalResults' in feed || /blogger/.test(t(feed.generator) + t(feed.id));
+  return (
+    'xmlns' in feed ||
+    'entry' in feed ||
+    'openSearch$totalResults' in feed ||
+    /blogger/.test(t(feed.generator) + t(feed.id))
+  );
 }

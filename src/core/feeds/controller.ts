@@ -45,7 +45,8 @@ export class FeedController extends LoadController<Feed, NetError> {
     super(host, {
       // Offline, a feed fails at once (a network error with its retry button), as it always did.
       waitOnline: false,
-      toError: (error) => (error instanceof NetError ? error : new NetError('parse', (error as Error)?.message ?? String(error))),
+      toError: (error) =>
+        error instanceof NetError ? error : new NetError('parse', (error as Error)?.message ?? String(error)),
       onValue: (feed) => callbacks.onLoad(feed, false),
       onError: (error) => callbacks.onError(error),
     });
@@ -110,7 +111,9 @@ export class FeedController extends LoadController<Feed, NetError> {
       return;
     }
     if (typeof IntersectionObserver === 'undefined') return this.come();
-    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.come(), { rootMargin: '300px' });
+    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.come(), {
+      rootMargin: '300px',
+    });
     this.observer.observe(this.host);
   }
 
@@ -123,12 +126,16 @@ export class FeedController extends LoadController<Feed, NetError> {
       if (hit.fresh) return;
     }
     // Stale posts stay on screen while a fresh copy loads and when loading it fails.
-    void this.run((signal) => loadFeed(source, query, { ttl, timeout, signal, revalidate: true }), { background: Boolean(hit) });
+    void this.run((signal) => loadFeed(source, query, { ttl, timeout, signal, revalidate: true }), {
+      background: Boolean(hit),
+    });
   }
 }
 
 /** The string that explains an error to a visitor. */
-export function errorKey(error: NetError | undefined): 'posts.error.network' | 'posts.error.timeout' | 'posts.error.http' | 'posts.error.parse' | 'posts.error.cors' {
+export function errorKey(
+  error: NetError | undefined,
+): 'posts.error.network' | 'posts.error.timeout' | 'posts.error.http' | 'posts.error.parse' | 'posts.error.cors' {
   switch (error?.kind) {
     case 'timeout':
       return 'posts.error.timeout';

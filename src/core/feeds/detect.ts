@@ -30,7 +30,8 @@ export interface FeedSource {
 }
 
 /** `<link rel="alternate">` elements that name a feed. */
-export const FEED_LINKS = 'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
+export const FEED_LINKS =
+  'link[rel~="alternate"][type="application/rss+xml"], link[rel~="alternate"][type="application/atom+xml"], link[rel~="alternate"][type="application/feed+json"]';
 
 function generator(doc: Document): string {
   return doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
@@ -60,12 +61,24 @@ export function resolveSource(src = '', feedType: FeedTypeOption = 'auto', doc: 
   }
   let type = feedType;
   if (type === 'auto') {
-    if (/(^|\.)blogspot\.[a-z.]+$/i.test(url.hostname) || /\/feeds\/(posts|[^/]+\/posts)\//.test(url.pathname)) type = 'blogger';
+    if (/(^|\.)blogspot\.[a-z.]+$/i.test(url.hostname) || /\/feeds\/(posts|[^/]+\/posts)\//.test(url.pathname))
+      type = 'blogger';
     else if (url.pathname.includes('/wp-json/')) type = 'wordpress';
-    else if (sameOrigin(url) && /blogger/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$/i.test(url.pathname)) type = 'blogger';
-    else if (sameOrigin(url) && /wordpress/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$|\/feed\/?$/i.test(url.pathname)) type = 'wordpress';
+    else if (sameOrigin(url) && /blogger/i.test(pageGenerator) && !/\.(xml|rss|atom|json)$/i.test(url.pathname))
+      type = 'blogger';
+    else if (
+      sameOrigin(url) &&
+      /wordpress/i.test(pageGenerator) &&
+      !/\.(xml|rss|atom|json)$|\/feed\/?$/i.test(url.pathname)
+    )
+      type = 'wordpress';
   }
-  if (type === 'blogger') return { type, url: bloggerRoot(url.href), jsonp: !sameOrigin(url) && (feedType === 'blogger' || isBloggerHost(url.hostname)) };
+  if (type === 'blogger')
+    return {
+      type,
+      url: bloggerRoot(url.href),
+      jsonp: !sameOrigin(url) && (feedType === 'blogger' || isBloggerHost(url.hostname)),
+    };
   if (type === 'wordpress') return { type, url: wordpressRoot(url.href), jsonp: false };
   return { type, url: url.href, jsonp: false };
 }

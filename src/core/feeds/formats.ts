@@ -13,7 +13,13 @@ import { filterPosts } from './match-posts.js';
 import { parseRss } from './rss.js';
 import type { Feed, PostQuery } from './types.js';
 import { DOCUMENT_BYTES_MAX, type EntryWant } from './limits.js';
-import { isWordpress, parseWordpress, WORDPRESS_PAGE_MAX, wordpressCategoryUrl, wordpressPostsUrl } from './wordpress.js';
+import {
+  isWordpress,
+  parseWordpress,
+  WORDPRESS_PAGE_MAX,
+  wordpressCategoryUrl,
+  wordpressPostsUrl,
+} from './wordpress.js';
 import { decodeXml, firstEntries, parseXml } from './xml.js';
 import { entriesNeeded } from './normalise.js';
 
@@ -32,7 +38,8 @@ function unwrapJsonp(text: string): string | undefined {
   const open = text.indexOf('(', at);
   if (open <= at || !/^[\w.$]+$/.test(text.slice(at, open))) return undefined;
   const close = text.lastIndexOf(')');
-  if (close < open || !/^\s*;?\s*$/.test(text.slice(close + 1, close + 200)) || close + 200 < text.length) return undefined;
+  if (close < open || !/^\s*;?\s*$/.test(text.slice(close + 1, close + 200)) || close + 200 < text.length)
+    return undefined;
   return text.slice(open + 1, close);
 }
 
@@ -65,9 +72,7 @@ export function parseFeed(input: string | ArrayBuffer | Uint8Array, url?: string
 /** The feed address an HTML page announces with `<link rel="alternate">`, if any. */
 function announcedFeed(html: string, base: string): string | undefined {
   const doc = inertDocument(html);
-  const href = doc
-    .querySelector(FEED_LINKS)
-    ?.getAttribute('href');
+  const href = doc.querySelector(FEED_LINKS)?.getAttribute('href');
   // A server's reply is untrusted: only an http(s) feed address is followed.
   return safeUrl(href, { base });
 }
@@ -101,10 +106,18 @@ async function fetchBytes(url: string, timeout: number, signal: AbortSignal): Pr
 }
 
 /** One page of posts from a WordPress site's REST API (a label is a category slug, resolved first). */
-export async function fetchWordpress(source: FeedSource, query: PostQuery, timeout: number, signal: AbortSignal): Promise<Feed> {
+export async function fetchWordpress(
+  source: FeedSource,
+  query: PostQuery,
+  timeout: number,
+  signal: AbortSignal,
+): Promise<Feed> {
   let category: number | undefined;
   if (query.label) {
-    const found = await fetchJson<{ id?: number }[]>(wordpressCategoryUrl(source.url, query.label), { timeout, signal });
+    const found = await fetchJson<{ id?: number }[]>(wordpressCategoryUrl(source.url, query.label), {
+      timeout,
+      signal,
+    });
     category = Array.isArray(found) ? found.find((c) => typeof c?.id === 'number')?.id : undefined;
     if (category === undefined) return { type: 'wordpress', title: '', posts: [] };
   }
@@ -127,7 +140,12 @@ export async function fetchWordpress(source: FeedSource, query: PostQuery, timeo
 }
 
 /** One page of posts from an RSS, Atom or JSON Feed address, or the feed an HTML page there announces. */
-export async function fetchOtherFeed(source: FeedSource, query: PostQuery, timeout: number, signal: AbortSignal): Promise<Feed> {
+export async function fetchOtherFeed(
+  source: FeedSource,
+  query: PostQuery,
+  timeout: number,
+  signal: AbortSignal,
+): Promise<Feed> {
   let url = source.url;
   let bytes = await fetchBytes(url, timeout, signal);
   const start = Math.max((query.start ?? 1) - 1, 0);
@@ -135,7 +153,9 @@ export async function fetchOtherFeed(source: FeedSource, query: PostQuery, timeo
   // Only as many entries as the page of posts needs: all of them (up to ENTRIES_MAX) to rank a search, else the
   // first start + max (with the label, when there is one).
   const label = query.label?.toLocaleLowerCase();
-  const want: EntryWant = query.q ? {} : { count: start + max, ...(label ? { keep: (p) => p.labels.some((l) => l.toLocaleLowerCase() === label) } : {}) };
+  const want: EntryWant = query.q
+    ? {}
+    : { count: start + max, ...(label ? { keep: (p) => p.labels.some((l) => l.toLocaleLowerCase() === label) } : {}) };
   let feed: Feed;
   try {
     feed = parseFeed(bytes, url, want);

@@ -40,14 +40,21 @@ export function resizeBloggerImage(url: string, width: number, height: number): 
  * The URL to show `image` in a box of `width`×`height` CSS pixels, at `dpr` device pixels per CSS pixel.
  * Undefined when the image has no http(s) source.
  */
-export function imageFor(image: PostImage | undefined, width: number, height: number, dpr = globalThis.devicePixelRatio || 1): string | undefined {
+export function imageFor(
+  image: PostImage | undefined,
+  width: number,
+  height: number,
+  dpr = globalThis.devicePixelRatio || 1,
+): string | undefined {
   if (!image) return undefined;
   const scale = Math.min(Math.max(dpr, 1), 3);
   const w = width * scale;
   const h = height * scale;
   let url = image.url;
   if (image.sizes?.length) {
-    const fits = image.sizes.filter((s) => s.width >= w && s.height >= h).sort((a, b) => a.width * a.height - b.width * b.height);
+    const fits = image.sizes
+      .filter((s) => s.width >= w && s.height >= h)
+      .sort((a, b) => a.width * a.height - b.width * b.height);
     url = (fits[0] ?? [...image.sizes].sort((a, b) => b.width * b.height - a.width * a.height)[0]).url;
   } else {
     url = resizeBloggerImage(url, w, h);

@@ -1,5 +1,19 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { fromHtml, link, plain, post, summaryFromHtml, toDate, firstImage, startFeed, obj, str, readEntries, languageTag, withLanguage } from './normalise.js';
+import {
+  fromHtml,
+  link,
+  plain,
+  post,
+  summaryFromHtml,
+  toDate,
+  firstImage,
+  startFeed,
+  obj,
+  str,
+  readEntries,
+  languageTag,
+  withLanguage,
+} from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, LABEL_MAX, LABELS_MAX, SUMMARY_SOURCE_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post } from './types.js';
 
@@ -19,12 +33,26 @@ function item(raw: unknown, base?: string): Post {
     id: plain(it.id, ID_MAX) || url,
     url,
     title: fromHtml(it.title),
-    summary: plain(it.summary, SUMMARY_SOURCE_MAX) || plain(it.content_text, SUMMARY_SOURCE_MAX) || summaryFromHtml(it.content_html),
+    summary:
+      plain(it.summary, SUMMARY_SOURCE_MAX) ||
+      plain(it.content_text, SUMMARY_SOURCE_MAX) ||
+      summaryFromHtml(it.content_html),
     published: toDate(it.date_published) ?? toDate(it.date_modified),
     updated: toDate(it.date_modified),
-    author: name ? { name, ...(link(str(author.url), base) ? { url: link(str(author.url), base) } : {}), ...(link(str(author.avatar), base) ? { image: link(str(author.avatar), base) } : {}) } : undefined,
+    author: name
+      ? {
+          name,
+          ...(link(str(author.url), base) ? { url: link(str(author.url), base) } : {}),
+          ...(link(str(author.avatar), base) ? { image: link(str(author.avatar), base) } : {}),
+        }
+      : undefined,
     image: image ? { url: image } : undefined,
-    labels: Array.isArray(it.tags) ? it.tags.slice(0, LABELS_MAX).map((tag) => plain(tag, LABEL_MAX)).filter(Boolean) : [],
+    labels: Array.isArray(it.tags)
+      ? it.tags
+          .slice(0, LABELS_MAX)
+          .map((tag) => plain(tag, LABEL_MAX))
+          .filter(Boolean)
+      : [],
   });
 }
 

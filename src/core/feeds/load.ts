@@ -23,7 +23,12 @@ export interface LoadOptions {
 export const DEFAULT_TTL = 10 * 60_000;
 
 /** Loads one page of posts from the network, without the cache. */
-export async function fetchFeed(source: FeedSource, query: PostQuery = {}, options: LoadOptions = {}, signal = options.signal ?? new AbortController().signal): Promise<Feed> {
+export async function fetchFeed(
+  source: FeedSource,
+  query: PostQuery = {},
+  options: LoadOptions = {},
+  signal = options.signal ?? new AbortController().signal,
+): Promise<Feed> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (source.type === 'blogger') {
     const url = bloggerFeedUrl(source.url, query, source.jsonp);
@@ -35,7 +40,9 @@ export async function fetchFeed(source: FeedSource, query: PostQuery = {}, optio
   const formats = await import('./formats.js').catch(() => {
     throw new NetError('network', 'the feed reader could not be loaded');
   });
-  return source.type === 'wordpress' ? formats.fetchWordpress(source, query, timeout, signal) : formats.fetchOtherFeed(source, query, timeout, signal);
+  return source.type === 'wordpress'
+    ? formats.fetchWordpress(source, query, timeout, signal)
+    : formats.fetchOtherFeed(source, query, timeout, signal);
 }
 
 /**
@@ -81,9 +88,15 @@ function firstPosts(feed: Feed, query: PostQuery): Feed {
 }
 
 /** What the cache holds for this query: the feed and whether it is still fresh (undefined when nothing). */
-export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFAULT_TTL): { feed: Feed; fresh: boolean } | undefined {
+export function cachedFeed(
+  source: FeedSource,
+  query: PostQuery = {},
+  ttl = DEFAULT_TTL,
+): { feed: Feed; fresh: boolean } | undefined {
   const wide = widest(source, query);
-  const hit = peek<Feed>(feedKey(source, wide), ttl, { decode: revive }) ?? peek<Feed>(feedKey(source, query), ttl, { decode: revive });
+  const hit =
+    peek<Feed>(feedKey(source, wide), ttl, { decode: revive }) ??
+    peek<Feed>(feedKey(source, query), ttl, { decode: revive });
   return hit && { feed: firstPosts(hit.value, query), fresh: hit.fresh };
 }
 
@@ -93,17 +106,26 @@ export function cachedFeed(source: FeedSource, query: PostQuery = {}, ttl = DEFA
  * a search (`q`, what a visitor typed) in this page's memory only.
  * Pass `revalidate: true` to skip a fresh cache entry.
  */
-export async function loadFeed(source: FeedSource, query: PostQuery = {}, options: LoadOptions & { revalidate?: boolean } = {}): Promise<Feed> {
+export async function loadFeed(
+  source: FeedSource,
+  query: PostQuery = {},
+  options: LoadOptions & { revalidate?: boolean } = {},
+): Promise<Feed> {
   widest(source, query);
   await new Promise((resolve) => setTimeout(resolve));
   options.signal?.throwIfAborted();
   const wide = widest(source, query);
-  const feed = await cachedLoad(feedKey(source, wide), options.ttl ?? DEFAULT_TTL, (signal) => fetchFeed(source, wide, options, signal), {
-    signal: options.signal,
-    revalidate: options.revalidate,
-    persist: !query.q,
-    decode: revive,
-  });
+  const feed = await cachedLoad(
+    feedKey(source, wide),
+    options.ttl ?? DEFAULT_TTL,
+    (signal) => fetchFeed(source, wide, options, signal),
+    {
+      signal: options.signal,
+      revalidate: options.revalidate,
+      persist: !query.q,
+      decode: revive,
+    },
+  );
   return firstPosts(feed, query);
 }
 

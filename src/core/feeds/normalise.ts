@@ -4,7 +4,15 @@
  * not a function) reads as empty, and text is cut to its limit (limits.ts) before anything else reads it.
  */
 import { htmlToText, safeUrl } from '../safe.js';
-import { ENTRIES_MAX, IMAGE_SOURCE_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
+import {
+  ENTRIES_MAX,
+  IMAGE_SOURCE_MAX,
+  SHORT_MAX,
+  SUMMARY_SOURCE_MAX,
+  TITLE_MAX,
+  URL_MAX,
+  type EntryWant,
+} from './limits.js';
 import type { Post } from './types.js';
 
 export type Json = Record<string, unknown>;
@@ -17,7 +25,9 @@ export const str = (value: unknown): string => (typeof value === 'string' ? valu
 export function languageTag(value: unknown): string | undefined {
   const tag = text(value, SHORT_MAX).trim();
   const [language, ...subtags] = tag.split('-');
-  return tag.length <= 35 && /^[a-z]{2,3}$/i.test(language) && subtags.every((s) => /^[a-z0-9]{1,8}$/i.test(s)) ? tag : undefined;
+  return tag.length <= 35 && /^[a-z]{2,3}$/i.test(language) && subtags.every((s) => /^[a-z0-9]{1,8}$/i.test(s))
+    ? tag
+    : undefined;
 }
 
 /** `{ language }` when there is one, else nothing (a feed without a language has no such key). */
@@ -25,13 +35,16 @@ export const withLanguage = (language: string | undefined): { language?: string 
 
 /** A string, or a finite number as text, cut to `max`; '' for anything else. */
 export function text(value: unknown, max: number): string {
-  const s = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+  const s =
+    typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   return s.length > max ? s.slice(0, max) : s;
 }
 
 /** Plain text cut to `max`, whitespace collapsed. */
 export function plain(value: unknown, max = TITLE_MAX): string {
-  return text(value, max).replace(/[\s\u00A0]+/g, ' ').trim();
+  return text(value, max)
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 /** HTML (escaped markup from a feed), cut to `max`, reduced to plain text without executing or loading anything. */
@@ -62,7 +75,11 @@ export function toDate(value: unknown): Date | undefined {
  * skipped, not the feed.
  * Reading stops once `want.count` posts are kept (those `want.keep` accepts), or after ENTRIES_MAX entries.
  */
-export function readEntries<T>(entries: ArrayLike<T>, parse: (entry: T, index: number) => Post, want: EntryWant = {}): Post[] {
+export function readEntries<T>(
+  entries: ArrayLike<T>,
+  parse: (entry: T, index: number) => Post,
+  want: EntryWant = {},
+): Post[] {
   const posts: Post[] = [];
   const wanted = want.count ?? Infinity;
   const n = Math.min(entries.length, ENTRIES_MAX);
@@ -81,7 +98,8 @@ export function readEntries<T>(entries: ArrayLike<T>, parse: (entry: T, index: n
 }
 
 /** How many entries a feed's adapter needs to look at for `want` without a filter. */
-export const entriesNeeded = (want: EntryWant = {}): number => Math.min(want.keep ? ENTRIES_MAX : (want.count ?? ENTRIES_MAX), ENTRIES_MAX);
+export const entriesNeeded = (want: EntryWant = {}): number =>
+  Math.min(want.keep ? ENTRIES_MAX : (want.count ?? ENTRIES_MAX), ENTRIES_MAX);
 
 const links = new Map<string, string>();
 const CANONICAL = /^https?:\/\/[a-z0-9.-]+(:\d+)?\/[\x21-\x7e]*$/;

@@ -2,8 +2,33 @@
  * RSS 2.0, 0.9x and RSS 1.0 (RDF): channel and items, Dublin Core dates and creators, `content:encoded`,
  * `slash:comments` (WordPress), `media:thumbnail` / `media:content` / image enclosures.
  */
-import { count, firstImage, fromHtml, link, plain, post, summaryFromHtml, toDate, startFeed, readEntries, languageTag, withLanguage, entriesNeeded } from './normalise.js';
-import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, SUMMARY_SOURCE_MAX, TITLE_MAX, URL_MAX, type EntryWant } from './limits.js';
+import {
+  count,
+  firstImage,
+  fromHtml,
+  link,
+  plain,
+  post,
+  summaryFromHtml,
+  toDate,
+  startFeed,
+  readEntries,
+  languageTag,
+  withLanguage,
+  entriesNeeded,
+} from './normalise.js';
+import {
+  AUTHOR_MAX,
+  ID_MAX,
+  IMAGE_SOURCE_MAX,
+  LABEL_MAX,
+  LABELS_MAX,
+  SHORT_MAX,
+  SUMMARY_SOURCE_MAX,
+  TITLE_MAX,
+  URL_MAX,
+  type EntryWant,
+} from './limits.js';
 import { baseOf, child, children, childText, cut } from './xml.js';
 import type { Feed, Post, PostImage } from './types.js';
 
@@ -32,7 +57,10 @@ export function parseRssItem(item: Element, feedUrl?: string): Post {
   const guid = child(item, 'guid');
   const guidText = cut(guid?.textContent, ID_MAX);
   const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? link(guidText, base) : '';
-  const url = link(childText(item, 'link', URL_MAX + 1), base) || permalink || link(item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') ?? '', base);
+  const url =
+    link(childText(item, 'link', URL_MAX + 1), base) ||
+    permalink ||
+    link(item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') ?? '', base);
   const description = childText(item, 'description', SUMMARY_SOURCE_MAX);
   const summaryEl = child(item, 'summary');
   const creator = plain(childText(item, 'creator', AUTHOR_MAX) || childText(item, 'author', AUTHOR_MAX), AUTHOR_MAX);
@@ -43,8 +71,14 @@ export function parseRssItem(item: Element, feedUrl?: string): Post {
     id: guidText || item.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about') || url,
     url,
     title: fromHtml(childText(item, 'title', TITLE_MAX)),
-    summary: summaryFromHtml(cut(summaryEl?.textContent, SUMMARY_SOURCE_MAX) || description || childText(item, 'encoded', SUMMARY_SOURCE_MAX)),
-    published: toDate(childText(item, 'pubDate', SHORT_MAX) || childText(item, 'date', SHORT_MAX) || childText(item, 'issued', SHORT_MAX)),
+    summary: summaryFromHtml(
+      cut(summaryEl?.textContent, SUMMARY_SOURCE_MAX) || description || childText(item, 'encoded', SUMMARY_SOURCE_MAX),
+    ),
+    published: toDate(
+      childText(item, 'pubDate', SHORT_MAX) ||
+        childText(item, 'date', SHORT_MAX) ||
+        childText(item, 'issued', SHORT_MAX),
+    ),
     updated: toDate(childText(item, 'updated', SHORT_MAX) || childText(item, 'modified', SHORT_MAX)),
     author: creator ? { name: creator } : undefined,
     image: image(item, base),
@@ -66,7 +100,9 @@ export function parseRss(doc: Document, feedUrl?: string, want?: EntryWant): Fee
   const inChannel = children(channel, 'item', needed);
   const items = inChannel.length ? inChannel : children(root, 'item', needed);
   const base = baseOf(channel, feedUrl);
-  const channelLink = children(channel, 'link').find((l) => !l.namespaceURI?.includes('Atom') && !l.namespaceURI?.includes('atom'));
+  const channelLink = children(channel, 'link').find(
+    (l) => !l.namespaceURI?.includes('Atom') && !l.namespaceURI?.includes('atom'),
+  );
   return {
     type: 'rss',
     title: fromHtml(childText(channel, 'title', TITLE_MAX)),

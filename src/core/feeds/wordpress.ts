@@ -3,12 +3,28 @@
  * Labels are category slugs, resolved with `/wp-json/wp/v2/categories?slug=…`. The site's root and search page are in
  * wordpress-site.ts, which loads up front; this file loads on demand (see formats.ts).
  */
-import { firstImage, fromHtml, link, num, plain, post, summaryFromHtml, toDate, startFeed, obj, arr, readEntries, text, type Json } from './normalise.js';
+import {
+  firstImage,
+  fromHtml,
+  link,
+  num,
+  plain,
+  post,
+  summaryFromHtml,
+  toDate,
+  startFeed,
+  obj,
+  arr,
+  readEntries,
+  text,
+  type Json,
+} from './normalise.js';
 import { AUTHOR_MAX, ID_MAX, IMAGE_SOURCE_MAX, LABEL_MAX, LABELS_MAX, SHORT_MAX, type EntryWant } from './limits.js';
 import type { Feed, Post, PostImage, PostQuery } from './types.js';
 
 /** WordPress's `{ rendered: html }` (or a bare string), cut to IMAGE_SOURCE_MAX; '' when it is not text. */
-const rendered = (value: unknown): string => text(typeof value === 'string' ? value : obj(value).rendered, IMAGE_SOURCE_MAX);
+const rendered = (value: unknown): string =>
+  text(typeof value === 'string' ? value : obj(value).rendered, IMAGE_SOURCE_MAX);
 
 /** WordPress's largest page. */
 export const WORDPRESS_PAGE_MAX = 100;
@@ -75,7 +91,9 @@ function itemPost(item: Json, base?: string): Post {
   const name = plain(author?.name, AUTHOR_MAX);
   const avatars = obj(author?.avatar_urls);
   const avatar = link(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0], base);
-  const terms = arr(obj(item._embedded)['wp:term']).length ? (obj(item._embedded)['wp:term'] as unknown[]).flatMap(arr) : [];
+  const terms = arr(obj(item._embedded)['wp:term']).length
+    ? (obj(item._embedded)['wp:term'] as unknown[]).flatMap(arr)
+    : [];
   return post({
     id: text(item.id, ID_MAX) || url,
     url,
@@ -83,7 +101,13 @@ function itemPost(item: Json, base?: string): Post {
     summary: summaryFromHtml(rendered(item.excerpt) || rendered(item.content)),
     published: gmt(item.date_gmt, item.date),
     updated: gmt(item.modified_gmt, item.modified),
-    author: name ? { name, ...(link(author?.link, base) ? { url: link(author?.link, base) } : {}), ...(avatar ? { image: avatar } : {}) } : undefined,
+    author: name
+      ? {
+          name,
+          ...(link(author?.link, base) ? { url: link(author?.link, base) } : {}),
+          ...(avatar ? { image: avatar } : {}),
+        }
+      : undefined,
     image: featured(item, base),
     labels: terms
       .filter((term) => term.taxonomy === 'category' || term.taxonomy === 'post_tag')
@@ -109,5 +133,8 @@ export function isWordpress(data: unknown): boolean {
   if (!Array.isArray(data)) return false;
   // The first entry that is an object decides (an odd first entry does not turn the reply away).
   const first: unknown = data.find((item) => item && typeof item === 'object' && !Array.isArray(item));
-  return data.length === 0 || (first !== undefined && obj(first).title !== undefined && obj(obj(first).title).rendered !== undefined);
+  return (
+    data.length === 0 ||
+    (first !== undefined && obj(first).title !== undefined && obj(obj(first).title).rendered !== undefined)
+  );
 }

@@ -76,7 +76,8 @@ export function child(parent: Element | null | undefined, name: string): Element
 export function children(parent: Element | null | undefined, name: string, max = Infinity): Element[] {
   const found: Element[] = [];
   if (!parent) return found;
-  for (let el = parent.firstElementChild; el && found.length < max; el = el.nextElementSibling) if (el.localName === name) found.push(el);
+  for (let el = parent.firstElementChild; el && found.length < max; el = el.nextElementSibling)
+    if (el.localName === name) found.push(el);
   return found;
 }
 

@@ -34,7 +34,8 @@ export function readAppsScriptReply(text: string): AppsScriptReply {
     const id = typeof record.id === 'string' && /^[\w-]{1,64}$/.test(record.id) ? record.id : '';
     return { ok: true, id };
   }
-  const kind = typeof record.kind === 'string' && KINDS.includes(record.kind) ? (record.kind as AppsScriptRefusal) : 'server';
+  const kind =
+    typeof record.kind === 'string' && KINDS.includes(record.kind) ? (record.kind as AppsScriptRefusal) : 'server';
   return { ok: false, kind, message };
 }
 
@@ -47,7 +48,11 @@ export interface AppsScriptOptions {
  * POSTs `body` as JSON text with `Content-Type: text/plain` (no preflight), follows the redirect and reads the
  * answer. Rejects with a `NetError` only when no answer arrived (network, timeout, abort).
  */
-export async function sendAppsScript(url: string, body: unknown, options: AppsScriptOptions = {}): Promise<{ status: number; reply: AppsScriptReply }> {
+export async function sendAppsScript(
+  url: string,
+  body: unknown,
+  options: AppsScriptOptions = {},
+): Promise<{ status: number; reply: AppsScriptReply }> {
   const response = await fetchWithTimeout(url, {
     method: 'POST',
     headers: { 'Content-Type': 'text/plain;charset=utf-8' },

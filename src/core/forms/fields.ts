@@ -19,7 +19,10 @@ export function isEmail(text: string): boolean {
  * separated by spaces or commas. `keys` are the names the widget knows (matched without regard to case, returned as
  * written in `keys`); a pair with another name or no target is returned in `skipped`, in order.
  */
-export function parseFieldMap<K extends string>(raw: string, keys: readonly K[]): { map: Partial<Record<K, string>>; skipped: string[] } {
+export function parseFieldMap<K extends string>(
+  raw: string,
+  keys: readonly K[],
+): { map: Partial<Record<K, string>>; skipped: string[] } {
   const map: Partial<Record<K, string>> = {};
   const skipped: string[] = [];
   for (const pair of raw.split(/[\s,]+/).filter(Boolean)) {

@@ -73,7 +73,8 @@ export type OutcomeStatus =
  * Why a subscription failed, as `subscribe-error`'s `reason` reports it. The same words as core/errors.ts's `ErrorKind`
  * (the detail's `kind`), except `config`, which is `setup` there (see `failureKind`).
  */
-export type FailureReason = Extract<ErrorKind, 'rejected' | 'rate-limited' | 'server' | 'timeout' | 'network' | 'offline' | 'unknown'> | 'config';
+export type FailureReason =
+  Extract<ErrorKind, 'rejected' | 'rate-limited' | 'server' | 'timeout' | 'network' | 'offline' | 'unknown'> | 'config';
 
 /** A failure reason in the one vocabulary of every `*-error` event's `kind`. */
 export function failureKind(reason: FailureReason): ErrorKind {

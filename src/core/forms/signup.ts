@@ -65,7 +65,8 @@ export function buildRequest(
 ): SubscriptionRequest {
   if (!action) throw new ConfigError('no form address (attribute "action")');
   const map = { ...DEFAULT_FIELD_MAPS[provider], ...options.fieldMap };
-  if (!map.email) throw new ConfigError(`no field name for the email address (attribute "field-map", e.g. "email:entry.123")`);
+  if (!map.email)
+    throw new ConfigError(`no field name for the email address (attribute "field-map", e.g. "email:entry.123")`);
   const fields: Record<string, string> = { [map.email]: signup.email };
   if (signup.name && map.name) fields[map.name] = signup.name;
   if (signup.consent !== undefined && map.consent) fields[map.consent] = signup.consent ? 'yes' : 'no';
@@ -76,7 +77,8 @@ export function buildRequest(
       // Mailchimp's own bot trap: a field that must arrive empty.
       if (honeypot) fields[honeypot] = '';
       // Anywhere but Mailchimp's own hosts: no script from the reply, a CORS POST (the fields in the body).
-      if (!isMailchimpHost(url.hostname)) return { provider, transport: 'fetch', url: url.href, fields, encoding: 'form' };
+      if (!isMailchimpHost(url.hostname))
+        return { provider, transport: 'fetch', url: url.href, fields, encoding: 'form' };
       for (const [name, value] of Object.entries(fields)) url.searchParams.set(name, value);
       return { provider, transport: 'jsonp', url: url.href, fields, encoding: 'form' };
     }
@@ -94,7 +96,14 @@ export function buildRequest(
     case 'google-forms':
       return { provider, transport: 'no-cors', url: action, fields, encoding: 'form' };
     default:
-      return { provider, transport: 'fetch', url: action, fields, encoding: options.encoding ?? 'json', idempotencyKey: options.idempotencyKey };
+      return {
+        provider,
+        transport: 'fetch',
+        url: action,
+        fields,
+        encoding: options.encoding ?? 'json',
+        idempotencyKey: options.idempotencyKey,
+      };
   }
 }
 
@@ -110,9 +119,14 @@ const TOO_MANY = /too many (recent signup requests|subscribe attempts|requests)/
  */
 export function mailchimpOutcome(reply: unknown, doubleOptIn = false): Outcome {
   const record = (reply && typeof reply === 'object' ? reply : {}) as { result?: unknown; msg?: unknown };
-  const message = htmlToText(typeof record.msg === 'string' ? record.msg.slice(0, REPLY_MAX) : '', REPLY_MAX).replace(/^\d+\s+-\s+/, '') || undefined;
+  const message =
+    htmlToText(typeof record.msg === 'string' ? record.msg.slice(0, REPLY_MAX) : '', REPLY_MAX).replace(
+      /^\d+\s+-\s+/,
+      '',
+    ) || undefined;
   // Double opt-in lists answer "Almost finished... We need to confirm your email address".
-  if (record.result === 'success') return { status: doubleOptIn || /confirm/i.test(message ?? '') ? 'confirm' : 'success', message };
+  if (record.result === 'success')
+    return { status: doubleOptIn || /confirm/i.test(message ?? '') ? 'confirm' : 'success', message };
   if (message && ALREADY.test(message)) return { status: 'already-subscribed', message };
   if (message && TOO_MANY.test(message)) return { status: 'rate-limited', message, reason: 'rate-limited' };
   return { status: 'error', message, reason: record.result === 'error' ? 'rejected' : 'unknown' };
@@ -136,7 +150,8 @@ export function failureOutcome(error: unknown): Outcome {
   if (error instanceof ConfigError) return { status: 'error', reason: 'config', message: error.message };
   if (error instanceof NetError) {
     if (error.kind === 'timeout') return { status: 'error', reason: 'timeout' };
-    if (error.kind === 'http') return { status: 'error', reason: (error.status ?? 0) >= 500 ? 'server' : 'rejected', httpStatus: error.status };
+    if (error.kind === 'http')
+      return { status: 'error', reason: (error.status ?? 0) >= 500 ? 'server' : 'rejected', httpStatus: error.status };
     if (error.kind === 'network' || error.kind === 'cors') {
       return { status: 'error', reason: navigator.onLine === false ? 'offline' : 'network' };
     }
@@ -160,7 +175,8 @@ export async function sendSubscription(
       await sendNoCors(request.url, request.fields, { timeout, signal });
       return { status: 'sent' };
     }
-    const send = (headers?: Record<string, string>) => sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
+    const send = (headers?: Record<string, string>) =>
+      sendForm(request.url, request.fields, { encoding: request.encoding, timeout, signal, headers });
     let result: SendResult;
     if (!request.idempotencyKey) result = await send();
     else {

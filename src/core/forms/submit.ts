@@ -99,7 +99,11 @@ export async function sendForm(url: string, fields: Fields, options: SendOptions
  * POSTs form fields with `mode: 'no-cors'` (Google Forms and other services that send no CORS headers). The reply
  * is opaque: success means only that the request was sent.
  */
-export async function sendNoCors(url: string, fields: Fields, options: Omit<SendOptions, 'encoding'> = {}): Promise<SendResult> {
+export async function sendNoCors(
+  url: string,
+  fields: Fields,
+  options: Omit<SendOptions, 'encoding'> = {},
+): Promise<SendResult> {
   await fetchWithTimeout(url, {
     method: 'POST',
     mode: 'no-cors',

@@ -22,5 +22,25 @@ import { hiBooking } from './hi/booking.js';
 import { hiBookingSteps } from './hi/booking-steps.js';
 import { hiTranslate } from './hi/translate.js';
 
-export const en: Strings = { ...enCommon, ...enShare, ...enAuthor, ...enPosts, ...enSearch, ...enSubscribe, ...enBooking, ...enBookingSteps, ...enTranslate };
-export const hi: Strings = { ...hiCommon, ...hiShare, ...hiAuthor, ...hiPosts, ...hiSearch, ...hiSubscribe, ...hiBooking, ...hiBookingSteps, ...hiTranslate };
+export const en: Strings = {
+  ...enCommon,
+  ...enShare,
+  ...enAuthor,
+  ...enPosts,
+  ...enSearch,
+  ...enSubscribe,
+  ...enBooking,
+  ...enBookingSteps,
+  ...enTranslate,
+};
+export const hi: Strings = {
+  ...hiCommon,
+  ...hiShare,
+  ...hiAuthor,
+  ...hiPosts,
+  ...hiSearch,
+  ...hiSubscribe,
+  ...hiBooking,
+  ...hiBookingSteps,
+  ...hiTranslate,
+};

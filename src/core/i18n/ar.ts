@@ -57,7 +57,14 @@ export const ar: Partial<Strings> = {
   'search.submit': 'بحث',
   'search.results': 'نتائج البحث',
   'search.searching': 'جارٍ البحث…',
-  'search.count': { zero: 'لا توجد نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{count} نتائج', many: '{count} نتيجة', other: '{count} نتيجة' },
+  'search.count': {
+    zero: 'لا توجد نتائج',
+    one: 'نتيجة واحدة',
+    two: 'نتيجتان',
+    few: '{count} نتائج',
+    many: '{count} نتيجة',
+    other: '{count} نتيجة',
+  },
   'search.none': 'لا توجد مقالات تطابق «{query}».',
   'search.all': 'عرض كل النتائج',
   'search.error': 'البحث غير متاح حاليًا.',
@@ -100,7 +107,8 @@ export const ar: Partial<Strings> = {
   'booking.prevMonth': 'الشهر السابق',
   'booking.nextMonth': 'الشهر التالي',
   'booking.noTimesDay': '{date}، لا توجد مواعيد متاحة',
-  'booking.calendarHelp': 'يمكن التنقل بين الأيام بمفاتيح الأسهم، وبين الأشهر بمفتاحَي Page Up وPage Down، والاختيار بمفتاح Enter.',
+  'booking.calendarHelp':
+    'يمكن التنقل بين الأيام بمفاتيح الأسهم، وبين الأشهر بمفتاحَي Page Up وPage Down، والاختيار بمفتاح Enter.',
   'booking.timesOn': 'المواعيد المتاحة يوم {date}',
   'booking.timeCount': {
     zero: 'لا توجد مواعيد متاحة يوم {date}',

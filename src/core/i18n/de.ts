@@ -32,9 +32,11 @@ export const de: Partial<Strings> = {
   'posts.listLabel': 'Beiträge',
   'posts.loading': 'Beiträge werden geladen…',
   'posts.empty': 'Noch keine Beiträge vorhanden.',
-  'posts.error.network': 'Die Beiträge konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'posts.error.network':
+    'Die Beiträge konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'posts.error.timeout': 'Der Blog hat zu lange nicht geantwortet. Bitte versuchen Sie es gleich noch einmal.',
-  'posts.error.http': 'Die Beiträge des Blogs konnten nicht abgerufen werden (Fehler {status}). Bitte versuchen Sie es später erneut.',
+  'posts.error.http':
+    'Die Beiträge des Blogs konnten nicht abgerufen werden (Fehler {status}). Bitte versuchen Sie es später erneut.',
   'posts.error.parse': 'Der Feed des Blogs konnte nicht gelesen werden.',
   'posts.error.cors': 'Dieser Blog erlaubt anderen Websites nicht, seinen Feed zu lesen.',
   'posts.comments': { zero: 'Keine Kommentare', one: '{count} Kommentar', other: '{count} Kommentare' },
@@ -69,11 +71,15 @@ export const de: Partial<Strings> = {
   'subscribe.checkInbox': 'Bitte sehen Sie in Ihrem Posteingang nach, um Ihr Abonnement zu bestätigen.',
   'subscribe.sent': 'Ihre Anfrage wurde gesendet. Vielen Dank!',
   'subscribe.already': 'Für diese Adresse besteht bereits ein Abonnement. Vielen Dank!',
-  'subscribe.rateLimited': 'Zu viele Anmeldeversuche für diese Adresse. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'subscribe.rateLimited':
+    'Zu viele Anmeldeversuche für diese Adresse. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
   'subscribe.error': 'Das Abonnieren ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
-  'subscribe.errorServer': 'Beim Newsletter-Dienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
-  'subscribe.errorTimeout': 'Der Newsletter-Dienst hat nicht geantwortet. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'subscribe.errorNetwork': 'Der Newsletter-Dienst ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'subscribe.errorServer':
+    'Beim Newsletter-Dienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+  'subscribe.errorTimeout':
+    'Der Newsletter-Dienst hat nicht geantwortet. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'subscribe.errorNetwork':
+    'Der Newsletter-Dienst ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'subscribe.errorConfig': 'Dieses Formular ist noch nicht eingerichtet und kann deshalb nicht gesendet werden.',
   'subscribe.offline': 'Sie sind offline. Ihr Abonnement wird gesendet, sobald die Verbindung wieder besteht.',
   'subscribe.honeypot': 'Dieses Feld bitte leer lassen',
@@ -83,7 +89,8 @@ export const de: Partial<Strings> = {
   'booking.open': 'Termin vereinbaren',
   'booking.close': 'Schließen',
   'booking.loadingBusy': 'Freie Termine werden geprüft…',
-  'booking.busyError': 'Es ließ sich nicht prüfen, welche Zeiten bereits vergeben sind; einige angezeigte Zeiten sind möglicherweise schon gebucht.',
+  'booking.busyError':
+    'Es ließ sich nicht prüfen, welche Zeiten bereits vergeben sind; einige angezeigte Zeiten sind möglicherweise schon gebucht.',
   'booking.timesShownIn': 'Angezeigte Zeiten: {zone}.',
   'booking.showPractice': 'Zeit der Praxis anzeigen ({zone})',
   'booking.showMine': 'Meine Zeit anzeigen ({zone})',
@@ -91,11 +98,13 @@ export const de: Partial<Strings> = {
   'booking.prevMonth': 'Vorheriger Monat',
   'booking.nextMonth': 'Nächster Monat',
   'booking.noTimesDay': '{date}, keine freien Termine',
-  'booking.calendarHelp': 'Mit den Pfeiltasten wechseln Sie zwischen den Tagen, mit Bild auf und Bild ab zwischen den Monaten; mit Eingabe wählen Sie aus.',
+  'booking.calendarHelp':
+    'Mit den Pfeiltasten wechseln Sie zwischen den Tagen, mit Bild auf und Bild ab zwischen den Monaten; mit Eingabe wählen Sie aus.',
   'booking.timesOn': 'Freie Termine am {date}',
   'booking.timeCount': { one: '{count} freier Termin am {date}', other: '{count} freie Termine am {date}' },
   'booking.pickDate': 'Wählen Sie ein Datum, um die freien Termine zu sehen.',
-  'booking.noSlots': 'In den nächsten {count} Tagen sind keine Termine frei. Bitte nehmen Sie auf anderem Weg Kontakt auf.',
+  'booking.noSlots':
+    'In den nächsten {count} Tagen sind keine Termine frei. Bitte nehmen Sie auf anderem Weg Kontakt auf.',
   'booking.stepDetails': 'Ihre Angaben',
   'booking.stepReview': 'Prüfen und senden',
   'booking.doneRequest': 'Anfrage gesendet',
@@ -115,9 +124,11 @@ export const de: Partial<Strings> = {
   'booking.mode.phone': 'Telefonisch',
   'booking.age': 'Alter (optional)',
   'booking.concern': 'Wobei wünschen Sie sich Unterstützung? (optional)',
-  'booking.concernHint': 'Nur wenn Sie möchten. Diese Angabe geht ausschließlich an die Praxis und erscheint nie in einem Link oder einer Kalenderdatei.',
+  'booking.concernHint':
+    'Nur wenn Sie möchten. Diese Angabe geht ausschließlich an die Praxis und erscheint nie in einem Link oder einer Kalenderdatei.',
   'booking.firstVisit': 'Das ist mein erster Termin',
-  'booking.consentDefault': 'Ich bin einverstanden, dass meine Angaben zur Vereinbarung dieses Termins an die Praxis gesendet werden.',
+  'booking.consentDefault':
+    'Ich bin einverstanden, dass meine Angaben zur Vereinbarung dieses Termins an die Praxis gesendet werden.',
   'booking.privacy': 'Datenschutzerklärung',
   'booking.errorName': 'Bitte geben Sie Ihren Namen ein.',
   'booking.errorEmail': 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
@@ -137,26 +148,34 @@ export const de: Partial<Strings> = {
   'booking.sending': 'Wird gesendet…',
   'booking.offline': 'Sie sind offline. Ihre Anfrage wird gesendet, sobald die Verbindung wieder besteht.',
   'booking.retry': 'Erneut versuchen',
-  'booking.errorTimeout': 'Die Praxis hat nicht rechtzeitig geantwortet. Es ist nichts verloren gegangen: Bitte versuchen Sie es erneut.',
-  'booking.errorNetwork': 'Die Praxis ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung; es ist nichts verloren gegangen: Versuchen Sie es erneut.',
-  'booking.errorHttp': 'Die Anfrage wurde nicht angenommen (Fehler {status}). Es ist nichts verloren gegangen: Bitte versuchen Sie es erneut.',
+  'booking.errorTimeout':
+    'Die Praxis hat nicht rechtzeitig geantwortet. Es ist nichts verloren gegangen: Bitte versuchen Sie es erneut.',
+  'booking.errorNetwork':
+    'Die Praxis ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung; es ist nichts verloren gegangen: Versuchen Sie es erneut.',
+  'booking.errorHttp':
+    'Die Anfrage wurde nicht angenommen (Fehler {status}). Es ist nichts verloren gegangen: Bitte versuchen Sie es erneut.',
   'booking.errorServer': 'Die Anfrage wurde nicht angenommen: {message}',
-  'booking.errorSetup': 'Dieses Buchungsformular ist noch nicht eingerichtet. Bitte nehmen Sie auf anderem Weg Kontakt auf.',
+  'booking.errorSetup':
+    'Dieses Buchungsformular ist noch nicht eingerichtet. Bitte nehmen Sie auf anderem Weg Kontakt auf.',
   'booking.nextRequestEmail': '{who} bestätigt Ihnen den Termin per E-Mail.',
   'booking.nextRequestPhone': '{who} bestätigt Ihnen den Termin telefonisch.',
   'booking.nextRequestEmailAnon': 'Sie erhalten eine Bestätigung per E-Mail.',
   'booking.nextRequestPhoneAnon': 'Sie erhalten eine Bestätigung per Telefon.',
   'booking.nextInstant': 'Ihr Termin ist gebucht. Tragen Sie ihn in Ihren Kalender ein, damit Sie ihn nicht verpassen.',
-  'booking.nextWhatsapp': 'Tippen Sie in WhatsApp auf „Senden“, um diesen Termin anzufragen. Der Termin steht erst fest, wenn Sie eine Antwort erhalten.',
-  'booking.nextEmail': 'Senden Sie die E-Mail aus Ihrem E-Mail-Programm, um diesen Termin anzufragen. Der Termin steht erst fest, wenn Sie eine Antwort erhalten.',
+  'booking.nextWhatsapp':
+    'Tippen Sie in WhatsApp auf „Senden“, um diesen Termin anzufragen. Der Termin steht erst fest, wenn Sie eine Antwort erhalten.',
+  'booking.nextEmail':
+    'Senden Sie die E-Mail aus Ihrem E-Mail-Programm, um diesen Termin anzufragen. Der Termin steht erst fest, wenn Sie eine Antwort erhalten.',
   'booking.addIcs': 'Zum Kalender hinzufügen (.ics)',
   'booking.addGoogle': 'Zu Google Kalender hinzufügen',
   'booking.again': 'Weiteren Termin buchen',
   'booking.messageText': 'Guten Tag, ich möchte einen Termin am {when} anfragen. Name: {name}.',
   'booking.messageMode': 'Art: {mode}.',
   'booking.messageContact': 'Kontakt: {contact}.',
-  'booking.slotTaken': 'Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
-  'booking.slotClosed': 'Diese Zeit kann nicht mehr gebucht werden. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
+  'booking.slotTaken':
+    'Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
+  'booking.slotClosed':
+    'Diese Zeit kann nicht mehr gebucht werden. Bitte wählen Sie eine andere: Alles, was Sie eingegeben haben, bleibt erhalten.',
   'booking.retrying': 'Die Verbindung wurde unterbrochen. Neuer Versuch…',
   'booking.payHeading': '{amount} per UPI bezahlen',
   'booking.payPayee': 'An',

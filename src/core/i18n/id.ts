@@ -69,7 +69,8 @@ export const id: Partial<Strings> = {
   'subscribe.checkInbox': 'Buka kotak masuk Anda untuk mengonfirmasi langganan.',
   'subscribe.sent': 'Permintaan Anda sudah terkirim. Terima kasih!',
   'subscribe.already': 'Alamat ini sudah pernah didaftarkan untuk berlangganan. Terima kasih!',
-  'subscribe.rateLimited': 'Terlalu banyak percobaan pendaftaran untuk alamat ini. Tunggu beberapa menit, lalu coba lagi.',
+  'subscribe.rateLimited':
+    'Terlalu banyak percobaan pendaftaran untuk alamat ini. Tunggu beberapa menit, lalu coba lagi.',
   'subscribe.error': 'Gagal berlangganan. Silakan coba lagi.',
   'subscribe.errorServer': 'Layanan buletin sedang bermasalah. Coba lagi sebentar lagi.',
   'subscribe.errorTimeout': 'Layanan buletin tidak merespons. Periksa koneksi Anda, lalu coba lagi.',
@@ -83,7 +84,8 @@ export const id: Partial<Strings> = {
   'booking.open': 'Buat janji temu',
   'booking.close': 'Tutup',
   'booking.loadingBusy': 'Memeriksa waktu yang tersedia…',
-  'booking.busyError': 'Tidak dapat memeriksa waktu yang sudah terisi; sebagian waktu yang ditampilkan mungkin sudah dipesan.',
+  'booking.busyError':
+    'Tidak dapat memeriksa waktu yang sudah terisi; sebagian waktu yang ditampilkan mungkin sudah dipesan.',
   'booking.timesShownIn': 'Waktu ditampilkan dalam {zone}.',
   'booking.showPractice': 'Tampilkan waktu tempat praktik ({zone})',
   'booking.showMine': 'Tampilkan waktu saya ({zone})',
@@ -91,7 +93,8 @@ export const id: Partial<Strings> = {
   'booking.prevMonth': 'Bulan sebelumnya',
   'booking.nextMonth': 'Bulan berikutnya',
   'booking.noTimesDay': '{date}, tidak ada waktu yang tersedia',
-  'booking.calendarHelp': 'Gunakan tombol panah untuk berpindah hari, Page Up dan Page Down untuk berpindah bulan, dan Enter untuk memilih.',
+  'booking.calendarHelp':
+    'Gunakan tombol panah untuk berpindah hari, Page Up dan Page Down untuk berpindah bulan, dan Enter untuk memilih.',
   'booking.timesOn': 'Waktu yang tersedia pada {date}',
   'booking.timeCount': { other: '{count} slot tersedia pada {date}' },
   'booking.pickDate': 'Pilih tanggal untuk melihat waktu yang tersedia.',
@@ -115,7 +118,8 @@ export const id: Partial<Strings> = {
   'booking.mode.phone': 'Lewat telepon',
   'booking.age': 'Usia (opsional)',
   'booking.concern': 'Apa yang ingin Anda bicarakan? (opsional)',
-  'booking.concernHint': 'Hanya jika Anda mau. Informasi ini hanya dikirim ke tempat praktik dan tidak pernah dimasukkan ke tautan atau berkas kalender.',
+  'booking.concernHint':
+    'Hanya jika Anda mau. Informasi ini hanya dikirim ke tempat praktik dan tidak pernah dimasukkan ke tautan atau berkas kalender.',
   'booking.firstVisit': 'Ini sesi pertama saya',
   'booking.consentDefault': 'Saya setuju data saya dikirim ke tempat praktik untuk mengatur janji temu ini.',
   'booking.privacy': 'Kebijakan privasi',
@@ -138,7 +142,8 @@ export const id: Partial<Strings> = {
   'booking.offline': 'Anda sedang luring. Permintaan Anda akan dikirim begitu koneksi kembali.',
   'booking.retry': 'Coba lagi',
   'booking.errorTimeout': 'Tempat praktik tidak merespons tepat waktu. Tidak ada yang hilang: silakan coba lagi.',
-  'booking.errorNetwork': 'Tempat praktik tidak dapat dihubungi. Periksa koneksi Anda; tidak ada yang hilang: silakan coba lagi.',
+  'booking.errorNetwork':
+    'Tempat praktik tidak dapat dihubungi. Periksa koneksi Anda; tidak ada yang hilang: silakan coba lagi.',
   'booking.errorHttp': 'Permintaan tidak diterima (galat {status}). Tidak ada yang hilang: silakan coba lagi.',
   'booking.errorServer': 'Permintaan tidak diterima: {message}',
   'booking.errorSetup': 'Formulir janji temu ini belum disiapkan. Silakan hubungi dengan cara lain.',
@@ -147,16 +152,20 @@ export const id: Partial<Strings> = {
   'booking.nextRequestEmailAnon': 'Anda akan menerima konfirmasi lewat email.',
   'booking.nextRequestPhoneAnon': 'Anda akan menerima konfirmasi lewat telepon.',
   'booking.nextInstant': 'Janji temu Anda sudah dipesan. Tambahkan ke kalender agar tidak terlewat.',
-  'booking.nextWhatsapp': 'Tekan “Kirim” di WhatsApp untuk meminta waktu ini. Waktu baru pasti setelah Anda mendapat balasan.',
-  'booking.nextEmail': 'Kirim email dari aplikasi email Anda untuk meminta waktu ini. Waktu baru pasti setelah Anda mendapat balasan.',
+  'booking.nextWhatsapp':
+    'Tekan “Kirim” di WhatsApp untuk meminta waktu ini. Waktu baru pasti setelah Anda mendapat balasan.',
+  'booking.nextEmail':
+    'Kirim email dari aplikasi email Anda untuk meminta waktu ini. Waktu baru pasti setelah Anda mendapat balasan.',
   'booking.addIcs': 'Tambahkan ke kalender (.ics)',
   'booking.addGoogle': 'Tambahkan ke Google Kalender',
   'booking.again': 'Pesan waktu lain',
   'booking.messageText': 'Halo, saya ingin meminta janji temu pada {when}. Nama: {name}.',
   'booking.messageMode': 'Cara: {mode}.',
   'booking.messageContact': 'Kontak: {contact}.',
-  'booking.slotTaken': 'Seseorang baru saja mengambil waktu itu. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
-  'booking.slotClosed': 'Waktu itu tidak bisa dipesan lagi. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
+  'booking.slotTaken':
+    'Seseorang baru saja mengambil waktu itu. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
+  'booking.slotClosed':
+    'Waktu itu tidak bisa dipesan lagi. Silakan pilih waktu lain: semua yang Anda ketik tetap tersimpan.',
   'booking.retrying': 'Koneksi terputus. Mencoba lagi…',
   'booking.payHeading': 'Bayar {amount} dengan UPI',
   'booking.payPayee': 'Kepada',

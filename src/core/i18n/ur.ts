@@ -84,7 +84,8 @@ export const ur: Partial<Strings> = {
   'booking.open': 'اپائنٹمنٹ بک کریں',
   'booking.close': 'بند کریں',
   'booking.loadingBusy': 'خالی اوقات دیکھے جا رہے ہیں…',
-  'booking.busyError': 'یہ نہیں دیکھا جا سکا کہ کون سے اوقات پہلے سے بک ہیں؛ دکھائے گئے کچھ اوقات شاید پہلے ہی بک ہو چکے ہوں۔',
+  'booking.busyError':
+    'یہ نہیں دیکھا جا سکا کہ کون سے اوقات پہلے سے بک ہیں؛ دکھائے گئے کچھ اوقات شاید پہلے ہی بک ہو چکے ہوں۔',
   'booking.timesShownIn': 'اوقات {zone} کے مطابق دکھائے گئے ہیں۔',
   'booking.showPractice': 'کلینک کا وقت دکھائیں ({zone})',
   'booking.showMine': 'میرا وقت دکھائیں ({zone})',
@@ -92,7 +93,8 @@ export const ur: Partial<Strings> = {
   'booking.prevMonth': 'پچھلا مہینہ',
   'booking.nextMonth': 'اگلا مہینہ',
   'booking.noTimesDay': '{date}، کوئی وقت خالی نہیں',
-  'booking.calendarHelp': 'دنوں میں جانے کے لیے تیر والی کلیدیں، مہینوں کے لیے Page Up اور Page Down، اور منتخب کرنے کے لیے Enter دبائیں۔',
+  'booking.calendarHelp':
+    'دنوں میں جانے کے لیے تیر والی کلیدیں، مہینوں کے لیے Page Up اور Page Down، اور منتخب کرنے کے لیے Enter دبائیں۔',
   'booking.timesOn': '{date} کو خالی اوقات',
   'booking.timeCount': { one: '{date} کو {count} وقت خالی ہے', other: '{date} کو {count} اوقات خالی ہیں' },
   'booking.pickDate': 'خالی اوقات دیکھنے کے لیے کوئی تاریخ منتخب کریں۔',
@@ -109,7 +111,8 @@ export const ur: Partial<Strings> = {
   'booking.mode.phone': 'فون پر',
   'booking.age': 'عمر (اختیاری)',
   'booking.concern': 'آپ کس بارے میں مدد چاہتے ہیں؟ (اختیاری)',
-  'booking.concernHint': 'چاہیں تو لکھیں۔ یہ معلومات صرف کلینک کو بھیجی جاتی ہیں، کسی لنک یا کیلنڈر فائل میں شامل نہیں ہوتیں۔',
+  'booking.concernHint':
+    'چاہیں تو لکھیں۔ یہ معلومات صرف کلینک کو بھیجی جاتی ہیں، کسی لنک یا کیلنڈر فائل میں شامل نہیں ہوتیں۔',
   'booking.firstVisit': 'یہ میرا پہلا سیشن ہے',
   'booking.consentDefault': 'میں متفق ہوں کہ یہ اپائنٹمنٹ طے کرنے کے لیے میری معلومات کلینک کو بھیجی جائیں۔',
   'booking.privacy': 'رازداری کی پالیسی',
@@ -156,8 +159,10 @@ export const ur: Partial<Strings> = {
   'booking.messageText': 'آداب، مجھے {when} کی اپائنٹمنٹ چاہیے۔ نام: {name}۔',
   'booking.messageMode': 'طریقہ: {mode}۔',
   'booking.messageContact': 'رابطہ: {contact}۔',
-  'booking.slotTaken': 'یہ وقت ابھی ابھی کسی اور نے لے لیا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
-  'booking.slotClosed': 'یہ وقت اب بُک نہیں ہو سکتا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
+  'booking.slotTaken':
+    'یہ وقت ابھی ابھی کسی اور نے لے لیا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
+  'booking.slotClosed':
+    'یہ وقت اب بُک نہیں ہو سکتا۔ براہ کرم کوئی اور وقت چنیں: آپ کی لکھی ہوئی ساری معلومات محفوظ رہے گی۔',
   'booking.retrying': 'کنکشن ٹوٹ گیا۔ دوبارہ کوشش ہو رہی ہے…',
   'booking.payHeading': 'UPI سے {amount} ادا کریں',
   'booking.payPayee': 'کس کو',

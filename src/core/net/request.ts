@@ -83,7 +83,11 @@ export async function fetchWithTimeout(address: string, options: RequestOptions 
   const guard = timeoutSignal(timeout, signal);
   try {
     // Another site learns at most this site's origin, never the page address (whatever the page's referrer policy).
-    const response = await fetch(url, { referrerPolicy: 'strict-origin-when-cross-origin', ...init, signal: guard.signal });
+    const response = await fetch(url, {
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      ...init,
+      signal: guard.signal,
+    });
     if (!response.ok && response.type !== 'opaque' && !allowHttpErrors) {
       throw new NetError('http', `HTTP ${response.status}`, response.status);
     }
@@ -102,7 +106,10 @@ export async function fetchWithTimeout(address: string, options: RequestOptions 
 
 /** Fetches and parses JSON; unreadable data is a `parse` error. */
 export async function fetchJson<T = unknown>(url: string, options: RequestOptions = {}): Promise<T> {
-  const response = await fetchWithTimeout(url, { ...options, headers: { Accept: 'application/json', ...options.headers } });
+  const response = await fetchWithTimeout(url, {
+    ...options,
+    headers: { Accept: 'application/json', ...options.headers },
+  });
   const text = await response.text();
   try {
     return JSON.parse(text) as T;

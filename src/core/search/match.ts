@@ -56,7 +56,13 @@ export function containsAll(terms: string[], folded: string): boolean {
 
 /** Whether every term occurs somewhere in the fields. */
 export function matchesAll(terms: string[], ...fields: (string | undefined)[]): boolean {
-  return containsAll(terms, fields.filter(Boolean).map((f) => foldText(f!)).join('\n'));
+  return containsAll(
+    terms,
+    fields
+      .filter(Boolean)
+      .map((f) => foldText(f!))
+      .join('\n'),
+  );
 }
 
 /** A run of text, marked when it matched a query term. */

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enAuthor } from '../../core/i18n/en/author.js';
-import { hiAuthor } from '../../core/i18n/hi/author.js';
 import { relFor, safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { direction } from '../../core/i18n/index.js';
@@ -43,7 +42,7 @@ export class AuthorCard extends BlogWidget {
   static override defaultTag = 'author-card';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enAuthor, hi: hiAuthor };
+  static override messages = { en: enAuthor, hi: () => import('../../core/i18n/hi/author.js').then((m) => m.hiAuthor) };
 
   /** The author's name; also the photo's alternative text. */
   @property() name = '';
@@ -70,13 +69,19 @@ export class AuthorCard extends BlogWidget {
   private url(attribute: string, value: string): string | undefined {
     if (!value) return undefined;
     const url = safeUrl(value, { allow: ['mailto:', 'tel:'] });
-    if (!url) this.warnAttribute(attribute, `${JSON.stringify(value)} is not an http(s), mailto or tel address`, new Words('nothing'));
+    if (!url)
+      this.warnAttribute(
+        attribute,
+        `${JSON.stringify(value)} is not an http(s), mailto or tel address`,
+        new Words('nothing'),
+      );
     return url;
   }
 
   protected override render() {
     const photo = this.photo ? safeUrl(this.photo, { upgrade: true }) : undefined;
-    if (this.photo && !photo) this.warnAttribute('photo', `${JSON.stringify(this.photo)} is not an http(s) address`, new Words('no photo'));
+    if (this.photo && !photo)
+      this.warnAttribute('photo', `${JSON.stringify(this.photo)} is not an http(s) address`, new Words('no photo'));
     const href = this.url('href', this.href);
     const ctaHref = this.url('cta-href', this.ctaHref);
     const name = this.name.trim();
@@ -84,19 +89,25 @@ export class AuthorCard extends BlogWidget {
     const theirs = this.contentLanguage;
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
       <div class="card" part="card" role="group" aria-label=${this.t('author.about')}>
-        ${photo
-          ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async" />`
-          : nothing}
+        ${
+          photo
+            ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async" />`
+            : nothing
+        }
         <div class="text">
-          ${name
-            ? html`<p class="name" part="name" lang=${theirs} dir="auto">${href ? html`<a href=${href} rel=${relFor(href) ?? nothing}>${name}</a>` : name}</p>`
-            : nothing}
+          ${
+            name
+              ? html`<p class="name" part="name" lang=${theirs} dir="auto">${href ? html`<a href=${href} rel=${relFor(href) ?? nothing}>${name}</a>` : name}</p>`
+              : nothing
+          }
           ${this.credentials ? html`<p class="credentials" part="credentials" lang=${theirs} dir="auto">${this.credentials}</p>` : nothing}
           <div class="bio" part="bio" lang=${theirs} dir=${direction(theirs)}><slot></slot></div>
           <div class="links"><slot name="links"></slot></div>
-          ${ctaHref
-            ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} rel=${relFor(ctaHref) ?? nothing} lang=${this.ctaLabel ? theirs : nothing} dir=${this.ctaLabel ? 'auto' : nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
-            : nothing}
+          ${
+            ctaHref
+              ? html`<div class="cta"><a class="button" part="cta" href=${ctaHref} rel=${relFor(ctaHref) ?? nothing} lang=${this.ctaLabel ? theirs : nothing} dir=${this.ctaLabel ? 'auto' : nothing}>${this.ctaLabel || this.t('author.cta')}</a></div>`
+              : nothing
+          }
         </div>
       </div>
     </div>`;

@@ -4,7 +4,6 @@ import { boolean, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { isolate } from '../../core/bidi.js';
 import { enSearch } from '../../core/i18n/en/search.js';
-import { hiSearch } from '../../core/i18n/hi/search.js';
 import type { FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Post } from '../../core/feeds/types.js';
 import { searchPageUrl, searchPosts } from '../../core/feeds/search.js';
@@ -73,7 +72,7 @@ export class BlogSearch extends BlogWidget {
   static override defaultTag = 'blog-search';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enSearch, hi: hiSearch };
+  static override messages = { en: enSearch, hi: () => import('../../core/i18n/hi/search.js').then((m) => m.hiSearch) };
 
   /** The blog's address or feed address. Default: this site. */
   @property() src = '';
@@ -158,7 +157,15 @@ export class BlogSearch extends BlogWidget {
 
   private get phase(): Phase {
     const { state } = this.search;
-    return state === 'ready' ? (this.results.length ? 'results' : 'empty') : state === 'loading' ? 'searching' : state === 'error' ? 'error' : 'idle';
+    return state === 'ready'
+      ? this.results.length
+        ? 'results'
+        : 'empty'
+      : state === 'loading'
+        ? 'searching'
+        : state === 'error'
+          ? 'error'
+          : 'idle';
   }
 
   /** The results shown (of `shownQuery`). */
@@ -197,7 +204,12 @@ export class BlogSearch extends BlogWidget {
   private get pageUrl(): string | undefined {
     const form = this.fallbackForm;
     const param = this.param || form?.querySelector<HTMLInputElement>('input[name]')?.name || '';
-    return safeUrl(searchPageUrl({ src: this.feedSrc, feedType: this.feedType, action: this.searchAction, param }, this.value.trim()));
+    return safeUrl(
+      searchPageUrl(
+        { src: this.feedSrc, feedType: this.feedType, action: this.searchAction, param },
+        this.value.trim(),
+      ),
+    );
   }
 
   private onInput(event: Event): void {
@@ -231,7 +243,9 @@ export class BlogSearch extends BlogWidget {
     const { results, shownQuery: q } = this;
     this.open = this.mayOpen;
     this.active = -1;
-    this.announcement = results.length ? this.t('search.count', { count: results.length }) : this.t('search.none', { query: isolate(q, this.textDirection) });
+    this.announcement = results.length
+      ? this.t('search.count', { count: results.length })
+      : this.t('search.none', { query: isolate(q, this.textDirection) });
     this.emit('search-results', { query: q, posts: results });
   }
 
@@ -350,9 +364,11 @@ export class BlogSearch extends BlogWidget {
   private renderNone(fullSearch: string | undefined) {
     return html`<p class="message" part="status">
       ${this.t('search.none', { query: isolate(this.shownQuery, this.textDirection) })}
-      ${fullSearch
-        ? html`<a href=${fullSearch} rel=${relFor(fullSearch) ?? nothing} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
-        : nothing}
+      ${
+        fullSearch
+          ? html`<a href=${fullSearch} rel=${relFor(fullSearch) ?? nothing} @click=${(e: Event) => (e.preventDefault(), this.submit())}>${this.t('search.all')}</a>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -362,19 +378,23 @@ export class BlogSearch extends BlogWidget {
     // A press anywhere in the popup keeps focus in the field (mouse and touch alike), so the popup is still there
     // when the click lands; the keyboard reaches its button or link with Tab.
     return html`<div class="popup" part="popup" @mousedown=${(e: Event) => e.preventDefault()} @keydown=${this.onPopupKeyDown}>
-      ${listbox
-        ? html`<ul role="listbox" id=${`${this.uid}-list`} aria-label=${this.t('search.results')}>
+      ${
+        listbox
+          ? html`<ul role="listbox" id=${`${this.uid}-list`} aria-label=${this.t('search.results')}>
             ${this.results.map((post, i) => this.renderOption(post, i))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.phase === 'searching' ? html`<p class="message" part="status">${this.t('search.searching')}</p>` : nothing}
       ${this.phase === 'empty' ? this.renderNone(this.pageUrl) : nothing}
-      ${this.phase === 'error'
-        ? html`<p class="message" part="status">
+      ${
+        this.phase === 'error'
+          ? html`<p class="message" part="status">
             ${this.t('search.error')}
             <button class="button quiet" type="button" @click=${this.retry}>${this.t('common.retry')}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -2,80 +2,41 @@
  * The part of <book-appointment> after a visitor picks a time: the details form, the review and sending (endpoint,
  * WhatsApp, email or Google Form), and the confirmation with its calendar file. Loaded on demand: the widget starts
  * fetching it when a visitor picks a day, so most visitors, who only look, never download it.
+ *
+ * Shaped like FeedController: given once the host and what it may ask of the widget (callbacks), and at every render
+ * what it shows (a `StepsView`: the settings, the chosen time, the zones, the words). Its async part, the send, is a
+ * LoadController of the host (sending.ts), which gives the send up when the widget leaves the page. The details form
+ * (details-form.ts) and the done step (done-view.ts) are render functions it hands what they show.
  */
-import { html, nothing } from 'lit';
-import type { Slot } from '../../core/booking/slots.js';
-import { buildIcs, googleCalendarUrl } from '../../core/booking/ics.js';
-import { newRequestId, sendBooking } from '../../core/booking/send.js';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { calendarLinks } from './calendar-file.js';
+import { newRequestId } from '../../core/booking/send.js';
 import type { ErrorKind } from '../../core/errors.js';
-import type { EventDetail, WidgetEventName } from '../../core/events.js';
-import { isEmail, parseFieldMap } from '../../core/forms/fields.js';
-import type { Fields } from '../../core/forms/submit.js';
+import { fire } from '../../core/events.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
 import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
 import { isolate } from '../../core/bidi.js';
-import { NetError } from '../../core/net/request.js';
-import { isOffline, whenOnline } from '../../core/net/online.js';
+import type { NetError } from '../../core/net/request.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
-import { Words } from '../../core/warn.js';
-import type {
-  AppointmentRequest,
-  BookAppointment,
-  BookingMode,
-  BookingTransport,
-} from './book-appointment.js';
-
-/** The steps of the flow. */
-export type Step = 'when' | 'details' | 'review' | 'done';
-
-/** What the steps need from the widget; it hands them this view of itself. */
-export interface StepsHost {
-  /** The widget, for its public settings (contact, fields, modes, transport, action, …). */
-  readonly el: BookAppointment;
-  readonly practiceZone: string;
-  readonly visitorZone: string;
-  readonly displayZone: string;
-  readonly chosen: Slot | undefined;
-  readonly clock: number;
-  readonly eventName: string;
-  /** The widget's language (for `Intl`). */
-  readonly language: string;
-  t(key: StringKey, params?: Params): string;
-  formatWhen(instant: number, zone: string): string;
-  go(step: Step): void;
-  /** Moves focus to the element matching `selector` after the next render. */
-  focus(selector: string): void;
-  /** Back to the calendar with no time chosen. */
-  startOver(): void;
-  /** The server says `slot` was taken meanwhile (or is no longer offered): hide it, load busy times again, back to the calendar. */
-  slotTaken(slot: Slot, kind: 'slot-taken' | 'closed'): void;
-  emit<K extends WidgetEventName>(type: K, detail: EventDetail<K>, cancelable?: boolean): boolean;
-  warnAttribute(attribute: string, why: string, using: unknown): void;
-  requestUpdate(): void;
-}
-
-type FieldName = 'name' | 'email' | 'phone' | 'age' | 'consent';
-
-interface Entry {
-  name: string;
-  email: string;
-  phone: string;
-  mode: BookingMode;
-  age: string;
-  concern: string;
-  firstVisit: boolean;
-  consent: boolean;
-}
-
-/** A request that went out, with its calendar links. */
-export interface Sent {
-  request: AppointmentRequest;
-  transport: BookingTransport;
-  icsHref: string;
-  googleHref: string;
-}
+import { warnAttribute, Words } from '../../core/warn.js';
+import { buildRequest, CHECKED, chosenMode, EMPTY_ENTRY, googleFormFields } from '../../core/booking/request.js';
+import { mailtoUrl, MAP_KEYS, validateEntry, whatsappUrl } from '../../core/booking/request.js';
+import type { AppointmentRequest, BookingMode, CheckedField, Entry } from '../../core/booking/request.js';
+import { renderDetails } from './details-form.js';
+import { renderDone, type Sent } from './done-view.js';
+import { RequestSender } from './sending.js';
+import { eventName, formatWhen, modeLabel } from './steps-format.js';
+import { stepsStyles } from './steps.styles.js';
+import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
 
 /** The request that is being sent (or failed): its retries keep its id. */
 interface Pending {
@@ -85,7 +46,7 @@ interface Pending {
 
 interface State {
   entry: Entry;
-  errors: Partial<Record<FieldName, string>>;
+  errors: Partial<Record<CheckedField, string>>;
   sendState: 'idle' | 'waiting' | 'sending' | 'error';
   sendError: string;
   /** A network failure is being retried. */
@@ -93,58 +54,79 @@ interface State {
   sent?: Sent;
 }
 
-const MAP_KEYS = ['request-id', 'start', 'end', 'when', 'timezone', 'visitorTimezone', 'mode', 'name', 'email', 'phone', 'age', 'concern', 'first-visit', 'page'] as const;
-type MapKey = (typeof MAP_KEYS)[number];
-/** The longest values a field takes: the same as the Apps Script backend's (integrations/google-apps-script/booking.gs, LIMITS). */
-/** The label of each mode (typed keys: a missing string fails to compile). */
-const MODE_LABELS = { online: 'booking.mode.online', 'in-person': 'booking.mode.in-person', phone: 'booking.mode.phone' } as const satisfies Record<BookingMode, StringKey>;
-/** "… will confirm by email/phone", with the practitioner's name and without. */
-const NEXT_REQUEST = {
-  email: { named: 'booking.nextRequestEmail', anon: 'booking.nextRequestEmailAnon' },
-  phone: { named: 'booking.nextRequestPhone', anon: 'booking.nextRequestPhoneAnon' },
-} as const satisfies Record<'email' | 'phone', { named: StringKey; anon: StringKey }>;
-const MAX_LENGTH = { name: 200, email: 254, phone: 40, age: 3, concern: 2000 } as const;
-const digits = (text: string) => text.replace(/\D/g, '');
-
 /** The details, review and done steps of one widget, with what the visitor typed (kept across failures). */
 export class BookingSteps {
   private s: State = {
-    entry: { name: '', email: '', phone: '', mode: 'online', age: '', concern: '', firstVisit: false, consent: false },
+    entry: EMPTY_ENTRY,
     errors: {},
     sendState: 'idle',
     sendError: '',
   };
-  private controller?: AbortController;
+  private sender: RequestSender;
   private pending?: Pending;
   private payment: PaymentStep;
+  /** What the last render was given (the send, after its awaits, reads the latest). */
+  private v!: StepsView;
 
-  constructor(private host: StepsHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: StepsCallbacks,
+  ) {
     // The strings of these steps come with them.
     addStrings({ en: enBookingSteps, hi: hiBookingSteps });
     this.payment = new PaymentStep(host);
+    this.sender = new RequestSender(host);
+    // Their look comes with them too: added after the widget's own sheets (the widget has rendered: its root exists).
+    const root = host.shadowRoot;
+    if (root && supportsAdoptingStyleSheets)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, stepsStyles.styleSheet!];
+    else if (root) adoptStyles(root, [stepsStyles]);
   }
 
-  private get el(): BookAppointment {
-    return this.host.el;
+  /** The step `step` for `view`; nothing when the step has nothing to show yet (no time chosen, nothing sent). */
+  render(step: Step, view: StepsView): TemplateResult | undefined {
+    this.v = view;
+    if (step === 'details' && view.chosen) {
+      const { entry, errors } = this.s;
+      const form = { view, entry, errors, mode: this.mode, set: this.set, onSubmit: this.onDetails, back: this.back };
+      return renderDetails({ ...form, warn: (a, why, using) => this.warn(a, why, using) }, view.chosen);
+    }
+    if (step === 'review' && view.chosen) return this.renderReview();
+    if (step === 'done' && this.s.sent) {
+      const iso = (value: string) => this.iso(value);
+      return renderDone({ view, sent: this.s.sent, payment: this.payment, iso, again: this.reset });
+    }
+    return undefined;
+  }
+
+  /** The done step's heading: how the request went. */
+  doneHeading(t: StepsView['t'], confirm: BookingSettings['confirm']): string {
+    const transport = this.s.sent?.transport;
+    if (transport === 'whatsapp') return t('booking.doneWhatsapp');
+    if (transport === 'mailto') return t('booking.doneEmail');
+    return t(confirm === 'instant' ? 'booking.doneInstant' : 'booking.doneRequest');
+  }
+
+  private get el(): BookingSettings {
+    return this.v.settings;
+  }
+
+  private warn(attribute: string, why: string, using: unknown): void {
+    warnAttribute(this.host, this.host.localName, attribute, why, using);
   }
 
   /** A name, address or message from outside, isolated inside the widget's own sentence (see core/bidi.ts). */
   private iso(value: string): string {
-    return isolate(value, direction(resolveLanguage(this.el)));
+    return isolate(value, direction(resolveLanguage(this.host)));
   }
 
   private t(key: StringKey, params?: Params): string {
-    return this.host.t(key, params);
+    return this.v.t(key, params);
   }
 
   /** The request that went out, once sent. */
   get sent(): Sent | undefined {
     return this.s.sent;
-  }
-
-  /** Stops a request in flight (the widget left the page). */
-  abort(): void {
-    this.controller?.abort();
   }
 
   private update(patch: Partial<State>): void {
@@ -154,130 +136,43 @@ export class BookingSteps {
 
   /** The mode chosen, or the first offered when the choice is no longer offered. */
   private get mode(): BookingMode {
-    return this.el.modes.includes(this.s.entry.mode) ? this.s.entry.mode : this.el.modes[0];
+    return chosenMode(this.s.entry, this.el.modes);
   }
 
-  private set<K extends keyof Entry>(key: K, value: Entry[K]): void {
-    const errors = this.s.errors[key as FieldName] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
+  private set = <K extends keyof Entry>(key: K, value: Entry[K]): void => {
+    const errors = this.s.errors[key as CheckedField] ? { ...this.s.errors, [key]: undefined } : this.s.errors;
     this.update({ entry: { ...this.s.entry, [key]: value }, errors });
-  }
+  };
 
-  private validate(): Partial<Record<FieldName, string>> {
-    const errors: Partial<Record<FieldName, string>> = {};
-    const { name, email, phone, age, consent } = this.s.entry;
-    if (!name.trim()) errors.name = this.t('booking.errorName');
-    const emailOk = isEmail(email.trim());
-    const phoneOk = digits(phone).length >= 7 && /^[+\d\s().-]+$/.test(phone.trim());
-    if (this.el.contact === 'email' || this.el.contact === 'both') {
-      if (!emailOk) errors.email = this.t('booking.errorEmail');
-    }
-    if (this.el.contact === 'phone' || this.el.contact === 'both') {
-      if (!phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.el.contact === 'either') {
-      if (!email.trim() && !phone.trim()) errors.email = this.t('booking.errorContact');
-      else if (email.trim() && !emailOk) errors.email = this.t('booking.errorEmail');
-      else if (phone.trim() && !phoneOk) errors.phone = this.t('booking.errorPhone');
-    }
-    if (this.el.fields.includes('age') && age.trim() && !/^\d{1,3}$/.test(age.trim())) errors.age = this.t('booking.errorAge');
-    if (!consent) errors.consent = this.t('booking.errorConsent');
+  private validate(): Partial<Record<CheckedField, string>> {
+    const errors: Partial<Record<CheckedField, string>> = {};
+    for (const [field, key] of Object.entries(validateEntry(this.s.entry, this.el)))
+      errors[field as CheckedField] = this.t(key);
     return errors;
   }
 
   private onDetails = (event: Event): void => {
     event.preventDefault();
     this.update({ errors: this.validate() });
-    const first = (['name', 'email', 'phone', 'age', 'consent'] as FieldName[]).find((f) => this.s.errors[f]);
+    const first = CHECKED.find((f) => this.s.errors[f]);
     if (first) {
-      this.host.focus(`#f-${first}`);
+      this.callbacks.focus(`#f-${first}`);
       return;
     }
-    this.host.go('review');
+    this.callbacks.go('review');
   };
 
-  private get showEmail(): boolean {
-    return this.el.contact !== 'phone';
-  }
-
-  private get showPhone(): boolean {
-    return this.el.contact !== 'email';
-  }
-
-  private input(name: 'name' | 'email' | 'phone' | 'age', type: 'text' | 'email' | 'tel', label: string, autocomplete: 'name' | 'email' | 'tel' | 'off', hint?: string) {
-    const error = this.s.errors[name];
-    const described = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
-    const required = name === 'name' || (name === 'email' && (this.el.contact === 'email' || this.el.contact === 'both')) ||
-      (name === 'phone' && (this.el.contact === 'phone' || this.el.contact === 'both'));
-    return html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      ${hint ? html`<span class="hint" id="h-${name}">${hint}</span>` : nothing}
-      <input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.s.entry[name]}
-        inputmode=${name === 'age' ? 'numeric' : nothing} maxlength=${MAX_LENGTH[name]} ?required=${required}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing}
-        @input=${(e: Event) => this.set(name, (e.target as HTMLInputElement).value)} />
-      ${error ? html`<span class="error" id="e-${name}">${error}</span>` : nothing}
-    </div>`;
-  }
-
-  private modeLabel(mode: BookingMode): string {
-    return this.t(MODE_LABELS[mode]);
-  }
-
-  /** The details form for the chosen time. */
-  renderDetails(slot: Slot) {
-    const consentError = this.s.errors.consent;
-    const privacy = safeUrl(this.el.privacyHref);
-    if (this.el.privacyHref.trim() && !privacy) this.host.warnAttribute('privacy-href', urlRefusal(this.el.privacyHref), new Words('no privacy link'));
-    return html`<p>${this.t('booking.chosen', { time: this.host.formatWhen(slot.start, this.host.displayZone) })}</p>
-      <form part="form" novalidate @submit=${this.onDetails}>
-        ${this.input('name', 'text', this.t('booking.name'), 'name')}
-        ${this.showEmail ? this.input('email', 'email', this.t('booking.email'), 'email', this.el.contact === 'either' ? this.t('booking.eitherHint') : undefined) : nothing}
-        ${this.showPhone ? this.input('phone', 'tel', this.t('booking.phone'), 'tel') : nothing}
-        ${this.el.modes.length > 1
-          ? html`<fieldset>
-              <legend>${this.t('booking.mode')}</legend>
-              ${this.el.modes.map(
-                (mode) => html`<label class="choice"><input type="radio" name="mode" value=${mode} .checked=${mode === this.mode}
-                  @change=${() => this.set('mode', mode)} />${this.modeLabel(mode)}</label>`,
-              )}
-            </fieldset>`
-          : nothing}
-        ${this.el.fields.includes('age') ? this.input('age', 'text', this.t('booking.age'), 'off') : nothing}
-        ${this.el.fields.includes('concern')
-          ? html`<div class="field">
-              <label for="f-concern">${this.t('booking.concern')}</label>
-              <span class="hint" id="h-concern">${this.t('booking.concernHint')}</span>
-              <textarea id="f-concern" name="concern" rows="3" maxlength=${MAX_LENGTH.concern} aria-describedby="h-concern" .value=${this.s.entry.concern}
-                @input=${(e: Event) => this.set('concern', (e.target as HTMLTextAreaElement).value)}></textarea>
-            </div>`
-          : nothing}
-        ${this.el.fields.includes('first-visit')
-          ? html`<label class="choice"><input id="f-first" type="checkbox" .checked=${this.s.entry.firstVisit}
-              @change=${(e: Event) => this.set('firstVisit', (e.target as HTMLInputElement).checked)} />${this.t('booking.firstVisit')}</label>`
-          : nothing}
-        <div class="field">
-          <label class="choice"><input id="f-consent" type="checkbox" required .checked=${this.s.entry.consent}
-            aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'e-consent' : nothing}
-            @change=${(e: Event) => this.set('consent', (e.target as HTMLInputElement).checked)} />${this.el.consent || this.t('booking.consentDefault')}</label>
-          ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('booking.privacy')} <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>` : nothing}
-          ${consentError ? html`<span class="error" id="e-consent">${consentError}</span>` : nothing}
-        </div>
-        <div class="actions">
-          <button type="button" class="button quiet back" @click=${() => this.host.go('when')}>${this.t('booking.back')}</button>
-          <button type="submit" class="button next" part="button">${this.t('booking.review')}</button>
-        </div>
-      </form>`;
-  }
+  private back = (): void => this.callbacks.go('when');
 
   private renderSummary(request: AppointmentRequest) {
     const start = Date.parse(request.start);
-    const differ = this.host.practiceZone !== this.host.visitorZone;
+    const differ = this.v.practiceZone !== this.v.visitorZone;
     const { fields } = request;
     return html`<dl>
       <dt>${this.t('booking.when')}</dt>
-      <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
-      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>` : nothing}
-      ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${this.modeLabel(request.mode)}</dd>` : nothing}
+      <dd class="when">${formatWhen(this.v, start, this.v.visitorZone)}</dd>
+      ${differ ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${formatWhen(this.v, start, this.v.practiceZone)}</dd>` : nothing}
+      ${this.el.modes.length > 1 || this.el.modes[0] !== 'online' ? html`<dt>${this.t('booking.mode')}</dt><dd>${modeLabel(this.v.t, request.mode)}</dd>` : nothing}
       <dt>${this.t('booking.name')}</dt><dd><bdi>${request.name}</bdi></dd>
       ${request.email ? html`<dt>${this.t('booking.email')}</dt><dd><bdi>${request.email}</bdi></dd>` : nothing}
       ${request.phone ? html`<dt>${this.t('booking.phone')}</dt><dd><bdi>${request.phone}</bdi></dd>` : nothing}
@@ -296,7 +191,7 @@ export class BookingSteps {
   }
 
   /** The summary to check, and the send button with its states. */
-  renderReview() {
+  private renderReview() {
     const busy = this.s.sendState === 'sending' || this.s.sendState === 'waiting';
     return html`${this.renderSummary(this.request())}
       <div class="messages">
@@ -304,67 +199,28 @@ export class BookingSteps {
         <div role="alert">${this.s.sendState === 'error' ? html`<p class="alert">${this.s.sendError}</p>` : nothing}</div>
       </div>
       <div class="actions">
-        <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.host.go('details')}>${this.t('booking.back')}</button>
+        <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.callbacks.go('details')}>${this.t('booking.back')}</button>
         <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
       </div>`;
-  }
-
-  /** What happens next, and the add-to-calendar links. */
-  renderDone(sent: Sent) {
-    const start = Date.parse(sent.request.start);
-    const contactBy = this.el.contact === 'phone' || (this.el.contact === 'either' && !sent.request.email) ? 'phone' : 'email';
-    let next: string;
-    if (sent.transport === 'whatsapp') next = this.t('booking.nextWhatsapp');
-    else if (sent.transport === 'mailto') next = this.t('booking.nextEmail');
-    else if (this.el.confirm === 'instant') next = this.t('booking.nextInstant');
-    else if (this.el.practitioner) next = this.t(NEXT_REQUEST[contactBy].named, { who: this.iso(this.el.practitioner) });
-    else next = this.t(NEXT_REQUEST[contactBy].anon);
-    return html`<dl>
-        <dt>${this.t('booking.when')}</dt>
-        <dd class="when">${this.host.formatWhen(start, this.host.visitorZone)}</dd>
-        ${this.host.practiceZone !== this.host.visitorZone
-          ? html`<dt>${this.t('booking.practiceTime')}</dt><dd class="when-practice">${this.host.formatWhen(start, this.host.practiceZone)}</dd>`
-          : nothing}
-      </dl>
-      <p class="next-steps">${next}</p>
-      <div class="actions">
-        <a class="button quiet ics" part="button" href=${sent.icsHref} download="appointment.ics">${this.t('booking.addIcs')}</a>
-        <a class="button quiet google" part="button" href=${sent.googleHref} target="_blank" rel="noopener noreferrer">${this.t('booking.addGoogle')}
-          <span class="visually-hidden">${this.t('common.opensInNewTab')}</span></a>
-      </div>
-      ${sent.transport === 'whatsapp' || sent.transport === 'mailto' ? nothing : this.payment.render(sent.request.requestId)}
-      <button type="button" class="link-button again" @click=${this.reset}>${this.t('booking.again')}</button>`;
   }
 
   /** "Book another time": everything typed stays except the consent, which is asked again. */
   private reset = (): void => {
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
     this.update({ sent: undefined, sendState: 'idle', entry: { ...this.s.entry, consent: false } });
-    this.host.startOver();
+    this.callbacks.startOver();
   };
 
   // ---- sending ------------------------------------------------------------------------------------------------
 
   /** The request as it stands. */
   private request(): AppointmentRequest {
-    const slot = this.host.chosen!;
-    const { entry } = this.s;
-    const fields: AppointmentRequest['fields'] = {};
-    if (this.el.fields.includes('age') && entry.age.trim()) fields.age = entry.age.trim();
-    if (this.el.fields.includes('concern') && entry.concern.trim()) fields.concern = entry.concern.trim();
-    if (this.el.fields.includes('first-visit')) fields.firstVisit = entry.firstVisit;
-    const request: Omit<AppointmentRequest, 'requestId'> = {
-      start: new Date(slot.start).toISOString(),
-      end: new Date(slot.end).toISOString(),
-      timezone: this.host.practiceZone,
-      visitorTimezone: this.host.visitorZone,
-      mode: this.mode,
-      name: entry.name.trim(),
-      email: this.showEmail ? entry.email.trim() : '',
-      phone: this.showPhone ? entry.phone.trim() : '',
-      fields,
+    const request = buildRequest(this.s.entry, this.el, {
+      slot: this.v.chosen!,
+      timezone: this.v.practiceZone,
+      visitorTimezone: this.v.visitorZone,
       page: stripTracking(location.href),
-    };
+    });
     // The same request keeps its id (the idempotency key) through every retry; a changed one gets a new id.
     const content = JSON.stringify(request);
     if (this.pending?.content !== content) this.pending = { content, id: newRequestId() };
@@ -374,28 +230,34 @@ export class BookingSteps {
   /** The message for WhatsApp and email: time, name and mode; never the reason for the visit. */
   private message(request: AppointmentRequest, withContact: boolean): string {
     const start = Date.parse(request.start);
-    const parts = [this.t('booking.messageText', { when: this.host.formatWhen(start, this.host.practiceZone), name: this.iso(request.name) })];
-    if (this.el.modes.length > 1) parts.push(this.t('booking.messageMode', { mode: this.modeLabel(request.mode) }));
+    const parts = [
+      this.t('booking.messageText', {
+        when: formatWhen(this.v, start, this.v.practiceZone),
+        name: this.iso(request.name),
+      }),
+    ];
+    if (this.el.modes.length > 1)
+      parts.push(this.t('booking.messageMode', { mode: modeLabel(this.v.t, request.mode) }));
     const contact = [request.email, request.phone].filter(Boolean).join(', ');
     if (withContact && contact) parts.push(this.t('booking.messageContact', { contact: this.iso(contact) }));
     return parts.join(' ');
   }
 
   private openUrl(url: string, transport: 'whatsapp' | 'mailto'): void {
-    if (!this.host.emit('appointment-open', { url, transport }, true)) return;
+    if (!fire(this.host, 'appointment-open', { url, transport }, true)) return;
     if (transport === 'mailto') location.href = url;
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
 
   private fail(request: AppointmentRequest, kind: ErrorKind, message: string, status?: number): void {
     this.update({ sendState: 'error', sendError: message });
-    this.host.emit('appointment-error', { request, transport: this.el.transport, kind, status, message });
+    fire(this.host, 'appointment-error', { request, transport: this.el.transport, kind, status, message });
   }
 
   private send = async (): Promise<void> => {
-    if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.host.chosen) return;
+    if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.v.chosen) return;
     const request = this.request();
-    if (!this.host.emit('appointment-request', request, true)) return;
+    if (!fire(this.host, 'appointment-request', request, true)) return;
     const transport = this.el.transport;
     if (transport === 'whatsapp' || transport === 'mailto') {
       const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
@@ -406,121 +268,108 @@ export class BookingSteps {
     }
     const action = safeUrl(this.el.action);
     if (!action) {
-      this.host.warnAttribute('action', this.el.action ? urlRefusal(this.el.action) : 'missing', new Words('nowhere to send'));
+      this.warn('action', this.el.action ? urlRefusal(this.el.action) : 'missing', new Words('nowhere to send'));
       return this.fail(request, 'setup', this.t('booking.errorSetup'));
     }
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
     this.update({ sendState: 'sending' });
+    let outcome;
     try {
-      if (isOffline()) {
-        this.update({ sendState: 'waiting' });
-        await whenOnline(controller.signal);
-        this.update({ sendState: 'sending' });
-      }
-      const outcome = await sendBooking(transport, action, request as unknown as Fields, {
-        key: request.requestId,
-        signal: controller.signal,
+      outcome = await this.sender.send(transport, action, request, {
         timeout: this.el.timeout,
         formFields: transport === 'google-forms' ? this.formFields(request) : undefined,
-        onRetry: () => this.update({ sendState: 'sending', retrying: true }),
+        onPhase: (phase) =>
+          this.update(
+            phase === 'waiting'
+              ? { sendState: 'waiting' }
+              : phase === 'retrying'
+                ? { sendState: 'sending', retrying: true }
+                : { sendState: 'sending' },
+          ),
       });
-      this.update({ retrying: false });
-      if (outcome.ok) this.finish(request, { status: outcome.status, id: outcome.id });
-      else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
-        // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
-        this.update({ sendState: 'idle', sendError: '' });
-        this.host.emit('appointment-error', {
-          request, transport, kind: outcome.kind, status: outcome.status,
-          message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
-        });
-        this.host.slotTaken(this.host.chosen!, outcome.kind);
-      } else if (outcome.message) this.fail(request, outcome.kind, this.t('booking.errorServer', { message: this.iso(outcome.message) }), outcome.status);
-      else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
     } catch (error) {
+      const { kind, status } = error as NetError;
       this.update({ retrying: false });
-      if (controller.signal.aborted && !(error instanceof NetError && error.kind === 'timeout')) {
-        this.update({ sendState: 'idle' });
-        return;
-      }
-      const kind = error instanceof NetError ? error.kind : 'network';
-      this.fail(request, kind, this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'), error instanceof NetError ? error.status : undefined);
+      return this.fail(
+        request,
+        kind,
+        this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'),
+        status,
+      );
     }
+    this.update({ retrying: false });
+    if (!outcome) this.update({ sendState: 'idle' });
+    else if (outcome.ok) this.finish(request, { status: outcome.status, id: outcome.id });
+    else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
+      // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
+      this.update({ sendState: 'idle', sendError: '' });
+      fire(this.host, 'appointment-error', {
+        request,
+        transport,
+        kind: outcome.kind,
+        status: outcome.status,
+        message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
+      });
+      this.callbacks.slotTaken(this.v.chosen!, outcome.kind);
+    } else if (outcome.message)
+      this.fail(
+        request,
+        outcome.kind,
+        this.t('booking.errorServer', { message: this.iso(outcome.message) }),
+        outcome.status,
+      );
+    else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
   };
 
   private whatsappUrl(request: AppointmentRequest): string | undefined {
-    const number = digits(this.el.whatsapp);
-    if (number.length < 7) {
-      this.host.warnAttribute('whatsapp', this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    return `https://wa.me/${number}?text=${encodeURIComponent(this.message(request, false))}`;
+    const url = whatsappUrl(this.el.whatsapp, this.message(request, false));
+    if (!url)
+      this.warn(
+        'whatsapp',
+        this.el.whatsapp ? `"${this.el.whatsapp}" is not a phone number with country code` : 'missing',
+        new Words('nowhere to send'),
+      );
+    return url;
   }
 
   private mailtoUrl(request: AppointmentRequest): string | undefined {
     const to = this.el.email.trim();
-    if (!isEmail(to)) {
-      this.host.warnAttribute('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
-      return undefined;
-    }
-    const subject = encodeURIComponent(this.host.eventName);
-    const body = encodeURIComponent(this.message(request, true));
-    return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${subject}&body=${body}`;
+    const url = mailtoUrl(to, eventName(this.el, this.v.t), this.message(request, true));
+    if (!url) this.warn('email', to ? `"${to}" is not an email address` : 'missing', new Words('nowhere to send'));
+    return url;
   }
 
   /** The request as Google Form entries, through `field-map`. */
   private formFields(request: AppointmentRequest): Record<string, string> {
-    const values: Record<MapKey, string> = {
-      'request-id': request.requestId,
-      start: request.start,
-      end: request.end,
-      when: this.host.formatWhen(Date.parse(request.start), this.host.practiceZone),
-      timezone: request.timezone,
-      visitorTimezone: request.visitorTimezone,
-      mode: request.mode,
-      name: request.name,
-      email: request.email,
-      phone: request.phone,
-      age: request.fields.age ?? '',
-      concern: request.fields.concern ?? '',
-      'first-visit': request.fields.firstVisit === undefined ? '' : request.fields.firstVisit ? 'yes' : 'no',
-      page: request.page,
-    };
-    const out: Record<string, string> = {};
-    const { map, skipped } = parseFieldMap(this.el.fieldMap, MAP_KEYS);
+    const { fields, skipped } = googleFormFields(
+      request,
+      formatWhen(this.v, Date.parse(request.start), this.v.practiceZone),
+      this.el.fieldMap,
+    );
     for (const pair of skipped) {
-      this.host.warnAttribute('field-map', `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`, new Words('the other pairs'));
+      this.warn(
+        'field-map',
+        `could not read "${pair}" (write key=entry.123; keys: ${MAP_KEYS.join(', ')})`,
+        new Words('the other pairs'),
+      );
     }
-    for (const [key, entry] of Object.entries(map) as [MapKey, string][]) out[entry] = values[key];
-    return out;
+    return fields;
   }
 
   private finish(request: AppointmentRequest, extra: { status?: number; url?: string; id?: string }): void {
     this.pending = undefined;
-    const start = Date.parse(request.start);
-    const end = Date.parse(request.end);
-    const host = location.hostname || 'blog-widgets';
-    const uid = `${globalThis.crypto?.randomUUID?.() ?? `${start}-${Math.random().toString(36).slice(2)}`}@${host}`;
-    const ics = buildIcs({
-      uid,
-      start,
-      end,
-      stamp: this.host.clock,
-      summary: this.host.eventName,
-      status: this.el.confirm === 'instant' && this.el.transport === 'endpoint' ? 'CONFIRMED' : 'TENTATIVE',
-    });
+    const confirmed = this.el.confirm === 'instant' && this.el.transport === 'endpoint';
+    const links = calendarLinks(request, eventName(this.el, this.v.t), this.v.clock, confirmed);
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
     this.update({
       sent: {
         request,
         transport: this.el.transport,
-        icsHref: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })),
-        googleHref: googleCalendarUrl({ start, end, title: this.host.eventName }),
+        ...links,
       },
       sendState: 'idle',
       sendError: '',
     });
-    this.host.go('done');
-    this.host.emit('appointment-sent', { request, transport: this.el.transport, ...extra });
+    this.callbacks.go('done');
+    fire(this.host, 'appointment-sent', { request, transport: this.el.transport, ...extra });
   }
 }

@@ -74,7 +74,10 @@ export class FeaturedPost extends FeedWidget {
     if (this.feeds.feed && changed.has('post')) this.shown = this.pick(this.feeds.feed);
     if (!this.feedInputsChanged(changed, ['post'])) return;
     const byAddress = Boolean(this.wanted);
-    this.loadPosts({ max: byAddress ? this.scan : 25, label: !byAddress && this.label.trim() ? this.label.trim() : undefined });
+    this.loadPosts({
+      max: byAddress ? this.scan : 25,
+      label: !byAddress && this.label.trim() ? this.label.trim() : undefined,
+    });
   }
 
   protected override loaded(feed: Feed): void {
@@ -122,7 +125,8 @@ export class FeaturedPost extends FeedWidget {
 
   private renderPost() {
     const post = this.shown;
-    if (!post) return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
+    if (!post)
+      return html`<div class="reserve"><p class="state" part="empty">${this.t('posts.empty')}</p>${this.renderBones(nothing)}</div>`;
     const [w, h] = IMAGE[this.layout];
     const image = imageFor(post.image, w, h, 1);
     const srcset = widthSrcset(post.image, w, h);
@@ -137,9 +141,11 @@ export class FeaturedPost extends FeedWidget {
         ${heading(this.headingLevel, { class: 'title', id: 'title', lang: theirs, dir: 'auto' }, href ? html`<a part="title" href=${href} rel=${relFor(href) ?? nothing}><span class="clamp">${title}</span></a>` : html`<span part="title" class="clamp">${title}</span>`)}
         ${this.snippetWords > 0 && post.summary ? html`<p class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</p>` : nothing}
         ${date ? html`<p class="meta" part="meta"><time datetime=${post.published!.toISOString()}>${date}</time></p>` : nothing}
-        ${href
-          ? html`<a class="button more" part="more" href=${href} rel=${relFor(href) ?? nothing} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`
-          : nothing}
+        ${
+          href
+            ? html`<a class="button more" part="more" href=${href} rel=${relFor(href) ?? nothing} aria-label=${this.t('posts.readMoreLabel', { title })}>${this.t('posts.readMore')}</a>`
+            : nothing
+        }
       </div>
     </article>`;
   }

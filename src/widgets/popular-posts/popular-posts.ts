@@ -112,7 +112,10 @@ export class PopularPosts extends FeedWidget {
   private shown: Post[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.feeds.feed && (['order', 'max', 'excludeCurrent', 'posts', 'from'] as const).some((name) => changed.has(name))) {
+    if (
+      this.feeds.feed &&
+      (['order', 'max', 'excludeCurrent', 'posts', 'from'] as const).some((name) => changed.has(name))
+    ) {
       this.picks = this.readPicks();
       this.shown = this.select(this.feeds.feed);
     }
@@ -126,8 +129,14 @@ export class PopularPosts extends FeedWidget {
 
   private readPicks(): PageLink[] {
     if (this.order === 'curated') {
-      const picks = this.posts.map((address) => ({ url: this.safeAttribute('posts', address, new Words('the other addresses')) ?? '', title: '' })).filter((p) => p.url);
-      if (!picks.length) this.warnAttribute('posts', 'order="curated" needs post addresses in "posts"', new Words('no posts'));
+      const picks = this.posts
+        .map((address) => ({
+          url: this.safeAttribute('posts', address, new Words('the other addresses')) ?? '',
+          title: '',
+        }))
+        .filter((p) => p.url);
+      if (!picks.length)
+        this.warnAttribute('posts', 'order="curated" needs post addresses in "posts"', new Words('no posts'));
       return picks;
     }
     if (this.order === 'gadget') {
@@ -137,7 +146,8 @@ export class PopularPosts extends FeedWidget {
       } catch {
         container = null;
       }
-      if (!container) this.warnAttribute('from', `${JSON.stringify(this.from)} finds no element on the page`, new Words('no posts'));
+      if (!container)
+        this.warnAttribute('from', `${JSON.stringify(this.from)} finds no element on the page`, new Words('no posts'));
       return container ? readPageLinks(container) : [];
     }
     return [];
@@ -149,7 +159,12 @@ export class PopularPosts extends FeedWidget {
   }
 
   private select(feed: Feed): Post[] {
-    return selectPosts(feed.posts, { order: this.order, max: this.max, excludeCurrent: this.excludeCurrent, picks: this.picks });
+    return selectPosts(feed.posts, {
+      order: this.order,
+      max: this.max,
+      excludeCurrent: this.excludeCurrent,
+      picks: this.picks,
+    });
   }
 
   protected override updated(): void {
@@ -181,11 +196,7 @@ export class PopularPosts extends FeedWidget {
     const headingId = 'heading';
     return html`<div class="wrap" lang=${this.language} dir=${this.textDirection}>
       ${this.heading ? heading(this.headingLevel, { class: 'heading', part: 'heading', id: headingId, lang: this.contentLanguage, dir: 'auto' }, this.heading) : nothing}
-      ${state === 'ready'
-        ? this.renderPosts()
-        : state === 'error'
-          ? this.renderError()
-          : this.renderSkeleton()}
+      ${state === 'ready' ? this.renderPosts() : state === 'error' ? this.renderError() : this.renderSkeleton()}
     </div>`;
   }
 
@@ -233,20 +244,24 @@ export class PopularPosts extends FeedWidget {
         const date = this.showDate && post.published ? formatDate(post.published, lang) : '';
         const comments = this.showComments && post.commentCount !== undefined;
         return html`<li class="item${this.thumbnails ? '' : ' no-thumb'}" part="item">
-          ${this.thumbnails
-            ? image
-              ? html`<img class="thumb" part="thumbnail" src=${image} srcset=${densitySrcset(post.image, w, h) ?? nothing} alt="" width=${w} height=${h} loading="lazy" decoding="async" />`
-              : html`<span class="thumb" part="thumbnail"></span>`
-            : nothing}
+          ${
+            this.thumbnails
+              ? image
+                ? html`<img class="thumb" part="thumbnail" src=${image} srcset=${densitySrcset(post.image, w, h) ?? nothing} alt="" width=${w} height=${h} loading="lazy" decoding="async" />`
+                : html`<span class="thumb" part="thumbnail"></span>`
+              : nothing
+          }
           <span class="text">
             ${href ? html`<a class="title" part="title" href=${href} rel=${relFor(href) ?? nothing} lang=${theirs} dir="auto"><span class="clamp">${title}</span></a>` : html`<span class="title" part="title" lang=${theirs} dir="auto"><span class="clamp">${title}</span></span>`}
             ${this.snippets && post.summary ? html`<span class="snippet" part="snippet" lang=${theirs} dir="auto">${truncateWords(post.summary, this.snippetWords)}</span>` : nothing}
-            ${this.meta && (date || comments)
-              ? html`<span class="meta" part="meta">
+            ${
+              this.meta && (date || comments)
+                ? html`<span class="meta" part="meta">
                   ${date ? html`<time datetime=${post.published!.toISOString()}>${date}</time>` : nothing}
                   ${comments ? html`<span>${this.t('posts.comments', { count: post.commentCount! })}</span>` : nothing}
                 </span>`
-              : nothing}
+                : nothing
+            }
           </span>
         </li>`;
       })}

@@ -61,7 +61,16 @@ export function selectPosts(posts: Post[], { order, max, excludeCurrent, picks }
     const byAddress = new Map(pool.map((p) => [normalise(p.url), p]));
     pool = (picks ?? [])
       .filter((pick) => normalise(pick.url) !== current)
-      .map((pick) => byAddress.get(normalise(pick.url)) ?? { id: pick.url, url: pick.url, title: pick.title, summary: '', labels: [] });
+      .map(
+        (pick) =>
+          byAddress.get(normalise(pick.url)) ?? {
+            id: pick.url,
+            url: pick.url,
+            title: pick.title,
+            summary: '',
+            labels: [],
+          },
+      );
   } else if (order === 'comments') {
     pool = pool
       .map((post, index) => ({ post, index }))

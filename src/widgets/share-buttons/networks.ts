@@ -1,7 +1,18 @@
 import { svg, type SVGTemplateResult } from 'lit';
 
 /** Every network `<share-buttons>` knows, in the order owners usually want them. */
-export const NETWORKS = ['native', 'whatsapp', 'x', 'facebook', 'linkedin', 'telegram', 'reddit', 'pinterest', 'email', 'copy'] as const;
+export const NETWORKS = [
+  'native',
+  'whatsapp',
+  'x',
+  'facebook',
+  'linkedin',
+  'telegram',
+  'reddit',
+  'pinterest',
+  'email',
+  'copy',
+] as const;
 export type Network = (typeof NETWORKS)[number];
 export const DEFAULT_NETWORKS: Network[] = ['native', 'whatsapp', 'x', 'facebook', 'linkedin', 'email', 'copy'];
 
@@ -63,9 +74,13 @@ export const ICONS: Record<Network, SVGTemplateResult> = {
   whatsapp: icon(svg`<path d="M4 20l1.3-4A8 8 0 1 1 8.5 19z"/><path d="M9 9.5c.3 2.2 2.3 4.3 4.6 4.8l1.2-1.3"/>`),
   x: icon(svg`<path d="M5 4l14 16M19 4L5 20"/>`),
   facebook: icon(svg`<path d="M15 4h-2a3 3 0 0 0-3 3v14M7 11h7"/>`),
-  linkedin: icon(svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 11v6M8 7.5v.01M12 17v-6M12 13.5a2.5 2.5 0 0 1 5 0V17"/>`),
+  linkedin: icon(
+    svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 11v6M8 7.5v.01M12 17v-6M12 13.5a2.5 2.5 0 0 1 5 0V17"/>`,
+  ),
   telegram: icon(svg`<path d="M21 4L3 11l6 2 2 6 3-4 5 4z"/><path d="M9 13l12-9"/>`),
-  reddit: icon(svg`<ellipse cx="12" cy="14" rx="8" ry="6"/><path d="M9 13v.01M15 13v.01M9.5 16.5a4 4 0 0 0 5 0M12 8l1.5-5 4 1"/>`),
+  reddit: icon(
+    svg`<ellipse cx="12" cy="14" rx="8" ry="6"/><path d="M9 13v.01M15 13v.01M9.5 16.5a4 4 0 0 0 5 0M12 8l1.5-5 4 1"/>`,
+  ),
   pinterest: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M10.5 21l2-8M10 10a3 3 0 1 1 3 4.5"/>`),
   email: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>`),
   copy: icon(svg`<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V6a2 2 0 0 1 2-2h8"/>`),

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enShare } from '../../core/i18n/en/share.js';
-import { hiShare } from '../../core/i18n/hi/share.js';
 import { safeUrl, stripTracking } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { hostStyles } from '../../styles/tokens.js';
@@ -47,7 +46,7 @@ export class ShareButtons extends BlogWidget {
   static override defaultTag = 'share-buttons';
   static override styles = [hostStyles, styles];
   /** @internal */
-  static override messages = { en: enShare, hi: hiShare };
+  static override messages = { en: enShare, hi: () => import('../../core/i18n/hi/share.js').then((m) => m.hiShare) };
 
   /** Address to share. Default: `<link rel="canonical">`, else the page address; tracking parameters and the fragment are always removed. */
   @property() url = '';
@@ -76,7 +75,9 @@ export class ShareButtons extends BlogWidget {
   /** What will be shared, resolved from the attributes and the page. */
   get shareData(): { url: string; title: string; text: string; image?: string } {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    const url = stripTracking(this.safeAttribute('url', this.url, new Words('this page')) ?? safeUrl(canonical) ?? location.href);
+    const url = stripTracking(
+      this.safeAttribute('url', this.url, new Words('this page')) ?? safeUrl(canonical) ?? location.href,
+    );
     const meta = (name: string) =>
       document.querySelector<HTMLMetaElement>(`meta[property="${name}"], meta[name="${name}"]`)?.content?.trim();
     const title = this.title || meta('og:title') || document.title;
@@ -135,7 +136,8 @@ export class ShareButtons extends BlogWidget {
     area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0;pointer-events:none';
     // Selecting moves focus into the textarea, and removing it would drop focus to <body>: focus goes back to
     // the button that was pressed, so the next Tab goes on from there.
-    const pressed = ((this.renderRoot as ShadowRoot).activeElement ?? this.renderRoot.querySelector('[data-network=copy]')) as HTMLElement | null;
+    const pressed = ((this.renderRoot as ShadowRoot).activeElement ??
+      this.renderRoot.querySelector('[data-network=copy]')) as HTMLElement | null;
     this.renderRoot.appendChild(area);
     area.focus({ preventScroll: true });
     area.select();

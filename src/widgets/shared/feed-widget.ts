@@ -4,7 +4,6 @@ import { duration, integer, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/heading.js';
 import { enPosts } from '../../core/i18n/en/posts.js';
-import { hiPosts } from '../../core/i18n/hi/posts.js';
 import { errorKey, FeedController } from '../../core/feeds/controller.js';
 import { FEED_TYPES, resolveSource, type FeedSource, type FeedTypeOption } from '../../core/feeds/detect.js';
 import type { Feed, Post, PostQuery } from '../../core/feeds/types.js';
@@ -41,7 +40,7 @@ const FEED_INPUTS = ['src', 'feedType', 'label', 'scan', 'cacheTtl', 'loading', 
  */
 export class FeedWidget extends BlogWidget {
   /** @internal */
-  static override messages = { en: enPosts, hi: hiPosts };
+  static override messages = { en: enPosts, hi: () => import('../../core/i18n/hi/posts.js').then((m) => m.hiPosts) };
 
   /** A blog's or a feed's address. Default: this site (its Blogger feed, or the feed the page links to). */
   @property() src = '';
@@ -102,8 +101,17 @@ export class FeedWidget extends BlogWidget {
 
   /** Resolves the source and asks the controller for `query` with this widget's cache, timeout and loading. */
   protected loadPosts(query: PostQuery): void {
-    this.source = resolveSource(this.safeAttribute('src', this.src, new Words("this site's feed")) ?? '', this.feedType);
-    this.feeds.set({ source: this.source, query, ttl: this.cacheTtl, timeout: this.timeout, eager: this.loading === 'eager' });
+    this.source = resolveSource(
+      this.safeAttribute('src', this.src, new Words("this site's feed")) ?? '',
+      this.feedType,
+    );
+    this.feeds.set({
+      source: this.source,
+      query,
+      ttl: this.cacheTtl,
+      timeout: this.timeout,
+      eager: this.loading === 'eager',
+    });
   }
 
   /** Called with each loaded feed; the subclass chooses what to show and announces `posts-load`. */

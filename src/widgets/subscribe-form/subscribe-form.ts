@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { boolean, duration, list, oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enSubscribe } from '../../core/i18n/en/subscribe.js';
-import { hiSubscribe } from '../../core/i18n/hi/subscribe.js';
 import {
   failureKind,
   parseFieldMap,
@@ -11,26 +10,25 @@ import {
   type FailureReason,
   type FieldMap,
   type Outcome,
-  type OutcomeStatus,
   type Provider,
   type Signup,
   type SubscriptionRequest,
 } from '../../core/forms/providers.js';
-import type { StringKey } from '../../core/i18n/index.js';
 import type { ErrorDetail, ErrorKind } from '../../core/errors.js';
 import { isEmail } from '../../core/forms/fields.js';
 import { LoadController } from '../../core/net/load-controller.js';
 import { isOffline } from '../../core/net/online.js';
-import { relFor, safeUrl } from '../../core/safe.js';
+import { safeUrl } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
+import { renderFields, statusText, type FieldErrors, type Stage } from './form-view.js';
 import { styles } from './subscribe-form.styles.js';
 
 export type { Provider } from '../../core/forms/providers.js';
 export type SubscribeField = 'name';
 
 /** Where the form is: what the visitor sees (before sending, while sending, or the provider's outcome). */
-export type SubscribeState = 'idle' | 'sending' | 'offline' | OutcomeStatus;
+export type SubscribeState = Stage;
 
 /** `detail` of `subscribe-submit`. */
 export interface SubscribeSubmitDetail {
@@ -57,12 +55,6 @@ export interface SubscribeErrorDetail extends ErrorDetail {
 
 /** An outcome and the address it is about. */
 type Sent = Outcome & { email: string };
-
-/** What the visitor reads in each state (`confirm` and `error` depend on more). */
-const STATUS_TEXT: Partial<Record<SubscribeState, StringKey>> = { sending: 'subscribe.sending', offline: 'subscribe.offline',
-  success: 'subscribe.success', sent: 'subscribe.sent', 'already-subscribed': 'subscribe.already', 'rate-limited': 'subscribe.rateLimited' };
-const ERROR_TEXT: Partial<Record<FailureReason, StringKey>> = { server: 'subscribe.errorServer', timeout: 'subscribe.errorTimeout',
-  network: 'subscribe.errorNetwork', offline: 'subscribe.errorNetwork', config: 'subscribe.errorConfig' };
 
 const FIELDS = ['name'] as const;
 const ENCODINGS = ['json', 'form'] as const;
@@ -115,7 +107,10 @@ export class SubscribeForm extends BlogWidget {
   static override defaultTag = 'subscribe-form';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enSubscribe, hi: hiSubscribe };
+  static override messages = {
+    en: enSubscribe,
+    hi: () => import('../../core/i18n/hi/subscribe.js').then((m) => m.hiSubscribe),
+  };
 
   /** Where sign-ups go: `endpoint`, `mailchimp`, `buttondown`, `mailerlite`, `follow-it` or `google-forms`. */
   @property({ converter: oneOf(PROVIDERS, 'endpoint') })
@@ -168,7 +163,7 @@ export class SubscribeForm extends BlogWidget {
   @state() private email = '';
   @state() private name = '';
   @state() private agreed = false;
-  @state() private errors: { email?: StringKey; consent?: StringKey } = {};
+  @state() private errors: FieldErrors = {};
 
   private shownAt = 0;
   /** The sign-up last sent and its idempotency key: a retry of the same sign-up sends the same key (memory only). */
@@ -179,7 +174,10 @@ export class SubscribeForm extends BlogWidget {
    * The sending: `loading` is "Subscribing…", `offline` waits for the connection, `ready` holds the outcome.
    * Moved in the page it goes on; removed, it stops and the form is back where it was, values kept.
    */
-  private readonly sending = new LoadController<Sent>(this, { waitOnline: false, onValue: (sent) => this.finish(sent) });
+  private readonly sending = new LoadController<Sent>(this, {
+    waitOnline: false,
+    onValue: (sent) => this.finish(sent),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,13 +189,18 @@ export class SubscribeForm extends BlogWidget {
     if (changed.has('fieldMap')) {
       const { map, skipped } = parseFieldMap(this.fieldMap);
       if (skipped.length) {
-        this.warnAttribute('field-map', `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`, new Words('the rest'));
+        this.warnAttribute(
+          'field-map',
+          `${skipped.map((s) => JSON.stringify(s)).join(', ')} not understood (write "email=NAME name=NAME")`,
+          new Words('the rest'),
+        );
       }
       this.map = map;
     }
     if (changed.has('action') || changed.has('provider')) {
       if (!this.action) this.warnAttribute('action', 'missing: the form cannot send', new Words('nothing'));
-      else if (!safeUrl(this.action)) this.warnAttribute('action', `${JSON.stringify(this.action)} is not an http(s) address`, new Words('nothing'));
+      else if (!safeUrl(this.action))
+        this.warnAttribute('action', `${JSON.stringify(this.action)} is not an http(s) address`, new Words('nothing'));
     }
   }
 
@@ -247,7 +250,12 @@ export class SubscribeForm extends BlogWidget {
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="hp"]')?.value ?? '';
     if (honeypot || performance.now() - this.shownAt < this.minTime) {
       // A bot: look exactly like success, send nothing, tell nobody.
-      const status = this.provider === 'google-forms' ? 'sent' : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider) ? 'confirm' : 'success';
+      const status =
+        this.provider === 'google-forms'
+          ? 'sent'
+          : this.doubleOptIn || NO_CORS_NEWSLETTERS.includes(this.provider)
+            ? 'confirm'
+            : 'success';
       this.sending.settle({ status, email: '' });
       this.keepFocus();
       return;
@@ -267,9 +275,14 @@ export class SubscribeForm extends BlogWidget {
         const action = safeUrl(this.action) ?? '';
         const same = JSON.stringify([this.provider, action, this.encoding, this.fieldMap, signup]);
         if (this.attempt?.signup !== same) this.attempt = { signup: same, key: send.idempotencyKey() };
-        request = send.buildRequest(this.provider, action, signup, { fieldMap: this.map, encoding: this.encoding, idempotencyKey: this.attempt.key });
+        request = send.buildRequest(this.provider, action, signup, {
+          fieldMap: this.map,
+          encoding: this.encoding,
+          idempotencyKey: this.attempt.key,
+        });
       } catch (error) {
-        if (error instanceof send.ConfigError) this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
+        if (error instanceof send.ConfigError)
+          this.warnAttribute(this.action ? 'field-map' : 'action', error.message, new Words('nothing'));
         return done(send.failureOutcome(error));
       }
       const visible = Object.fromEntries(Object.entries(request.fields).filter(([name]) => !/^b_.+_.+$/.test(name)));
@@ -278,7 +291,11 @@ export class SubscribeForm extends BlogWidget {
       signal.throwIfAborted();
       for (;;) {
         await this.sending.online(signal);
-        const outcome = await send.sendSubscription(request, { timeout: this.timeout, signal, doubleOptIn: this.doubleOptIn });
+        const outcome = await send.sendSubscription(request, {
+          timeout: this.timeout,
+          signal,
+          doubleOptIn: this.doubleOptIn,
+        });
         // Lost the connection on the way: wait for it and send again.
         if (outcome.reason !== 'offline' || !isOffline()) return done(outcome);
       }
@@ -330,13 +347,7 @@ export class SubscribeForm extends BlogWidget {
   }
 
   private statusText(): string {
-    const status = this.status;
-    const reason = this.outcome?.reason ?? 'unknown';
-    if (status === 'confirm') return this.t(NO_CORS_NEWSLETTERS.includes(this.provider) ? 'subscribe.checkInbox' : 'subscribe.confirm');
-    // A refusal says why in the service's own words, when it gave them.
-    if (status === 'error') return (reason === 'rejected' && this.outcome?.message) || this.t(ERROR_TEXT[reason] ?? 'subscribe.error');
-    const key = STATUS_TEXT[status];
-    return key ? this.t(key) : '';
+    return statusText((key) => this.t(key), this.status, this.outcome, NO_CORS_NEWSLETTERS.includes(this.provider));
   }
 
   private onInput(event: Event): void {
@@ -352,59 +363,28 @@ export class SubscribeForm extends BlogWidget {
   }
 
   private renderForm() {
-    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus to the page.
     const sending = this.sending.pending;
-    const { email: emailError, consent: consentError } = this.errors;
-    const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-    const privacy = this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link'));
     const failed = this.status === 'error' || this.status === 'rate-limited';
-    // Beside the address, or below the consent box when there is one: Tab meets the box before the button.
-    const submit = html`<button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-      ${this.buttonLabel || this.t('subscribe.button')}
-    </button>`;
     return html`<form part="form" novalidate aria-busy=${sending ? 'true' : 'false'}
       aria-labelledby=${this.headingText ? 'heading' : nothing}
       aria-label=${this.headingText ? nothing : this.t('subscribe.heading')}
       @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusin=${prefetchSender}>
-      ${this.fields.includes('name')
-        ? html`<div class="row">
-            <label for="name">${this.t('subscribe.nameLabel')}</label>
-            <input part="input" id="name" name="name" type="text" autocomplete="name" .value=${this.name} />
-          </div>`
-        : nothing}
-      <div class="row">
-        <label for="email">${this.t('subscribe.emailLabel')}</label>
-        <div class="line">
-          <input part="input" id="email" name="email" type="email" inputmode="email" autocomplete="email" required
-            aria-required="true" spellcheck="false" autocapitalize="off"
-            placeholder=${this.placeholder || this.t('subscribe.placeholder')}
-            aria-invalid=${emailError ? 'true' : 'false'}
-            aria-describedby=${described(emailError && 'email-error', this.description && 'description')}
-            .value=${this.email} />
-          ${this.consent ? nothing : submit}
-        </div>
-        ${emailError ? html`<p class="field-error" id="email-error">${this.t(emailError)}</p>` : nothing}
-      </div>
-      ${this.consent
-        ? html`<div class="row consent" part="consent">
-            <input id="consent" name="consent" type="checkbox" required aria-required="true" .checked=${this.agreed}
-              aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${described(consentError && 'consent-error')} />
-            <label for="consent" lang=${this.contentLanguage} dir="auto">${this.consent}</label>
-            ${consentError ? html`<p class="field-error" id="consent-error">${this.t(consentError)}</p>` : nothing}
-          </div>
-          <div class="line">${submit}</div>`
-        : nothing}
-      <div class="hp" aria-hidden="true">
-        <label for="hp">${this.t('subscribe.honeypot')}</label>
-        <input id="hp" name="hp" type="text" tabindex="-1" autocomplete="off" />
-      </div>
-      ${privacy ? html`<p class="privacy"><a href=${privacy} rel=${relFor(privacy) ?? nothing}>${this.t('subscribe.privacy')}</a></p>` : nothing}
-      ${failed
-        ? html`<div class="failure" role="alert" part="status">
-            <p>${this.statusText()}</p>
-            <button class="button quiet" part="retry" type="submit">${this.t('common.retry')}</button>
-          </div>`
-        : nothing}
+      ${renderFields({
+        t: (key) => this.t(key),
+        contentLanguage: this.contentLanguage,
+        withName: this.fields.includes('name'),
+        name: this.name,
+        email: this.email,
+        agreed: this.agreed,
+        errors: this.errors,
+        placeholder: this.placeholder,
+        buttonLabel: this.buttonLabel,
+        consent: this.consent,
+        described: !!this.description,
+        sending,
+        privacy: this.safeAttribute('privacy-href', this.privacyHref, new Words('no privacy link')),
+        failure: failed ? this.statusText() : undefined,
+      })}
     </form>`;
   }
 
@@ -418,16 +398,16 @@ export class SubscribeForm extends BlogWidget {
     const polite = this.sending.pending || done;
     const successSlot = status === 'success' || status === 'confirm' || status === 'sent';
     return html`<div class="root" lang=${this.language} dir=${this.textDirection} data-state=${status}>
-      ${this.headingText
-        ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
-        : nothing}
+      ${
+        this.headingText
+          ? html`<p class="heading" part="heading" id="heading" lang=${this.heading ? this.contentLanguage : nothing} dir=${this.heading ? 'auto' : nothing}><slot name="heading">${this.headingText}</slot></p>`
+          : nothing
+      }
       ${this.description ? html`<p class="description" part="description" id="description" lang=${this.contentLanguage} dir="auto">${this.description}</p>` : nothing}
       ${done ? nothing : this.renderForm()}
-      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${polite
-        ? successSlot
-          ? html`<slot name="success">${this.statusText()}</slot>`
-          : this.statusText()
-        : nothing}</div>
+      <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex=${done ? '-1' : nothing}>${
+        polite ? (successSlot ? html`<slot name="success">${this.statusText()}</slot>` : this.statusText()) : nothing
+      }</div>
     </div>`;
   }
 }

@@ -48,3 +48,14 @@ export function menuKey(
       }
   }
 }
+
+/**
+ * The keys of the menu button: ArrowDown, Enter and Space open the menu on the checked item, ArrowUp on the last
+ * (the event's default is prevented); undefined for any other key.
+ */
+export function triggerKey(event: KeyboardEvent): 'checked' | 'last' | undefined {
+  const focus =
+    event.key === 'ArrowUp' ? 'last' : ['ArrowDown', 'Enter', ' '].includes(event.key) ? 'checked' : undefined;
+  if (focus) event.preventDefault();
+  return focus;
+}

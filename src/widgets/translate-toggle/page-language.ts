@@ -31,7 +31,10 @@ function canonical(value: string | null | undefined): string | undefined {
 
 interface DetectorApi {
   availability(): Promise<string>;
-  create(): Promise<{ detect(text: string): Promise<{ detectedLanguage: string; confidence: number }[]>; destroy?(): void }>;
+  create(): Promise<{
+    detect(text: string): Promise<{ detectedLanguage: string; confidence: number }[]>;
+    destroy?(): void;
+  }>;
 }
 
 /**
@@ -46,7 +49,9 @@ export async function detectLanguage(text: string, confidence = 0.8): Promise<st
     const detector = await api.create();
     try {
       const [best] = await detector.detect(text.slice(0, 2000));
-      return best && best.detectedLanguage !== 'und' && best.confidence >= confidence ? canonical(best.detectedLanguage) : undefined;
+      return best && best.detectedLanguage !== 'und' && best.confidence >= confidence
+        ? canonical(best.detectedLanguage)
+        : undefined;
     } finally {
       detector.destroy?.();
     }
@@ -64,4 +69,20 @@ export function proxiedLanguage(href: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The well-formed language tags of `codes`, canonical and each once; `invalid` is told of each other one. */
+export function languageCodes(codes: readonly string[], invalid: (code: string) => void): string[] {
+  const valid: string[] = [];
+  for (const code of codes) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(code)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical) invalid(code);
+    else if (!valid.some((v) => v.toLowerCase() === canonical!.toLowerCase())) valid.push(canonical);
+  }
+  return valid;
 }

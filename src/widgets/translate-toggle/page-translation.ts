@@ -8,9 +8,22 @@
  * inside a widget's tag (an author's bio) is page content and is translated with the page.
  */
 import { direction } from '../../core/i18n/index.js';
-import { translatorApi } from './providers.js';
+import type { TranslatorApi } from './providers.js';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+]);
 
 /** Text nodes of `root` worth translating: not blank, not in code or scripts, not `translate="no"`/`.notranslate`. */
 export function translatableText(root: Element): Text[] {
@@ -34,7 +47,10 @@ export function translatableText(root: Element): Text[] {
 
 /** The element named by `target`: the first selector of the list that matches (`main, article, body`). */
 export function targetElement(target: string): Element {
-  for (const selector of target.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const selector of target
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     try {
       const found = document.querySelector(selector);
       if (found) return found;
@@ -82,11 +98,17 @@ const originals = new Map<Text, string>();
 let running: AbortController | undefined;
 
 /**
- * Translates the text of `root` from `source` to `target` on the device. Rejects when it cannot, or when the model
- * is not ready within `wait` ms (a download that never finishes: "downloadable" with no network).
+ * Translates the text of `root` from `source` to `target` on the device with `api` (providers.ts' `translatorApi()`,
+ * passed in so that this on-demand module imports nothing of the toggle's). Rejects when it cannot, or when the
+ * model is not ready within `wait` ms (a download that never finishes: "downloadable" with no network).
  */
-export async function translateInBrowser(root: Element, source: string, target: string, wait = 15_000): Promise<void> {
-  const api = translatorApi();
+export async function translateInBrowser(
+  api: TranslatorApi | undefined,
+  root: Element,
+  source: string,
+  target: string,
+  wait = 15_000,
+): Promise<void> {
   if (!api) throw new Error('no Translator API');
   running?.abort();
   const control = (running = new AbortController());
@@ -231,12 +253,20 @@ let htmlLangBefore: string | null | undefined;
 let googlePageLang = '';
 
 /** Translates the page with Google's element (loading it first if needed). */
-export async function translateWithGoogle(src: string, pageLang: string, target: string, languages: string[]): Promise<void> {
+export async function translateWithGoogle(
+  src: string,
+  pageLang: string,
+  target: string,
+  languages: string[],
+): Promise<void> {
   if (state?.provider === 'browser') await restore();
   googlePageLang = pageLang;
   const combo = await loadGoogle(src, pageLang, languages);
-  const option = [...combo.options].find((o) => o.value && o.value.toLowerCase() === target.toLowerCase())
-    ?? [...combo.options].find((o) => o.value && o.value.toLowerCase().split('-')[0] === target.toLowerCase().split('-')[0]);
+  const option =
+    [...combo.options].find((o) => o.value && o.value.toLowerCase() === target.toLowerCase()) ??
+    [...combo.options].find(
+      (o) => o.value && o.value.toLowerCase().split('-')[0] === target.toLowerCase().split('-')[0],
+    );
   if (!option) throw new Error(`Google Translate does not offer ${target}`);
   if (htmlLangBefore === undefined) htmlLangBefore = document.documentElement.getAttribute('lang');
   choose(combo, option.value);

@@ -48,7 +48,7 @@ interface TranslatorOptions {
   sourceLanguage: string;
   targetLanguage: string;
 }
-interface TranslatorApi {
+export interface TranslatorApi {
   availability(options: TranslatorOptions): Promise<string>;
   create(options: TranslatorOptions & { signal?: AbortSignal }): Promise<TranslatorSession>;
 }

@@ -1,9 +1,8 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { list } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enTranslate } from '../../core/i18n/en/translate.js';
-import { hiTranslate } from '../../core/i18n/hi/translate.js';
 import {
   chosenLanguage,
   languageName,
@@ -23,12 +22,14 @@ import {
   rememberedProvider,
   rememberProvider,
   sameLanguage,
+  translatorApi,
   unproxiedUrl,
   type TranslateProvider,
 } from './providers.js';
 import { styles } from './translate-toggle.styles.js';
-import { declaredLanguage, detectLanguage, proxiedLanguage } from './page-language.js';
-import { menuKey } from './menu-keys.js';
+import { declaredLanguage, detectLanguage, languageCodes, proxiedLanguage } from './page-language.js';
+import { menuKey, triggerKey } from './menu-keys.js';
+import { renderToggleView, type Status } from './toggle-view.js';
 import { Words } from '../../core/warn.js';
 
 export type { TranslateProvider } from './providers.js';
@@ -52,13 +53,8 @@ export interface TranslateNavigateDetail {
   provider: 'alternate' | 'proxy' | 'original';
 }
 
-type Status = 'idle' | 'working' | 'google' | 'device' | 'failed' | 'unavailable';
-
 /** The language some toggle on this page last switched to (several toggles share the page and its choice). */
 let applied: string | undefined;
-
-const globe = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/></svg>`;
-const chevron = svg`<svg class="chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 9l6 6 6-6"/></svg>`;
 
 /**
  * Switches the page, and every blog-widgets element's own text, to another language. It uses the first provider
@@ -89,7 +85,10 @@ export class TranslateToggle extends BlogWidget {
   static override defaultTag = 'translate-toggle';
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
-  static override messages = { en: enTranslate, hi: hiTranslate };
+  static override messages = {
+    en: enTranslate,
+    hi: () => import('../../core/i18n/hi/translate.js').then((m) => m.hiTranslate),
+  };
 
   /** Languages offered, space-separated BCP 47 codes, e.g. `en hi ur`. The page's language is always offered. */
   @property({ converter: list<string>(['en', 'hi']) })
@@ -121,20 +120,21 @@ export class TranslateToggle extends BlogWidget {
   @state() private status: Status = 'idle';
   @state() private failedLang = '';
   @state() private pageTranslated = false;
-  /** A remembered language the page itself is not translated to: only a click may start a third-party provider. */
-  @state() private held = '';
   /** Whether the visitor used this toggle on this page: only then is the notice announced (before, shown only). */
   private visitorActed = false;
   private readonly noteAction = () => (this.visitorActed = true);
   /** The page's language as the browser detected it, when the page does not say. */
   @state() private detected = '';
 
-  @query('#trigger') private trigger?: HTMLButtonElement;
-
   private validLanguages: string[] = [];
   private work = 0;
   /** The latest choice ('' = the original): a slower, earlier one never overrides it. */
   private wanted = '';
+
+  /** The remembered language the page is not translated to yet (status `held`), else ''. */
+  private get held(): string {
+    return this.status === 'held' ? this.wanted : '';
+  }
 
   /** The page's own language; '' when the page does not say and the browser cannot tell (shown as "Original"). */
   get pageLanguage(): string {
@@ -150,30 +150,20 @@ export class TranslateToggle extends BlogWidget {
   /** The languages offered, the page's first when it was not listed ('' for the page as written, language unknown). */
   private get offered(): string[] {
     const page = this.pageLanguage;
-    return this.validLanguages.some((code) => sameLanguage(code, page)) ? this.validLanguages : [page, ...this.validLanguages];
+    return this.validLanguages.some((code) => sameLanguage(code, page))
+      ? this.validLanguages
+      : [page, ...this.validLanguages];
   }
 
   private isOriginal(lang: string): boolean {
     return lang === '' || sameLanguage(lang, this.pageLanguage);
   }
 
-  private nameOf(code: string): string {
-    return code ? languageName(code) : this.t('translate.original');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('languages') || !this.hasUpdated) {
-      const valid: string[] = [];
-      for (const code of this.languages) {
-        let canonical: string | undefined;
-        try {
-          canonical = Intl.getCanonicalLocales(code)[0];
-        } catch {
-          canonical = undefined;
-        }
-        if (!canonical) this.warnAttribute('languages', `${JSON.stringify(code)} is not a language code`, 'the others');
-        else if (!valid.some((v) => v.toLowerCase() === canonical!.toLowerCase())) valid.push(canonical);
-      }
+      const valid = languageCodes(this.languages, (code) =>
+        this.warnAttribute('languages', `${JSON.stringify(code)} is not a language code`, 'the others'),
+      );
       this.validLanguages = valid.length ? valid : ['en', 'hi'];
     }
   }
@@ -192,7 +182,9 @@ export class TranslateToggle extends BlogWidget {
     this.pageTranslated = !!currentPageState();
     if (!this.pageLanguage) {
       // Never claim a language the page may not be in: the owner is told what to set, the browser may tell.
-      const fix = new Words('"Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"');
+      const fix = new Words(
+        '"Original" for the page as written; set page-lang to the language of the posts, e.g. page-lang="ru"',
+      );
       this.warnAttribute('page-lang', 'not set, and the page does not say its language (no <html lang>)', fix);
       const text = (document.querySelector('main, article') ?? document.body).textContent ?? '';
       void detectLanguage(text).then((lang) => lang && !this.pageLanguage && (this.detected = lang));
@@ -229,7 +221,7 @@ export class TranslateToggle extends BlogWidget {
     if (this.isOriginal(lang)) return this.showOriginal();
     this.wanted = lang;
     if (restoringChoice) applied = lang;
-    else this.held = '';
+    else if (this.status === 'held') this.status = 'idle';
     // Restoring a remembered choice, only the on-device translator may serve, and only when it served the choice:
     // it never navigates (alternate, proxy) and never loads a third party's script (google) without a click.
     const served = restoringChoice ? rememberedProvider() : undefined;
@@ -267,24 +259,42 @@ export class TranslateToggle extends BlogWidget {
         if (ticket !== this.work) return;
         announce();
         // The model may still refuse (a download the browser will not start) or never get ready: the next serves.
-        if (await this.translatePage(ticket, lang, async () => {
-          const { translateInBrowser, targetElement } = await loadEngine();
-          if (ticket === this.work) await translateInBrowser(targetElement(this.target), page, lang, this.modelTimeout);
-        }, 'device')) return;
+        if (
+          await this.translatePage(
+            ticket,
+            lang,
+            async () => {
+              const { translateInBrowser, targetElement } = await loadEngine();
+              if (ticket === this.work)
+                await translateInBrowser(translatorApi(), targetElement(this.target), page, lang, this.modelTimeout);
+            },
+            'device',
+          )
+        )
+          return;
         continue;
       }
       if (provider === 'google') {
         const src = safeUrl(this.scriptSrc || GOOGLE_SCRIPT);
         if (!src) {
-          this.warnAttribute('script-src', `${JSON.stringify(this.scriptSrc)} is not an http(s) address`, GOOGLE_SCRIPT);
+          this.warnAttribute(
+            'script-src',
+            `${JSON.stringify(this.scriptSrc)} is not an http(s) address`,
+            GOOGLE_SCRIPT,
+          );
           continue;
         }
         announce();
         const languages = this.offered;
-        await this.translatePage(ticket, lang, async () => {
-          const { translateWithGoogle } = await loadEngine();
-          if (ticket === this.work) await translateWithGoogle(src, page || 'auto', lang, languages);
-        }, 'google');
+        await this.translatePage(
+          ticket,
+          lang,
+          async () => {
+            const { translateWithGoogle } = await loadEngine();
+            if (ticket === this.work) await translateWithGoogle(src, page || 'auto', lang, languages);
+          },
+          'google',
+        );
         return;
       }
     }
@@ -294,8 +304,8 @@ export class TranslateToggle extends BlogWidget {
     await engine?.restore();
     this.pageTranslated = false;
     announce();
-    if (restoringChoice) this.held = lang; // the button offers the language for the page; its click may use any provider
-    else this.status = 'unavailable';
+    // Restoring, the button offers the language for the page; its click may use any provider.
+    this.status = restoringChoice ? 'held' : 'unavailable';
   }
 
   /** Runs one provider's page translation with its states; true when the page was translated. */
@@ -326,7 +336,6 @@ export class TranslateToggle extends BlogWidget {
   /** Returns the page and the widgets to the page's own language and forgets the choice. */
   async showOriginal(): Promise<void> {
     ++this.work;
-    this.held = '';
     this.wanted = '';
     const page = this.pageLanguage;
     const previous = this.currentLanguage || 'und';
@@ -338,9 +347,7 @@ export class TranslateToggle extends BlogWidget {
     if (original) this.navigate(original, page || 'und', 'original');
   }
 
-  private retry = (): void => {
-    if (this.failedLang) void this.switchTo(this.failedLang);
-  };
+  private retry = (): void => void (this.failedLang && this.switchTo(this.failedLang));
 
   // ---- the menu button -------------------------------------------------------------------------------------------
 
@@ -359,24 +366,16 @@ export class TranslateToggle extends BlogWidget {
 
   private closeMenu(returnFocus = true): void {
     this.open = false;
-    if (returnFocus) this.trigger?.focus();
+    if (returnFocus) this.renderRoot.querySelector<HTMLElement>('#trigger')?.focus();
   }
 
   private onTriggerKey = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      void this.openMenu();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.openMenu('last');
-    }
+    const focus = triggerKey(event);
+    if (focus) void this.openMenu(focus);
   };
 
-  private onTriggerClick = (): void => {
-    // Enter and Space are handled on keydown (which cancels their click); a pointer click toggles.
-    if (this.open) this.closeMenu();
-    else void this.openMenu();
-  };
+  // Enter and Space are handled on keydown (which cancels their click); a pointer click toggles.
+  private onTriggerClick = (): void => void (this.open ? this.closeMenu() : this.openMenu());
 
   private onMenuKey = (event: KeyboardEvent): void =>
     menuKey(event, this.items(), {
@@ -392,70 +391,36 @@ export class TranslateToggle extends BlogWidget {
     const same = lang === current || sameLanguage(lang, current);
     // The original always answers while the page is translated or being translated (that cancels it); a remembered
     // language the page is not translated to yet answers too (a click may start the provider).
-    const again = this.isOriginal(lang) ? this.pageTranslated || this.status === 'working' : sameLanguage(lang, this.held);
+    const again = this.isOriginal(lang)
+      ? this.pageTranslated || this.status === 'working'
+      : sameLanguage(lang, this.held);
     if (!same || again) void this.switchTo(lang);
   }
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
-  private renderToggle(current: string) {
-    // A remembered language the page is not translated to yet: the button offers it for the page.
-    const other = this.held || (this.offered.find((code) => code !== current && !sameLanguage(code, current)) ?? this.pageLanguage);
-    return html`<button id="trigger" class="button quiet" part="button" type="button" @click=${() => this.switchTo(other)}>
-      ${globe}<span lang=${other || nothing}>${this.nameOf(other)}</span>
-    </button>`;
-  }
-
-  private renderMenu(current: string) {
-    const page = this.pageLanguage;
-    return html`<div class="picker">
-      <button id="trigger" class="button quiet" part="button" type="button" aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu"
-        @click=${this.onTriggerClick} @keydown=${this.onTriggerKey}>
-        ${globe}<span class="visually-hidden">${this.t('translate.language')}: </span><span lang=${current || nothing}>${this.nameOf(current)}</span>${chevron}
-      </button>
-      <ul id="menu" class="menu" part="menu" role="menu" aria-label=${this.t('translate.menu')} ?hidden=${!this.open}
-        @keydown=${this.onMenuKey}>
-        ${this.offered.map((code) => {
-          const isPage = !!code && sameLanguage(code, page);
-          return html`<li role="menuitemradio" part="item" tabindex="-1" data-lang=${code}
-            aria-checked=${code === current || sameLanguage(code, current) ? 'true' : 'false'} @click=${() => this.pick(code)}>
-            <span lang=${code || nothing}>${this.nameOf(code)}</span>${isPage
-              ? html` <span class="tag" lang=${this.language}>${this.t('translate.originalTag')}</span>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderNotice() {
-    const message: Partial<Record<Status, string>> = {
-      working: this.t('translate.translating'),
-      google: this.t('translate.byGoogle'),
-      device: this.t('translate.onDevice'),
-      failed: this.t('translate.failed'),
-      unavailable: this.t('translate.notAvailable', { language: languageName(this.currentLanguage, this.language) }),
-    };
-    const text = message[this.status] ?? '';
-    // Also while a translation is under way: it is cancelled.
-    const showOriginal = (this.pageTranslated || this.status === 'working') && this.offered.length > 2;
-    return html`<div class="notice" part="notice">
-      <span role="status">${this.visitorActed ? text : ''}</span>${this.visitorActed ? nothing : html`<span>${text}</span>`}
-      ${this.status === 'failed'
-        ? html`<button class="link-button" type="button" @click=${this.retry}>${this.t('common.retry')}</button>`
-        : nothing}
-      ${showOriginal
-        ? html`<button class="link-button" type="button" @click=${() => this.showOriginal()}>${this.t('translate.showOriginal')}</button>`
-        : nothing}
-    </div>`;
-  }
-
   protected override render() {
-    const current = this.currentLanguage;
-    return html`<div class="root" lang=${this.language} dir=${this.textDirection} translate="no" @click=${this.noteAction} @keydown=${this.noteAction}>
-      ${this.offered.length > 2 ? this.renderMenu(current) : this.renderToggle(current)} ${this.renderNotice()}
-    </div>`;
+    return renderToggleView({
+      language: this.language,
+      dir: this.textDirection,
+      t: (key, params) => this.t(key, params),
+      current: this.currentLanguage,
+      page: this.pageLanguage,
+      offered: this.offered,
+      held: this.held,
+      open: this.open,
+      status: this.status,
+      pageTranslated: this.pageTranslated,
+      visitorActed: this.visitorActed,
+      onAct: this.noteAction,
+      onSwitch: (lang) => void this.switchTo(lang),
+      onPick: (lang) => this.pick(lang),
+      onTriggerClick: this.onTriggerClick,
+      onTriggerKey: this.onTriggerKey,
+      onMenuKey: this.onMenuKey,
+      onRetry: this.retry,
+      onShowOriginal: () => void this.showOriginal(),
+    });
   }
 }
 

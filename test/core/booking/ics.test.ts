@@ -22,7 +22,12 @@ describe('booking: .ics files', () => {
     const lines = text.split('\r\n').slice(0, -1);
     for (const line of lines) expect(octets(line)).to.be.at.most(75);
     expect(lines.some((line) => line.startsWith(' '))).to.equal(true);
-    expect(lines).to.include.members(['DTSTAMP:20260301T080000Z', 'DTSTART:20260309T123000Z', 'DTEND:20260309T132000Z', 'UID:a1b2c3@blog-widgets']);
+    expect(lines).to.include.members([
+      'DTSTAMP:20260301T080000Z',
+      'DTSTART:20260309T123000Z',
+      'DTEND:20260309T132000Z',
+      'UID:a1b2c3@blog-widgets',
+    ]);
 
     const component = new ICAL.Component(ICAL.parse(text));
     const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent')!);

@@ -31,10 +31,17 @@ describe('booking: hours syntax', () => {
   it('reads day ranges, lists and several intervals a day', () => {
     const { week, problems } = parseHours('mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00; sun,wed 9-9:30');
     expect(problems).to.deep.equal([]);
-    expect(week[1]).to.deep.equal([{ start: 600, end: 780 }, { start: 840, end: 1080 }]);
+    expect(week[1]).to.deep.equal([
+      { start: 600, end: 780 },
+      { start: 840, end: 1080 },
+    ]);
     expect(week[6]).to.deep.equal([{ start: 600, end: 840 }]);
     expect(week[0]).to.deep.equal([{ start: 540, end: 570 }]);
-    expect(week[3]).to.deep.equal([{ start: 540, end: 570 }, { start: 600, end: 780 }, { start: 840, end: 1080 }]);
+    expect(week[3]).to.deep.equal([
+      { start: 540, end: 570 },
+      { start: 600, end: 780 },
+      { start: 840, end: 1080 },
+    ]);
   });
 
   it('reads one part a line, exactly as parts separated by ";"', () => {
@@ -42,7 +49,10 @@ describe('booking: hours syntax', () => {
     expect(lines.problems).to.deep.equal([]);
     expect(lines.week).to.deep.equal(parseHours('mon-fri 10:00-13:00 14:00-18:00; sat 10:00-14:00; sun 9-9:30').week);
     expect(lines.week[6]).to.deep.equal([{ start: 600, end: 840 }]); // Saturday kept
-    expect(lines.week[1]).to.deep.equal([{ start: 600, end: 780 }, { start: 840, end: 1080 }]); // lunch not bookable
+    expect(lines.week[1]).to.deep.equal([
+      { start: 600, end: 780 },
+      { start: 840, end: 1080 },
+    ]); // lunch not bookable
   });
 
   it('accepts full day names, spaces around dashes, wrapping ranges and 24:00', () => {
@@ -54,7 +64,9 @@ describe('booking: hours syntax', () => {
 
   it('rejects hours crossing midnight, naming the part, and keeps the rest', () => {
     const { week, problems } = parseHours('fri 22:00-02:00; sat 10:00-12:00');
-    expect(problems).to.deep.equal(['could not read "fri 22:00-02:00": "22:00-02:00" crosses midnight or is empty; split it into two days']);
+    expect(problems).to.deep.equal([
+      'could not read "fri 22:00-02:00": "22:00-02:00" crosses midnight or is empty; split it into two days',
+    ]);
     expect(week[5]).to.deep.equal([]);
     expect(week[6]).to.deep.equal([{ start: 600, end: 720 }]);
   });
@@ -111,14 +123,20 @@ describe('booking: slots', () => {
     const now = at('2026-03-05T00:00:00Z');
     const starts = slots({ hours: 'mon-fri 18:00-20:00', now, horizon: 5 });
     expect(starts.map((s) => shown(s, 'Asia/Kolkata'))).to.deep.equal([
-      '2026-03-05 18:00', '2026-03-05 19:00',
-      '2026-03-06 18:00', '2026-03-06 19:00',
-      '2026-03-09 18:00', '2026-03-09 19:00',
+      '2026-03-05 18:00',
+      '2026-03-05 19:00',
+      '2026-03-06 18:00',
+      '2026-03-06 19:00',
+      '2026-03-09 18:00',
+      '2026-03-09 19:00',
     ]);
     expect(starts.map((s) => shown(s, 'America/New_York'))).to.deep.equal([
-      '2026-03-05 07:30', '2026-03-05 08:30',
-      '2026-03-06 07:30', '2026-03-06 08:30',
-      '2026-03-09 08:30', '2026-03-09 09:30',
+      '2026-03-05 07:30',
+      '2026-03-05 08:30',
+      '2026-03-06 07:30',
+      '2026-03-06 08:30',
+      '2026-03-09 08:30',
+      '2026-03-09 09:30',
     ]);
     expect(iso(starts[2])).to.equal('2026-03-06T12:30:00Z');
     expect(iso(starts[4])).to.equal('2026-03-09T12:30:00Z');
@@ -127,8 +145,13 @@ describe('booking: slots', () => {
   it('a practice in America/New_York keeps its wall-clock hours across its own switch', () => {
     const now = at('2026-03-06T00:00:00Z');
     const starts = generateSlots({
-      week: parseHours('fri,mon 09:00-10:00').week, timezone: 'America/New_York', now,
-      duration: 50, buffer: 10, notice: 0, horizon: 5,
+      week: parseHours('fri,mon 09:00-10:00').week,
+      timezone: 'America/New_York',
+      now,
+      duration: 50,
+      buffer: 10,
+      notice: 0,
+      horizon: 5,
     }).map((s) => s.start);
     expect(starts.map(iso)).to.deep.equal(['2026-03-06T14:00:00Z', '2026-03-09T13:00:00Z']);
     expect(starts.map((s) => shown(s, 'Asia/Kolkata'))).to.deep.equal(['2026-03-06 19:30', '2026-03-09 18:30']);
@@ -136,14 +159,31 @@ describe('booking: slots', () => {
 
   it('a practice in Europe/London on its DST nights skips the missing hour and does not double the repeated one', () => {
     const base = { timezone: 'Europe/London', duration: 50, buffer: 10, notice: 0, horizon: 1 };
-    const spring = generateSlots({ ...base, week: parseHours('sun 00:00-04:00').week, now: at('2026-03-28T23:00:00Z') });
+    const spring = generateSlots({
+      ...base,
+      week: parseHours('sun 00:00-04:00').week,
+      now: at('2026-03-28T23:00:00Z'),
+    });
     expect(spring.map((s) => shown(s.start, 'Europe/London'))).to.deep.equal([
-      '2026-03-29 00:00', '2026-03-29 02:00', '2026-03-29 03:00',
+      '2026-03-29 00:00',
+      '2026-03-29 02:00',
+      '2026-03-29 03:00',
     ]);
-    expect(spring.map((s) => iso(s.end))).to.deep.equal(['2026-03-29T00:50:00Z', '2026-03-29T01:50:00Z', '2026-03-29T02:50:00Z']);
-    const autumn = generateSlots({ ...base, week: parseHours('sun 00:00-04:00').week, now: at('2026-10-24T22:00:00Z') });
+    expect(spring.map((s) => iso(s.end))).to.deep.equal([
+      '2026-03-29T00:50:00Z',
+      '2026-03-29T01:50:00Z',
+      '2026-03-29T02:50:00Z',
+    ]);
+    const autumn = generateSlots({
+      ...base,
+      week: parseHours('sun 00:00-04:00').week,
+      now: at('2026-10-24T22:00:00Z'),
+    });
     expect(autumn.map((s) => iso(s.start))).to.deep.equal([
-      '2026-10-24T23:00:00Z', '2026-10-25T00:00:00Z', '2026-10-25T02:00:00Z', '2026-10-25T03:00:00Z',
+      '2026-10-24T23:00:00Z',
+      '2026-10-25T00:00:00Z',
+      '2026-10-25T02:00:00Z',
+      '2026-10-25T03:00:00Z',
     ]);
     // All sessions last 50 real minutes.
     expect(autumn.every((s) => s.end - s.start === 50 * 60_000)).to.equal(true);
@@ -166,10 +206,12 @@ describe('booking: slots', () => {
     const starts = slots({ hours: 'mon-sun 10:00-11:00', now, horizon: 2 });
     expect(starts.map(iso)).to.deep.equal(['2026-12-01T04:30:00Z', '2026-12-02T04:30:00Z']);
     expect(slots({ hours: 'mon-sun 10:00-11:00', now: now - 1, horizon: 2 }).map(iso)).to.deep.equal([
-      '2026-12-01T04:30:00Z', '2026-12-02T04:30:00Z',
+      '2026-12-01T04:30:00Z',
+      '2026-12-02T04:30:00Z',
     ]);
     expect(slots({ hours: 'mon-sun 10:00-11:00', now: now + 1, horizon: 2 }).map(iso)).to.deep.equal([
-      '2026-12-02T04:30:00Z', '2026-12-03T04:30:00Z',
+      '2026-12-02T04:30:00Z',
+      '2026-12-03T04:30:00Z',
     ]);
     expect(slots({ hours: 'mon-sun 10:00-11:00', now, horizon: 0 })).to.deep.equal([]);
   });
@@ -201,7 +243,9 @@ describe('booking: slots', () => {
     const now = at('2026-12-01T00:00:00Z');
     const starts = slots({ hours: 'tue 10:00-12:50', now, horizon: 1 });
     expect(starts.map((s) => shown(s, 'Asia/Kolkata'))).to.deep.equal([
-      '2026-12-01 10:00', '2026-12-01 11:00', '2026-12-01 12:00',
+      '2026-12-01 10:00',
+      '2026-12-01 11:00',
+      '2026-12-01 12:00',
     ]);
   });
 

@@ -8,7 +8,9 @@ import { corpusUrl } from '../../helpers/index.js';
 interface Case {
   file: string;
   kind: string;
-  expect: Partial<Record<'feed.title' | 'feed.link' | 'feed.id' | 'entry.title' | 'entry.link' | 'entry.summary' | 'entry.id', string>>;
+  expect: Partial<
+    Record<'feed.title' | 'feed.link' | 'feed.id' | 'entry.title' | 'entry.link' | 'entry.summary' | 'entry.id', string>
+  >;
 }
 
 const corpus = (path: string) => corpusUrl(path, 'corpus');
@@ -121,7 +123,10 @@ describe('feedparser corpus', function () {
       };
       for (const [field, expected] of Object.entries(c.expect)) {
         checked += 1;
-        if (!matches(actual[field], expected!)) failures.push(`${c.file} ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual[field])}`);
+        if (!matches(actual[field], expected!))
+          failures.push(
+            `${c.file} ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual[field])}`,
+          );
       }
     });
     expect(failures).to.deep.equal([]);
@@ -133,7 +138,15 @@ describe('feedparser corpus', function () {
       const c = cases!.find((x) => x.file === file)!;
       const feed = parseFeed(await bytes(file), 'http://example.com/feed');
       const entry = feed.posts[0];
-      const actual: Record<string, string | undefined> = { 'feed.title': feed.title, 'feed.link': feed.link, 'entry.title': entry?.title, 'entry.link': entry?.url, 'entry.summary': entry?.summary, 'entry.id': entry?.id, 'feed.id': feed.id };
+      const actual: Record<string, string | undefined> = {
+        'feed.title': feed.title,
+        'feed.link': feed.link,
+        'entry.title': entry?.title,
+        'entry.link': entry?.url,
+        'entry.summary': entry?.summary,
+        'entry.id': entry?.id,
+        'feed.id': feed.id,
+      };
       const allMatch = Object.entries(c.expect).every(([field, expected]) => matches(actual[field], expected!));
       expect(allMatch, `${file} is listed as a difference but matches`).to.equal(false);
     }

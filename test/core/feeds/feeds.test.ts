@@ -21,11 +21,28 @@ const fixture = async (name: string) => (await fetch(`/test/fixtures/feeds/${nam
 describe('core/feeds', () => {
   describe('sources', () => {
     it('recognises Blogger by host and /feeds/ path, WordPress by /wp-json/, else auto', () => {
-      expect(resolveSource('https://quietmind.blogspot.com/2025/03/x.html')).to.deep.equal({ type: 'blogger', url: 'https://quietmind.blogspot.com', jsonp: true });
-      expect(resolveSource('https://blog.example/feeds/posts/default?alt=rss')).to.include({ type: 'blogger', url: 'https://blog.example' });
-      expect(resolveSource('https://site.example/wp-json/wp/v2/posts')).to.deep.equal({ type: 'wordpress', url: 'https://site.example', jsonp: false });
-      expect(resolveSource('https://site.example/feed.xml')).to.include({ type: 'auto', url: 'https://site.example/feed.xml' });
-      expect(resolveSource('https://blog.example/feeds/posts/default?alt=rss', 'rss')).to.include({ type: 'rss', url: 'https://blog.example/feeds/posts/default?alt=rss' });
+      expect(resolveSource('https://quietmind.blogspot.com/2025/03/x.html')).to.deep.equal({
+        type: 'blogger',
+        url: 'https://quietmind.blogspot.com',
+        jsonp: true,
+      });
+      expect(resolveSource('https://blog.example/feeds/posts/default?alt=rss')).to.include({
+        type: 'blogger',
+        url: 'https://blog.example',
+      });
+      expect(resolveSource('https://site.example/wp-json/wp/v2/posts')).to.deep.equal({
+        type: 'wordpress',
+        url: 'https://site.example',
+        jsonp: false,
+      });
+      expect(resolveSource('https://site.example/feed.xml')).to.include({
+        type: 'auto',
+        url: 'https://site.example/feed.xml',
+      });
+      expect(resolveSource('https://blog.example/feeds/posts/default?alt=rss', 'rss')).to.include({
+        type: 'rss',
+        url: 'https://blog.example/feeds/posts/default?alt=rss',
+      });
     });
 
     it('uses the current site on a Blogger page, and the page feed link elsewhere', () => {
@@ -33,7 +50,11 @@ describe('core/feeds', () => {
       document.head.append(meta);
       expect(resolveSource('')).to.deep.equal({ type: 'blogger', url: location.origin, jsonp: false });
       meta.remove();
-      const link = Object.assign(document.createElement('link'), { rel: 'alternate', type: 'application/rss+xml', href: '/rss.xml' });
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        href: '/rss.xml',
+      });
       document.head.append(link);
       expect(resolveSource('')).to.include({ type: 'auto', url: `${location.origin}/rss.xml` });
       link.remove();
@@ -41,7 +62,13 @@ describe('core/feeds', () => {
 
     it('builds Blogger feed addresses with paging, label, order, search and redirect=false', () => {
       expect(bloggerRoot('https://b.example/feeds/posts/summary/-/Sleep?alt=json')).to.equal('https://b.example');
-      const url = new URL(bloggerFeedUrl('https://b.example', { label: 'Self care', max: 500, start: 151, orderby: 'updated', q: 'sleep' }, true));
+      const url = new URL(
+        bloggerFeedUrl(
+          'https://b.example',
+          { label: 'Self care', max: 500, start: 151, orderby: 'updated', q: 'sleep' },
+          true,
+        ),
+      );
       expect(url.pathname).to.equal('/feeds/posts/default/-/Self%20care');
       expect(Object.fromEntries(url.searchParams)).to.deep.equal({
         alt: 'json-in-script',
@@ -55,18 +82,34 @@ describe('core/feeds', () => {
 
     it('builds WordPress addresses and search pages for both platforms', () => {
       const url = new URL(wordpressPostsUrl('https://w.example', { max: 10, start: 21, q: 'grief' }, 7));
-      expect(Object.fromEntries(url.searchParams)).to.deep.equal({ _embed: 'author,wp:featuredmedia', per_page: '10', page: '3', search: 'grief', categories: '7' });
-      expect(searchPageUrl(resolveSource('https://b.blogspot.com/'), 'sleep well')).to.equal('https://b.blogspot.com/search?q=sleep+well');
-      expect(searchPageUrl(resolveSource('https://w.example/wp-json/'), 'sleep')).to.equal('https://w.example/?s=sleep');
+      expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+        _embed: 'author,wp:featuredmedia',
+        per_page: '10',
+        page: '3',
+        search: 'grief',
+        categories: '7',
+      });
+      expect(searchPageUrl(resolveSource('https://b.blogspot.com/'), 'sleep well')).to.equal(
+        'https://b.blogspot.com/search?q=sleep+well',
+      );
+      expect(searchPageUrl(resolveSource('https://w.example/wp-json/'), 'sleep')).to.equal(
+        'https://w.example/?s=sleep',
+      );
       expect(searchPageUrl(resolveSource('https://x.example/feed.xml'), 'sleep')).to.equal(undefined);
     });
   });
 
   describe('images', () => {
     it('resizes Blogger images in both URL forms and leaves other hosts alone', () => {
-      expect(resizeBloggerImage('https://1.bp.blogspot.com/a/b/s72-c/x.jpg', 144, 144)).to.equal('https://1.bp.blogspot.com/a/b/s144-c/x.jpg');
-      expect(resizeBloggerImage('https://blogger.googleusercontent.com/img/b/R29v/s72-c/x.jpg', 640, 360)).to.equal('https://blogger.googleusercontent.com/img/b/R29v/w640-h360-c/x.jpg');
-      expect(resizeBloggerImage('https://blogger.googleusercontent.com/img/a/AVvX=s72-c', 96, 96)).to.equal('https://blogger.googleusercontent.com/img/a/AVvX=s96-c');
+      expect(resizeBloggerImage('https://1.bp.blogspot.com/a/b/s72-c/x.jpg', 144, 144)).to.equal(
+        'https://1.bp.blogspot.com/a/b/s144-c/x.jpg',
+      );
+      expect(resizeBloggerImage('https://blogger.googleusercontent.com/img/b/R29v/s72-c/x.jpg', 640, 360)).to.equal(
+        'https://blogger.googleusercontent.com/img/b/R29v/w640-h360-c/x.jpg',
+      );
+      expect(resizeBloggerImage('https://blogger.googleusercontent.com/img/a/AVvX=s72-c', 96, 96)).to.equal(
+        'https://blogger.googleusercontent.com/img/a/AVvX=s96-c',
+      );
       expect(resizeBloggerImage('https://cdn.example/s72-c/x.jpg', 96, 96)).to.equal('https://cdn.example/s72-c/x.jpg');
     });
 
@@ -104,28 +147,49 @@ describe('core/feeds', () => {
       });
       expect(first.summary).to.match(/^Sleeping better when your mind races\. This is the opening paragraph/);
       expect(first.published!.toISOString()).to.equal('2025-03-12T09:00:00.000Z');
-      expect(first.image).to.deep.equal({ url: 'https://blogger.googleusercontent.com/img/b/post0/s72-c/photo.jpg', width: 72, height: 72 });
+      expect(first.image).to.deep.equal({
+        url: 'https://blogger.googleusercontent.com/img/b/post0/s72-c/photo.jpg',
+        width: 72,
+        height: 72,
+      });
       // No thumbnail: no image (post 3 has none in its content either).
       expect(feed.posts[2].image).to.equal(undefined);
     });
 
     it('reads Blogger JSONP text (as captured from alt=json-in-script)', () => {
-      const feed = parseFeed('// API callback\nshow({"feed":{"entry":[{"title":{"$t":"A & B"},"link":[{"rel":"alternate","href":"https://b.example/a.html"}]}]}});');
+      const feed = parseFeed(
+        '// API callback\nshow({"feed":{"entry":[{"title":{"$t":"A & B"},"link":[{"rel":"alternate","href":"https://b.example/a.html"}]}]}});',
+      );
       expect(feed.posts.map((p) => [p.title, p.url])).to.deep.equal([['A & B', 'https://b.example/a.html']]);
     });
 
     it('normalises RSS with relative images, comments and dc:creator', async () => {
       const feed = parseFeed(await fixture('rss.xml'), 'https://rss.example/feed');
       expect(feed.title).to.equal('RSS Notes');
-      expect(feed.posts[0]).to.deep.include({ id: 'rss-1', url: 'https://rss.example/p1', commentCount: 12, author: { name: 'Asha' }, summary: 'Summary of Sleeping better when your mind races' });
+      expect(feed.posts[0]).to.deep.include({
+        id: 'rss-1',
+        url: 'https://rss.example/p1',
+        commentCount: 12,
+        author: { name: 'Asha' },
+        summary: 'Summary of Sleeping better when your mind races',
+      });
       expect(feed.posts[0].image).to.deep.equal({ url: 'https://rss.example/images/p1.jpg' });
     });
 
     it('normalises Atom, JSON Feed and WordPress', async () => {
       const atom = parseFeed(await fixture('atom.xml'));
-      expect(atom.posts[1]).to.deep.include({ url: 'https://atom.example/a2', commentCount: 3, summary: 'Atom summary 2', labels: ['Depression'] });
+      expect(atom.posts[1]).to.deep.include({
+        url: 'https://atom.example/a2',
+        commentCount: 3,
+        summary: 'Atom summary 2',
+        labels: ['Depression'],
+      });
       const json = parseFeed(await fixture('json-feed.json'));
-      expect(json.posts[0]).to.deep.include({ url: 'https://json.example/j1', summary: 'JSON body 1', image: { url: 'https://json.example/j1.png' } });
+      expect(json.posts[0]).to.deep.include({
+        url: 'https://json.example/j1',
+        summary: 'JSON body 1',
+        image: { url: 'https://json.example/j1.png' },
+      });
       const wp = parseFeed(await fixture('wordpress.json'));
       expect(wp.type).to.equal('wordpress');
       expect(wp.posts[0].summary).to.equal('WordPress excerpt 1 …');
@@ -144,7 +208,9 @@ describe('core/feeds', () => {
 
     it('rejects what is not a feed with a parse error', () => {
       for (const text of ['<html><body>hi</body></html>', '{"hello":1}', '{"feed": {"entry": [', 'plain words']) {
-        expect(() => parseFeed(text), text).to.throw(NetError).with.property('kind', 'parse');
+        expect(() => parseFeed(text), text)
+          .to.throw(NetError)
+          .with.property('kind', 'parse');
       }
     });
 
@@ -169,10 +235,18 @@ describe('core/feeds', () => {
 
     it('passes q to Blogger and search to WordPress', async () => {
       const bKey = logKey('bq');
-      await loadFeed(resolveSource(`/mock/file=feeds~blogger.json,log=${bKey}/feeds/posts/default`), { q: 'sleep' }, { ttl: 0 });
+      await loadFeed(
+        resolveSource(`/mock/file=feeds~blogger.json,log=${bKey}/feeds/posts/default`),
+        { q: 'sleep' },
+        { ttl: 0 },
+      );
       expect((await received(bKey))[0].query.q).to.equal('sleep');
       const wKey = logKey('wq');
-      await loadFeed(resolveSource(`/mock/file=feeds~wordpress.json,log=${wKey}/wp-json/`), { q: 'sleep', label: 'calm' }, { ttl: 0 });
+      await loadFeed(
+        resolveSource(`/mock/file=feeds~wordpress.json,log=${wKey}/wp-json/`),
+        { q: 'sleep', label: 'calm' },
+        { ttl: 0 },
+      );
       const [categories, posts] = await received(wKey);
       expect(categories.path).to.equal('/wp-json/wp/v2/categories');
       expect(categories.query.slug).to.equal('calm');
@@ -181,7 +255,10 @@ describe('core/feeds', () => {
     });
 
     it('reports a JSONP feed that fails to load as a network error and leaves no script behind', async () => {
-      const source = resolveSource(`http://127.0.0.1:${location.port}/mock/status=404,log=${logKey('jsonp404')}/feeds/posts/default`, 'blogger');
+      const source = resolveSource(
+        `http://127.0.0.1:${location.port}/mock/status=404,log=${logKey('jsonp404')}/feeds/posts/default`,
+        'blogger',
+      );
       expect(source.jsonp).to.equal(true);
       const error = await loadFeed(source, {}, { ttl: 0 }).catch((e) => e);
       expect(error).to.be.instanceOf(NetError).with.property('kind', 'network');
@@ -189,13 +266,19 @@ describe('core/feeds', () => {
     });
 
     it('decodes an ISO-8859-1 feed from its bytes', async () => {
-      const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf'), 0xe9, ...new TextEncoder().encode('</title></channel></rss>')]);
+      const bytes = new Uint8Array([
+        ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf'),
+        0xe9,
+        ...new TextEncoder().encode('</title></channel></rss>'),
+      ]);
       expect(parseFeed(bytes).title).to.equal('Café');
     });
 
     it('finds the feed an HTML page announces', async () => {
       const key = logKey('html');
-      const page = encodeURIComponent('<html><head><link rel="alternate" type="application/atom+xml" href="/mock/file=feeds~atom.xml/atom.xml"></head></html>');
+      const page = encodeURIComponent(
+        '<html><head><link rel="alternate" type="application/atom+xml" href="/mock/file=feeds~atom.xml/atom.xml"></head></html>',
+      );
       const feed = await fetchFeed(resolveSource(`/mock/body=${page},type=text~html,log=${key}/`), {});
       expect(feed.title).to.equal('Atom Notes');
     });

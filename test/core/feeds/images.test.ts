@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/index.js';
 import '../../../src/widgets/popular-posts/define.js';
 import '../../../src/widgets/featured-post/define.js';
 import { densitySrcset, widthSrcset } from '../../../src/core/feeds/images.js';
@@ -11,10 +12,14 @@ describe('images at the size shown', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('img[part~="thumbnail"]'), 'a thumbnail shows');
     const img = el.shadowRoot!.querySelector<HTMLImageElement>('img[part~="thumbnail"]')!;
     const [w, h] = [img.getAttribute('width'), img.getAttribute('height')];
-    const size = w === h ? (n: number) => `s${Number(w) * n}-c` : (n: number) => `w${Number(w) * n}-h${Number(h) * n}-c`;
+    const size =
+      w === h ? (n: number) => `s${Number(w) * n}-c` : (n: number) => `w${Number(w) * n}-h${Number(h) * n}-c`;
     expect(img.getAttribute('src')).to.contain(size(1));
     const srcset = img.getAttribute('srcset')!;
-    expect(srcset).to.contain(`${size(2)}`).and.to.contain(' 2x').and.to.contain(`${size(3)}`);
+    expect(srcset)
+      .to.contain(`${size(2)}`)
+      .and.to.contain(' 2x')
+      .and.to.contain(`${size(3)}`);
     expect(img.loading).to.equal('lazy');
     expect(img.decoding).to.equal('async');
     expect(img.getAttribute('fetchpriority')).to.not.equal('high');
@@ -41,7 +46,9 @@ describe('images at the size shown', () => {
     };
     // 216 px square (3x) needs a size at least that tall: 300x200 is not.
     expect(densitySrcset(image, 72, 72)).to.equal('https://w.example/150.jpg 1x, https://w.example/1024.jpg 3x');
-    expect(widthSrcset(image, 640, 360)).to.equal('https://w.example/150.jpg 150w, https://w.example/300.jpg 300w, https://w.example/1024.jpg 1024w');
+    expect(widthSrcset(image, 640, 360)).to.equal(
+      'https://w.example/150.jpg 150w, https://w.example/300.jpg 300w, https://w.example/1024.jpg 1024w',
+    );
     expect(densitySrcset({ url: 'https://elsewhere.example/a.jpg' }, 72, 72)).to.equal(undefined);
   });
 });

@@ -33,7 +33,11 @@ function fromJson(data: any): Expected {
     items = data.items ?? [];
     pick = (e) => ({ title: text(e.title ?? ''), link: e.url ?? e.external_url, date: e.date_published });
   }
-  return { count: items.length, first: items[0] && pick(items[0]), last: items.length ? pick(items[items.length - 1]) : undefined };
+  return {
+    count: items.length,
+    first: items[0] && pick(items[0]),
+    last: items.length ? pick(items[items.length - 1]) : undefined,
+  };
 }
 
 /** Read independently of the adapters: the XML DOM with tag names. */
@@ -47,14 +51,25 @@ function fromXml(bytes: ArrayBuffer): Expected {
   const own = (el: Element, name: string) => [...el.children].find((c) => c.localName === name);
   const pick = (el: Element) => {
     const titleEl = own(el, 'title');
-    const title = titleEl?.getAttribute('type') === 'text' ? (titleEl.textContent ?? '').replace(/\s+/g, ' ').trim() : text(titleEl?.textContent);
+    const title =
+      titleEl?.getAttribute('type') === 'text'
+        ? (titleEl.textContent ?? '').replace(/\s+/g, ' ').trim()
+        : text(titleEl?.textContent);
     const link = atom
-      ? [...el.children].find((c) => c.localName === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? ''
-      : own(el, 'link')?.textContent?.trim() ?? '';
-    const date = atom ? (own(el, 'published') ?? own(el, 'updated'))?.textContent : (own(el, 'pubDate') ?? own(el, 'date'))?.textContent;
+      ? ([...el.children]
+          .find((c) => c.localName === 'link' && (c.getAttribute('rel') ?? 'alternate') === 'alternate')
+          ?.getAttribute('href') ?? '')
+      : (own(el, 'link')?.textContent?.trim() ?? '');
+    const date = atom
+      ? (own(el, 'published') ?? own(el, 'updated'))?.textContent
+      : (own(el, 'pubDate') ?? own(el, 'date'))?.textContent;
     return { title, link, date: date?.trim() };
   };
-  return { count: items.length, first: items[0] && pick(items[0]), last: items.length ? pick(items[items.length - 1]) : undefined };
+  return {
+    count: items.length,
+    first: items[0] && pick(items[0]),
+    last: items.length ? pick(items[items.length - 1]) : undefined,
+  };
 }
 
 function same(post: Post, expected: { title: string; link: string; date?: string }, file: string) {
@@ -84,7 +99,11 @@ describe('real captured feeds', function () {
       const raw = new TextDecoder().decode(bytes).trimStart();
       const expected = raw.startsWith('<')
         ? fromXml(bytes)
-        : fromJson(JSON.parse(raw.startsWith('//') || /^\w+\(/.test(raw) ? raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')')) : raw));
+        : fromJson(
+            JSON.parse(
+              raw.startsWith('//') || /^\w+\(/.test(raw) ? raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')')) : raw,
+            ),
+          );
       expect(feed.posts.length, `${file} count`).to.equal(expected.count);
       if (!expected.count) continue;
       same(feed.posts[0], expected.first!, file);
@@ -109,7 +128,9 @@ describe('real captured feeds', function () {
   });
 
   it('reads Blogger thumbnails and comment counts', async () => {
-    const feed = parseFeed(await (await fetch(corpus('real-feeds/blogger-json/windazure-zh-posts-default.json'))).arrayBuffer());
+    const feed = parseFeed(
+      await (await fetch(corpus('real-feeds/blogger-json/windazure-zh-posts-default.json'))).arrayBuffer(),
+    );
     expect(feed.type).to.equal('blogger');
     expect(feed.total).to.equal(49);
     expect(feed.posts.filter((p) => p.image).length).to.be.greaterThanOrEqual(8);

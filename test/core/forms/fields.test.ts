@@ -4,12 +4,26 @@ import { isEmail, parseFieldMap } from '../../../src/core/forms/fields.js';
 describe('core/forms/fields', () => {
   describe('isEmail', () => {
     it('accepts ordinary addresses, with plus tags, subdomains and non-Latin local parts', () => {
-      for (const text of ['asha@example.com', 'a.b+news@mail.example.co.in', 'आशा@example.in']) expect(isEmail(text), text).to.equal(true);
+      for (const text of ['asha@example.com', 'a.b+news@mail.example.co.in', 'आशा@example.in'])
+        expect(isEmail(text), text).to.equal(true);
     });
 
     it('refuses no @, two @, no dot in the domain, a one-letter ending, spaces and list or markup characters', () => {
-      for (const text of ['', 'asha', 'asha@', '@example.com', 'a@b@example.com', 'asha@example', 'asha@example.c', 'asha @example.com',
-        'asha@example.com, ravi@example.com', '<asha@example.com>', 'asha@example.com;', '"asha"@example.com', 'asha@example.com.']) {
+      for (const text of [
+        '',
+        'asha',
+        'asha@',
+        '@example.com',
+        'a@b@example.com',
+        'asha@example',
+        'asha@example.c',
+        'asha @example.com',
+        'asha@example.com, ravi@example.com',
+        '<asha@example.com>',
+        'asha@example.com;',
+        '"asha"@example.com',
+        'asha@example.com.',
+      ]) {
         expect(isEmail(text), text).to.equal(false);
       }
     });
@@ -26,7 +40,10 @@ describe('core/forms/fields', () => {
     });
 
     it('reads name:target the same, and both in one attribute', () => {
-      expect(parseFieldMap('email:EMAIL name=FNAME', KEYS)).to.deep.equal({ map: { email: 'EMAIL', name: 'FNAME' }, skipped: [] });
+      expect(parseFieldMap('email:EMAIL name=FNAME', KEYS)).to.deep.equal({
+        map: { email: 'EMAIL', name: 'FNAME' },
+        skipped: [],
+      });
     });
 
     it('keeps the rest of the target after the first separator', () => {
@@ -38,7 +55,10 @@ describe('core/forms/fields', () => {
     });
 
     it('skips, in order, pairs with an unknown name, no separator, no name or no target', () => {
-      expect(parseFieldMap('bogus x=y =z email= name', KEYS)).to.deep.equal({ map: {}, skipped: ['bogus', 'x=y', '=z', 'email=', 'name'] });
+      expect(parseFieldMap('bogus x=y =z email= name', KEYS)).to.deep.equal({
+        map: {},
+        skipped: ['bogus', 'x=y', '=z', 'email=', 'name'],
+      });
     });
   });
 });

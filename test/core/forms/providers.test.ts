@@ -10,7 +10,8 @@ import {
 } from '../../../src/core/forms/signup.js';
 import { NetError } from '../../../src/core/net/request.js';
 
-const MC = 'https://calmminds.us21.list-manage.com/subscribe/post?u=4ee971990485d64595bb60f19&id=e0ebb46d37&f_id=00a1b2';
+const MC =
+  'https://calmminds.us21.list-manage.com/subscribe/post?u=4ee971990485d64595bb60f19&id=e0ebb46d37&f_id=00a1b2';
 
 describe('core/forms/providers', () => {
   describe('buildRequest', () => {
@@ -30,7 +31,9 @@ describe('core/forms/providers', () => {
     });
 
     it('mailchimp: accepts the protocol-relative action of old embed codes and a post-json address', () => {
-      expect(mailchimpJsonUrl('//x.us1.list-manage.com/subscribe/post?u=a&id=b').url.pathname).to.equal('/subscribe/post-json');
+      expect(mailchimpJsonUrl('//x.us1.list-manage.com/subscribe/post?u=a&id=b').url.pathname).to.equal(
+        '/subscribe/post-json',
+      );
       expect(mailchimpJsonUrl('https://x.us1.list-manage.com/subscribe/post-json?u=a&id=b').honeypot).to.equal('b_a_b');
       expect(() => mailchimpJsonUrl('https://example.com/join')).to.throw(ConfigError, 'not a Mailchimp form address');
     });
@@ -41,7 +44,7 @@ describe('core/forms/providers', () => {
       expect(new URL(request.url).searchParams.has('FNAME')).to.equal(false);
     });
 
-    it('buttondown, mailerlite, follow-it: the embed forms\' fields, posted no-cors', () => {
+    it("buttondown, mailerlite, follow-it: the embed forms' fields, posted no-cors", () => {
       const signup = { email: 'asha@example.com', name: 'Asha' };
       const bd = buildRequest('buttondown', 'https://buttondown.com/api/emails/embed-subscribe/calm', signup);
       expect(bd).to.deep.include({ transport: 'no-cors', fields: { email: 'asha@example.com', embed: '1' } });
@@ -57,13 +60,22 @@ describe('core/forms/providers', () => {
     it('google-forms: needs entry.N names from field-map', () => {
       const url = 'https://docs.google.com/forms/d/e/1FAIpQLSe/formResponse';
       expect(() => buildRequest('google-forms', url, { email: 'a@b.co' })).to.throw(ConfigError, 'field-map');
-      const request = buildRequest('google-forms', url, { email: 'a@b.co', name: 'A' }, { fieldMap: { email: 'entry.1', name: 'entry.2' } });
+      const request = buildRequest(
+        'google-forms',
+        url,
+        { email: 'a@b.co', name: 'A' },
+        { fieldMap: { email: 'entry.1', name: 'entry.2' } },
+      );
       expect(request).to.deep.include({ transport: 'no-cors', fields: { 'entry.1': 'a@b.co', 'entry.2': 'A' } });
     });
 
     it('endpoint: fetch with the chosen encoding, consent as yes/no', () => {
       const request = buildRequest('endpoint', '/api/s', { email: 'a@b.co', consent: true }, { encoding: 'form' });
-      expect(request).to.deep.include({ transport: 'fetch', encoding: 'form', fields: { email: 'a@b.co', consent: 'yes' } });
+      expect(request).to.deep.include({
+        transport: 'fetch',
+        encoding: 'form',
+        fields: { email: 'a@b.co', consent: 'yes' },
+      });
       expect(() => buildRequest('endpoint', '', { email: 'a@b.co' })).to.throw(ConfigError);
     });
 
@@ -78,13 +90,31 @@ describe('core/forms/providers', () => {
   describe('replies', () => {
     it('mailchimp: success, confirmation, already subscribed, rate-limited, other errors as text', () => {
       expect(mailchimpOutcome({ result: 'success', msg: 'Thank you for subscribing!' }).status).to.equal('success');
-      expect(mailchimpOutcome({ result: 'success', msg: 'Thank you for subscribing!' }, true).status).to.equal('confirm');
-      expect(mailchimpOutcome({ result: 'success', msg: 'Almost finished... We need to confirm your email address.' }).status).to.equal('confirm');
+      expect(mailchimpOutcome({ result: 'success', msg: 'Thank you for subscribing!' }, true).status).to.equal(
+        'confirm',
+      );
       expect(
-        mailchimpOutcome({ result: 'error', msg: 'a@b.co is already subscribed to list X. <a href="https://x">Click here to update your profile</a>' }),
-      ).to.deep.equal({ status: 'already-subscribed', message: 'a@b.co is already subscribed to list X. Click here to update your profile' });
-      expect(mailchimpOutcome({ result: 'error', msg: 'Recipient "a@b.co" has too many recent signup requests' }).status).to.equal('rate-limited');
-      expect(mailchimpOutcome({ result: 'error', msg: 'Too many subscribe attempts for this email address. Please try again in about 5 minutes.' }).status).to.equal('rate-limited');
+        mailchimpOutcome({ result: 'success', msg: 'Almost finished... We need to confirm your email address.' })
+          .status,
+      ).to.equal('confirm');
+      expect(
+        mailchimpOutcome({
+          result: 'error',
+          msg: 'a@b.co is already subscribed to list X. <a href="https://x">Click here to update your profile</a>',
+        }),
+      ).to.deep.equal({
+        status: 'already-subscribed',
+        message: 'a@b.co is already subscribed to list X. Click here to update your profile',
+      });
+      expect(
+        mailchimpOutcome({ result: 'error', msg: 'Recipient "a@b.co" has too many recent signup requests' }).status,
+      ).to.equal('rate-limited');
+      expect(
+        mailchimpOutcome({
+          result: 'error',
+          msg: 'Too many subscribe attempts for this email address. Please try again in about 5 minutes.',
+        }).status,
+      ).to.equal('rate-limited');
       expect(mailchimpOutcome({ result: 'error', msg: '0 - Please enter a <b>value</b>' })).to.deep.equal({
         status: 'error',
         reason: 'rejected',
@@ -97,15 +127,24 @@ describe('core/forms/providers', () => {
       expect(endpointOutcome({ ok: true, status: 200 }).status).to.equal('success');
       expect(endpointOutcome({ ok: true, status: 201 }, true).status).to.equal('confirm');
       expect(endpointOutcome({ ok: false, status: 409 }).status).to.equal('already-subscribed');
-      expect(endpointOutcome({ ok: false, status: 400, message: 'Email already exists' }).status).to.equal('already-subscribed');
-      expect(endpointOutcome({ ok: false, status: 429 })).to.deep.include({ status: 'rate-limited', reason: 'rate-limited' });
+      expect(endpointOutcome({ ok: false, status: 400, message: 'Email already exists' }).status).to.equal(
+        'already-subscribed',
+      );
+      expect(endpointOutcome({ ok: false, status: 429 })).to.deep.include({
+        status: 'rate-limited',
+        reason: 'rate-limited',
+      });
       expect(endpointOutcome({ ok: false, status: 422, message: 'Bad <i>address</i>' })).to.deep.equal({
         status: 'error',
         reason: 'rejected',
         message: 'Bad address',
         httpStatus: 422,
       });
-      expect(endpointOutcome({ ok: false, status: 503 })).to.deep.include({ status: 'error', reason: 'server', httpStatus: 503 });
+      expect(endpointOutcome({ ok: false, status: 503 })).to.deep.include({
+        status: 'error',
+        reason: 'server',
+        httpStatus: 503,
+      });
       expect(failureOutcome(new NetError('http', 'h', 502))).to.deep.include({ reason: 'server', httpStatus: 502 });
     });
 

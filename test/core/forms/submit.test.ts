@@ -5,7 +5,10 @@ import { logKey, received } from '../../helpers/index.js';
 describe('core/forms/submit', () => {
   it('posts JSON with Accept: application/json', async () => {
     const key = logKey('json');
-    const result = await sendForm(`/mock/log=${key},body=%7B%7D/subscribe`, { email: 'a@example.com', tags: ['x', 'y'] });
+    const result = await sendForm(`/mock/log=${key},body=%7B%7D/subscribe`, {
+      email: 'a@example.com',
+      tags: ['x', 'y'],
+    });
     expect(result).to.include({ ok: true, status: 200 });
     const [request] = await received(key);
     expect(request.method).to.equal('POST');

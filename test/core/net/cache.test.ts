@@ -8,7 +8,10 @@ describe('core/net/cache', () => {
   it('answers from memory and storage within the TTL, marks older values stale', () => {
     put('k1', { a: 1 });
     expect(peek('k1', 60_000)).to.deep.equal({ value: { a: 1 }, fresh: true });
-    localStorage.setItem('blog-widgets:cache:k2', JSON.stringify({ time: Date.now() - 120_000, key: 'k2', value: { b: 2 } }));
+    localStorage.setItem(
+      'blog-widgets:cache:k2',
+      JSON.stringify({ time: Date.now() - 120_000, key: 'k2', value: { b: 2 } }),
+    );
     expect(peek('k2', 60_000)).to.deep.equal({ value: { b: 2 }, fresh: false });
     expect(peek('k3', 60_000)).to.equal(undefined);
     expect(peek('k1', 0)).to.equal(undefined);
@@ -39,8 +42,13 @@ describe('core/net/cache', () => {
   });
 
   it('revives stored values with the codec', () => {
-    localStorage.setItem('blog-widgets:cache:dated', JSON.stringify({ time: Date.now(), key: 'dated', value: { at: '2025-03-12T00:00:00Z' } }));
-    const hit = peek<{ at: Date }>('dated', 60_000, { decode: (raw) => ({ at: new Date((raw as { at: string }).at) }) });
+    localStorage.setItem(
+      'blog-widgets:cache:dated',
+      JSON.stringify({ time: Date.now(), key: 'dated', value: { at: '2025-03-12T00:00:00Z' } }),
+    );
+    const hit = peek<{ at: Date }>('dated', 60_000, {
+      decode: (raw) => ({ at: new Date((raw as { at: string }).at) }),
+    });
     expect(hit!.value.at).to.be.instanceOf(Date);
   });
 
@@ -51,7 +59,9 @@ describe('core/net/cache', () => {
       await new Promise((r) => setTimeout(r, 50));
       return 'posts';
     };
-    const results = await Promise.all(Array.from({ length: 10 }, () => shared('same', load, new AbortController().signal)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => shared('same', load, new AbortController().signal)),
+    );
     expect(results).to.deep.equal(Array(10).fill('posts'));
     expect(loads).to.equal(1);
     expect(inFlight()).to.equal(0);

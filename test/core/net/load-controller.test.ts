@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/index.js';
 import { LitElement } from 'lit';
 import type { ErrorDetail } from '../../../src/core/errors.js';
 import { LoadController, type LoadState } from '../../../src/core/net/load-controller.js';
@@ -67,11 +68,13 @@ describe('core/net/load-controller', () => {
     await el.load.run(get(mock(`${body(2)},status=503,failfirst=1,log=${key}`)));
     expect(el.load.state).to.equal('error');
     expect(el.load.pending).to.equal(false);
-    expect({ kind: el.load.error!.kind, status: el.load.error!.status, message: el.load.error!.message }).to.deep.equal({
-      kind: 'http',
-      status: 503,
-      message: 'HTTP 503',
-    });
+    expect({ kind: el.load.error!.kind, status: el.load.error!.status, message: el.load.error!.message }).to.deep.equal(
+      {
+        kind: 'http',
+        status: 503,
+        message: 'HTTP 503',
+      },
+    );
     expect(el.errors.map((e) => e.kind)).to.deep.equal(['http']);
     await el.load.retry();
     expect(el.load.state).to.equal('ready');

@@ -32,7 +32,9 @@ describe('core/net', () => {
   });
 
   it('resolves with error replies when asked, to read their message', async () => {
-    const response = await fetchWithTimeout('/mock/status=422,body=%7B%22error%22%3A%22bad%22%7D/x', { allowHttpErrors: true });
+    const response = await fetchWithTimeout('/mock/status=422,body=%7B%22error%22%3A%22bad%22%7D/x', {
+      allowHttpErrors: true,
+    });
     expect(response.status).to.equal(422);
     expect(await response.json()).to.deep.equal({ error: 'bad' });
   });
@@ -45,10 +47,7 @@ describe('core/net', () => {
     });
 
     it('runs parallel requests without collisions', async () => {
-      const [a, b] = await Promise.all([
-        jsonp('/mock/delay=80,body=%22a%22/x'),
-        jsonp('/mock/body=%22b%22/x'),
-      ]);
+      const [a, b] = await Promise.all([jsonp('/mock/delay=80,body=%22a%22/x'), jsonp('/mock/body=%22b%22/x')]);
       expect([a, b]).to.deep.equal(['a', 'b']);
     });
 
@@ -80,7 +79,9 @@ describe('core/net', () => {
       controller.abort();
       expect((await pending).kind).to.equal('aborted');
       expect(jsonpScripts()).to.equal(0);
-      expect(jsonpGlobals().every((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'function')).to.equal(true);
+      expect(
+        jsonpGlobals().every((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'function'),
+      ).to.equal(true);
     });
   });
 });

@@ -48,8 +48,10 @@ export const enBookingSteps = {
   'booking.nextRequestEmailAnon': 'You will get a confirmation by email.',
   'booking.nextRequestPhoneAnon': 'You will get a confirmation by phone.',
   'booking.nextInstant': 'Your appointment is booked. Add it to your calendar so you do not miss it.',
-  'booking.nextWhatsapp': 'Press “Send” in WhatsApp to request this time. The time is confirmed only when you get a reply.',
-  'booking.nextEmail': 'Send the email from your email app to request this time. The time is confirmed only when you get a reply.',
+  'booking.nextWhatsapp':
+    'Press “Send” in WhatsApp to request this time. The time is confirmed only when you get a reply.',
+  'booking.nextEmail':
+    'Send the email from your email app to request this time. The time is confirmed only when you get a reply.',
   'booking.addIcs': 'Add to calendar (.ics)',
   'booking.addGoogle': 'Add to Google Calendar',
   'booking.again': 'Book another time',
@@ -66,4 +68,10 @@ export const enBookingSteps = {
   'booking.payShowQr': 'Show the QR code',
   'booking.payScan': 'Scan it with any UPI app on your phone.',
   'booking.payQrLabel': 'QR code for paying {amount} by UPI',
+  'booking.doneRequest': 'Request sent',
+  'booking.doneInstant': 'Booked',
+  'booking.doneWhatsapp': 'Your WhatsApp message is ready',
+  'booking.doneEmail': 'Your email is ready',
+  'booking.eventTitle': 'Appointment',
+  'booking.eventWith': 'Appointment with {who}',
 } satisfies Record<string, Message>;

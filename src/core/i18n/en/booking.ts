@@ -21,10 +21,4 @@ export const enBooking = {
   'booking.noSlots': 'No free times in the next {count} days. Please get in touch another way.',
   'booking.stepDetails': 'Your details',
   'booking.stepReview': 'Check and send',
-  'booking.doneRequest': 'Request sent',
-  'booking.doneInstant': 'Booked',
-  'booking.doneWhatsapp': 'Your WhatsApp message is ready',
-  'booking.doneEmail': 'Your email is ready',
-  'booking.eventTitle': 'Appointment',
-  'booking.eventWith': 'Appointment with {who}',
 } satisfies Record<string, Message>;

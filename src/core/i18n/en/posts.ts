@@ -8,7 +8,7 @@ export const enPosts = {
   'posts.error.network': 'Could not load the posts. Check your connection and try again.',
   'posts.error.timeout': 'The blog took too long to answer. Try again in a moment.',
   'posts.error.http': 'The blog answered with an error ({status}). Try again later.',
-  'posts.error.parse': 'The blog\'s feed could not be read.',
+  'posts.error.parse': "The blog's feed could not be read.",
   'posts.error.cors': 'This blog does not let other sites read its feed.',
   'posts.comments': { zero: 'No comments', one: '{count} comment', other: '{count} comments' },
   'posts.readMore': 'Read more',

@@ -64,4 +64,10 @@ export const hiBookingSteps: Section<typeof enBookingSteps> = {
   'booking.payShowQr': 'QR कोड दिखाएँ',
   'booking.payScan': 'इसे अपने फ़ोन के किसी भी UPI ऐप से स्कैन करें।',
   'booking.payQrLabel': 'UPI से {amount} के भुगतान का QR कोड',
+  'booking.doneRequest': 'अनुरोध भेज दिया गया',
+  'booking.doneInstant': 'बुक हो गया',
+  'booking.doneWhatsapp': 'आपका WhatsApp संदेश तैयार है',
+  'booking.doneEmail': 'आपका ईमेल तैयार है',
+  'booking.eventTitle': 'अपॉइंटमेंट',
+  'booking.eventWith': '{who} के साथ अपॉइंटमेंट',
 };

@@ -22,10 +22,4 @@ export const hiBooking: Section<typeof enBooking> = {
   'booking.noSlots': 'अगले {count} दिनों में कोई समय ख़ाली नहीं है। कृपया किसी और तरीके से संपर्क करें।',
   'booking.stepDetails': 'आपकी जानकारी',
   'booking.stepReview': 'जाँचें और भेजें',
-  'booking.doneRequest': 'अनुरोध भेज दिया गया',
-  'booking.doneInstant': 'बुक हो गया',
-  'booking.doneWhatsapp': 'आपका WhatsApp संदेश तैयार है',
-  'booking.doneEmail': 'आपका ईमेल तैयार है',
-  'booking.eventTitle': 'अपॉइंटमेंट',
-  'booking.eventWith': '{who} के साथ अपॉइंटमेंट',
 };
