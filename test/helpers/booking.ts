@@ -26,3 +26,17 @@ export async function clickAndWait(el: BookAppointment, target: HTMLElement): Pr
   target.click();
   await el.updateComplete;
 }
+
+/**
+ * Every text the review step's status line (role=status) shows from now on, in order, read at each change of it.
+ * Each change is a render, which comes before the next answer from the network, so no step is missed.
+ */
+export function statusTexts(el: BookAppointment): string[] {
+  const status = el.shadowRoot!.querySelector('[role=status]')!;
+  const texts: string[] = [];
+  new MutationObserver(() => {
+    const now = (status.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (now !== texts[texts.length - 1]) texts.push(now);
+  }).observe(status, { childList: true, subtree: true, characterData: true });
+  return texts;
+}

@@ -6,7 +6,7 @@ import '../../src/widgets/book-appointment/define.js';
 import type { AppointmentRequest, BookAppointment } from '../../src/widgets/book-appointment/book-appointment.js';
 import { retryPolicy } from '../../src/core/net/retry.js';
 import { logKey, received, routeOptions, mock, root, $, $$, text, waitUntil } from '../helpers/index.js';
-import { BOOKING_NOW, bookingFixture, clickAndWait } from '../helpers/booking.js';
+import { BOOKING_NOW, bookingFixture, clickAndWait, statusTexts } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC (05:30 in Kolkata). Free times: weekdays 18:00 and 19:00 in Kolkata.
 const NOW = BOOKING_NOW;
@@ -216,6 +216,20 @@ describe('<book-appointment> idempotency key and retries (endpoint)', () => {
     expect(key).to.equal(JSON.parse(requests[0].body).requestId);
     expect(requests.map((r) => r.headers['idempotency-key'])).to.deep.equal([key, key, key]);
     expect(new Set(requests.map((r) => r.body)).size).to.equal(1);
+  });
+
+  it('while a network failure is retried, says the connection dropped', async () => {
+    // Every request dropped: Chromium may itself send a POST again on another connection (see below), so only a
+    // server that never answers is sure to make the widget retry.
+    const el = await setup({ action: mock({ drop: 1, log: logKey('book-retrying') }, '/book') });
+    await toReview(el);
+    const texts = statusTexts(el);
+    const failed = oneEvent(el, 'appointment-error');
+    $(el, '.send').click();
+    await failed;
+    await el.updateComplete;
+    expect(texts.slice(0, 2)).to.deep.equal(['Sending…', 'The connection dropped. Trying again…']);
+    expect(text($(el, '[role=status]'))).to.equal('');
   });
 
   it('after the retries, says so with a retry button, keeps everything, and the retry keeps the key', async () => {

@@ -15,7 +15,7 @@ import {
   text,
   waitUntil,
 } from '../helpers/index.js';
-import { bookingFixture, clickAndWait } from '../helpers/booking.js';
+import { bookingFixture, clickAndWait, statusTexts } from '../helpers/booking.js';
 
 // Monday 2 March 2026, 00:00 UTC: Sunday 1 March 19:00 in New York, Monday 05:30 in Kolkata.
 
@@ -481,6 +481,27 @@ describe('<book-appointment>', () => {
     window.dispatchEvent(new Event('online'));
     await sent;
     expect(await received(log)).to.have.length(1);
+  });
+
+  it('offline, says it waits for the connection, then that it sends', async () => {
+    const el = await setup({ action: mock({ body: '{}' }, '/book') });
+    await toReview(el);
+    const texts = statusTexts(el);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      $(el, '.send').click();
+      await el.updateComplete;
+      expect(text($(el, '.send'))).to.equal('Send request');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    const sent = oneEvent(el, 'appointment-sent');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    expect(texts.slice(0, 2)).to.deep.equal([
+      'You are offline. Your request will be sent as soon as the connection returns.',
+      'Sending…',
+    ]);
   });
 
   it('lets the page cancel the request', async () => {

@@ -1,24 +1,39 @@
 /**
  * Sending one booking request from the review step, on the shared load controller (core/net/load-controller.ts):
- * it waits for the connection when the visitor is offline, sends (core/booking/send.ts, with retries), and gives the
- * send up when the widget leaves the page (a move in the page lets it go on). Each phase is told to the steps.
+ * it waits for the connection when the visitor is offline (the controller's own wait), sends (core/booking/send.ts,
+ * with retries), and gives the send up when the widget leaves the page (a move in the page lets it go on). What the
+ * steps show of it, its `phase`, is read from the controller's state.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { sendBooking, type BookingOutcome, type SendTransport } from '../../core/booking/send.js';
+import type { ErrorKind } from '../../core/errors.js';
 import type { Fields } from '../../core/forms/submit.js';
 import { LoadController } from '../../core/net/load-controller.js';
-import { isOffline } from '../../core/net/online.js';
 import { NetError } from '../../core/net/request.js';
 import type { AppointmentRequest } from '../../core/booking/request.js';
 
-/** `waiting` for a connection, `sending`, or `retrying` after a network failure. */
-export type SendPhase = 'waiting' | 'sending' | 'retrying';
+/**
+ * Why a send failed, and which words say it: `timeout` or `network` (no answer after the retries), `http` (a
+ * refusal with only its status), `server` (a refusal with the server's `message`), `setup` (never sent: the
+ * steps' own, see steps.ts).
+ */
+export interface SendFailure {
+  kind: ErrorKind;
+  status?: number;
+  says: 'timeout' | 'network' | 'http' | 'server' | 'setup';
+  message?: string;
+}
+
+/**
+ * Where the send is: `idle` (nothing sent, given up, sent, or a slot taken), `waiting` for a connection, `sending`,
+ * `retrying` after a network failure, or `failed`.
+ */
+export type SendPhase = { is: 'idle' | 'waiting' | 'sending' | 'retrying' } | ({ is: 'failed' } & SendFailure);
 
 export interface SendOptions {
   timeout: number;
   /** For `google-forms`: the request as the form's entries. */
   formFields?: Record<string, string>;
-  onPhase(phase: SendPhase): void;
 }
 
 /** One widget's sender: a new send gives up the one before. */
@@ -26,16 +41,40 @@ export class RequestSender {
   private loader: LoadController<BookingOutcome, NetError>;
   /** What the current run came to (none when it was given up). */
   private result?: { outcome: BookingOutcome } | { failure: NetError };
+  /** The current run has retried after a network failure (the controller's state is `loading` all along). */
+  private retried = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.loader = new LoadController<BookingOutcome, NetError>(host, {
-      // The steps tell the phases themselves (their words say "waiting for a connection").
-      waitOnline: false,
       onValue: (outcome) => (this.result = { outcome }),
       onError: (failure) => (this.result = { failure }),
       toError: (reason) =>
         reason instanceof NetError ? reason : new NetError('network', String((reason as Error)?.message ?? reason)),
     });
+  }
+
+  /** What the steps show, from the controller's state (and, when `ready`, the server's answer). */
+  get phase(): SendPhase {
+    const { state, error, value } = this.loader;
+    if (state === 'offline') return { is: 'waiting' };
+    if (state === 'loading') return { is: this.retried ? 'retrying' : 'sending' };
+    if (state === 'error' && error)
+      return {
+        is: 'failed',
+        kind: error.kind,
+        status: error.status,
+        says: error.kind === 'timeout' ? 'timeout' : 'network',
+      };
+    if (state === 'ready' && value && !value.ok && value.kind !== 'slot-taken' && value.kind !== 'closed') {
+      const { kind, status, message } = value;
+      return { is: 'failed', kind, status, message, says: message ? 'server' : 'http' };
+    }
+    return { is: 'idle' };
+  }
+
+  /** Back to `idle` (a new request after one was sent). */
+  clear(): void {
+    if (!this.loader.pending) this.loader.abort(true);
   }
 
   /** What the last run came to (set by the controller's callbacks while it ran). */
@@ -44,8 +83,8 @@ export class RequestSender {
   }
 
   /**
-   * The server's answer; undefined when the send was given up (nothing to tell the visitor). A failure with no
-   * answer after the retries (or a time-out) rejects with its `NetError`.
+   * The server's answer; undefined when the send failed with no answer after the retries (or a time-out: `phase`
+   * says which) or was given up (`phase` is `idle` again: nothing to tell the visitor).
    */
   async send(
     transport: SendTransport,
@@ -53,24 +92,22 @@ export class RequestSender {
     request: AppointmentRequest,
     options: SendOptions,
   ): Promise<BookingOutcome | undefined> {
-    const loader = this.loader;
     this.result = undefined;
-    await loader.run(async (signal) => {
-      if (isOffline()) {
-        options.onPhase('waiting');
-        await loader.online(signal);
-        options.onPhase('sending');
-      }
-      return sendBooking(transport, action, request as unknown as Fields, {
+    this.retried = false;
+    await this.loader.run((signal) =>
+      sendBooking(transport, action, request as unknown as Fields, {
         key: request.requestId,
         signal,
         timeout: options.timeout,
         formFields: options.formFields,
-        onRetry: () => options.onPhase('retrying'),
-      });
-    });
+        onRetry: () => {
+          this.retried = true;
+          this.host.requestUpdate();
+        },
+      }),
+    );
     const result = this.outcome();
-    if (result && 'failure' in result) throw result.failure;
-    return result?.outcome;
+    if (!result) this.clear();
+    return result && 'outcome' in result ? result.outcome : undefined;
   }
 }

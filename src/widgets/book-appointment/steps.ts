@@ -18,13 +18,11 @@ import {
 } from 'lit';
 import { calendarLinks } from './calendar-file.js';
 import { newRequestId } from '../../core/booking/send.js';
-import type { ErrorKind } from '../../core/errors.js';
 import { fire } from '../../core/events.js';
 import { enBookingSteps } from '../../core/i18n/en/booking-steps.js';
 import { hiBookingSteps } from '../../core/i18n/hi/booking-steps.js';
 import { addStrings, direction, resolveLanguage, type Params, type StringKey } from '../../core/i18n/index.js';
 import { isolate } from '../../core/bidi.js';
-import type { NetError } from '../../core/net/request.js';
 import { PaymentStep } from './pay.js';
 import { safeUrl, stripTracking, urlRefusal } from '../../core/safe.js';
 import { warnAttribute, Words } from '../../core/warn.js';
@@ -33,7 +31,7 @@ import { mailtoUrl, MAP_KEYS, validateEntry, whatsappUrl } from '../../core/book
 import type { AppointmentRequest, BookingMode, CheckedField, Entry } from '../../core/booking/request.js';
 import { renderDetails } from './details-form.js';
 import { renderDone, type Sent } from './done-view.js';
-import { RequestSender } from './sending.js';
+import { RequestSender, type SendFailure, type SendPhase } from './sending.js';
 import { eventName, formatWhen, modeLabel } from './steps-format.js';
 import { stepsStyles } from './steps.styles.js';
 import type { BookingSettings, Step, StepsCallbacks, StepsView } from './types.js';
@@ -47,10 +45,8 @@ interface Pending {
 interface State {
   entry: Entry;
   errors: Partial<Record<CheckedField, string>>;
-  sendState: 'idle' | 'waiting' | 'sending' | 'error';
-  sendError: string;
-  /** A network failure is being retried. */
-  retrying?: boolean;
+  /** The last send failed before it reached the network (no usable `action`, WhatsApp number or email). */
+  setupFailed?: boolean;
   sent?: Sent;
 }
 
@@ -59,8 +55,6 @@ export class BookingSteps {
   private s: State = {
     entry: EMPTY_ENTRY,
     errors: {},
-    sendState: 'idle',
-    sendError: '',
   };
   private sender: RequestSender;
   private pending?: Pending;
@@ -182,9 +176,34 @@ export class BookingSteps {
     </dl>`;
   }
 
-  private sendLabel(): string {
-    if (this.s.sendState === 'sending') return this.t('booking.sending');
-    if (this.s.sendState === 'error') return this.t('booking.retry');
+  /** Where the send is: a setup failure of the steps' own, else the sender's phase. */
+  private get phase(): SendPhase {
+    return this.s.setupFailed ? { is: 'failed', kind: 'setup', says: 'setup' } : this.sender.phase;
+  }
+
+  private get busy(): boolean {
+    const { is } = this.phase;
+    return is === 'waiting' || is === 'sending' || is === 'retrying';
+  }
+
+  /** What the visitor is told of a failure (the alert, and the `appointment-error` event's message). */
+  private failureText(failure: SendFailure): string {
+    if (failure.says === 'server') return this.t('booking.errorServer', { message: this.iso(failure.message ?? '') });
+    if (failure.says === 'http') return this.t('booking.errorHttp', { status: failure.status ?? 0 });
+    if (failure.says === 'timeout') return this.t('booking.errorTimeout');
+    return this.t(failure.says === 'setup' ? 'booking.errorSetup' : 'booking.errorNetwork');
+  }
+
+  private statusText(phase: SendPhase): string {
+    if (phase.is === 'waiting') return this.t('booking.offline');
+    if (phase.is === 'sending' || phase.is === 'retrying')
+      return this.t(phase.is === 'retrying' ? 'booking.retrying' : 'booking.sending');
+    return '';
+  }
+
+  private sendLabel(phase: SendPhase): string {
+    if (phase.is === 'sending' || phase.is === 'retrying') return this.t('booking.sending');
+    if (phase.is === 'failed') return this.t('booking.retry');
     if (this.el.transport === 'whatsapp') return this.t('booking.sendWhatsapp');
     if (this.el.transport === 'mailto') return this.t('booking.sendEmail');
     return this.t(this.el.confirm === 'instant' ? 'booking.sendInstant' : 'booking.send');
@@ -192,22 +211,23 @@ export class BookingSteps {
 
   /** The summary to check, and the send button with its states. */
   private renderReview() {
-    const busy = this.s.sendState === 'sending' || this.s.sendState === 'waiting';
+    const { phase, busy } = this;
     return html`${this.renderSummary(this.request())}
       <div class="messages">
-        <p class="status" role="status">${this.s.sendState === 'waiting' ? this.t('booking.offline') : this.s.sendState === 'sending' ? this.t(this.s.retrying ? 'booking.retrying' : 'booking.sending') : ''}</p>
-        <div role="alert">${this.s.sendState === 'error' ? html`<p class="alert">${this.s.sendError}</p>` : nothing}</div>
+        <p class="status" role="status">${this.statusText(phase)}</p>
+        <div role="alert">${phase.is === 'failed' ? html`<p class="alert">${this.failureText(phase)}</p>` : nothing}</div>
       </div>
       <div class="actions">
         <button type="button" class="button quiet back" ?disabled=${busy} @click=${() => this.callbacks.go('details')}>${this.t('booking.back')}</button>
-        <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel()}</button>
+        <button type="button" class="button send" part="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>${this.sendLabel(phase)}</button>
       </div>`;
   }
 
   /** "Book another time": everything typed stays except the consent, which is asked again. */
   private reset = (): void => {
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
-    this.update({ sent: undefined, sendState: 'idle', entry: { ...this.s.entry, consent: false } });
+    this.sender.clear();
+    this.update({ sent: undefined, setupFailed: false, entry: { ...this.s.entry, consent: false } });
     this.callbacks.startOver();
   };
 
@@ -249,19 +269,32 @@ export class BookingSteps {
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
 
-  private fail(request: AppointmentRequest, kind: ErrorKind, message: string, status?: number): void {
-    this.update({ sendState: 'error', sendError: message });
-    fire(this.host, 'appointment-error', { request, transport: this.el.transport, kind, status, message });
+  /** Tells the page how the send failed (`phase` already shows it). */
+  private fail(request: AppointmentRequest, failure: SendFailure): void {
+    const { kind, status } = failure;
+    fire(this.host, 'appointment-error', {
+      request,
+      transport: this.el.transport,
+      kind,
+      status,
+      message: this.failureText(failure),
+    });
+  }
+
+  /** A send that cannot reach the network: the steps' own failure. */
+  private failSetup(request: AppointmentRequest): void {
+    this.update({ setupFailed: true });
+    this.fail(request, { kind: 'setup', says: 'setup' });
   }
 
   private send = async (): Promise<void> => {
-    if (this.s.sendState === 'sending' || this.s.sendState === 'waiting' || !this.v.chosen) return;
+    if (this.busy || !this.v.chosen) return;
     const request = this.request();
     if (!fire(this.host, 'appointment-request', request, true)) return;
     const transport = this.el.transport;
     if (transport === 'whatsapp' || transport === 'mailto') {
       const url = transport === 'whatsapp' ? this.whatsappUrl(request) : this.mailtoUrl(request);
-      if (!url) return this.fail(request, 'setup', this.t('booking.errorSetup'));
+      if (!url) return this.failSetup(request);
       this.openUrl(url, transport);
       this.finish(request, { url });
       return;
@@ -269,39 +302,19 @@ export class BookingSteps {
     const action = safeUrl(this.el.action);
     if (!action) {
       this.warn('action', this.el.action ? urlRefusal(this.el.action) : 'missing', new Words('nowhere to send'));
-      return this.fail(request, 'setup', this.t('booking.errorSetup'));
+      return this.failSetup(request);
     }
-    this.update({ sendState: 'sending' });
-    let outcome;
-    try {
-      outcome = await this.sender.send(transport, action, request, {
-        timeout: this.el.timeout,
-        formFields: transport === 'google-forms' ? this.formFields(request) : undefined,
-        onPhase: (phase) =>
-          this.update(
-            phase === 'waiting'
-              ? { sendState: 'waiting' }
-              : phase === 'retrying'
-                ? { sendState: 'sending', retrying: true }
-                : { sendState: 'sending' },
-          ),
-      });
-    } catch (error) {
-      const { kind, status } = error as NetError;
-      this.update({ retrying: false });
-      return this.fail(
-        request,
-        kind,
-        this.t(kind === 'timeout' ? 'booking.errorTimeout' : 'booking.errorNetwork'),
-        status,
-      );
-    }
-    this.update({ retrying: false });
-    if (!outcome) this.update({ sendState: 'idle' });
-    else if (outcome.ok) this.finish(request, { status: outcome.status, id: outcome.id });
-    else if (outcome.kind === 'slot-taken' || outcome.kind === 'closed') {
+    this.update({ setupFailed: false });
+    // The sender's phase shows each step: waiting for a connection, sending, retrying, failed (or idle again).
+    const outcome = await this.sender.send(transport, action, request, {
+      timeout: this.el.timeout,
+      formFields: transport === 'google-forms' ? this.formFields(request) : undefined,
+    });
+    const phase = this.sender.phase;
+    if (phase.is === 'failed') this.fail(request, phase);
+    else if (outcome?.ok) this.finish(request, { status: outcome.status, id: outcome.id });
+    else if (outcome && (outcome.kind === 'slot-taken' || outcome.kind === 'closed')) {
       // Everything typed stays; the visitor picks another time and comes back to the filled-in form.
-      this.update({ sendState: 'idle', sendError: '' });
       fire(this.host, 'appointment-error', {
         request,
         transport,
@@ -310,14 +323,7 @@ export class BookingSteps {
         message: this.t(outcome.kind === 'closed' ? 'booking.slotClosed' : 'booking.slotTaken'),
       });
       this.callbacks.slotTaken(this.v.chosen!, outcome.kind);
-    } else if (outcome.message)
-      this.fail(
-        request,
-        outcome.kind,
-        this.t('booking.errorServer', { message: this.iso(outcome.message) }),
-        outcome.status,
-      );
-    else this.fail(request, outcome.kind, this.t('booking.errorHttp', { status: outcome.status ?? 0 }), outcome.status);
+    }
   };
 
   private whatsappUrl(request: AppointmentRequest): string | undefined {
@@ -360,14 +366,14 @@ export class BookingSteps {
     const confirmed = this.el.confirm === 'instant' && this.el.transport === 'endpoint';
     const links = calendarLinks(request, eventName(this.el, this.v.t), this.v.clock, confirmed);
     if (this.s.sent) URL.revokeObjectURL(this.s.sent.icsHref);
+    this.sender.clear();
     this.update({
       sent: {
         request,
         transport: this.el.transport,
         ...links,
       },
-      sendState: 'idle',
-      sendError: '',
+      setupFailed: false,
     });
     this.callbacks.go('done');
     fire(this.host, 'appointment-sent', { request, transport: this.el.transport, ...extra });
