@@ -9,3 +9,4 @@ export * from './server.js';
 export * from './waits.js';
 export * from './a11y.js';
 export * from './translate.js';
+export * from './connection.js';

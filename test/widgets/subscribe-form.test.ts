@@ -7,7 +7,7 @@ import type {
   SubscribeSubmitDetail,
   SubscribeSuccessDetail,
 } from '../../src/widgets/subscribe-form/subscribe-form.js';
-import { captureWarnings, logKey, received, $, formSettled, mock } from '../helpers/index.js';
+import { captureWarnings, logKey, received, $, formSettled, mock, fakeConnection } from '../helpers/index.js';
 
 // ---- helpers -------------------------------------------------------------------------------------------------
 
@@ -303,20 +303,13 @@ describe('<subscribe-form>', () => {
   });
 
   describe('offline', () => {
-    let online = true;
-    beforeEach(() => {
-      online = true;
-      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    });
-    afterEach(() => {
-      delete (navigator as unknown as Record<string, unknown>).onLine;
-    });
+    const connection = fakeConnection();
 
     it('says it will send when the connection returns, and does so on `online`', async () => {
       const key = logKey('sub-offline');
       const el = await fixture<SubscribeForm>(html`<subscribe-form .minTime=${0} fields="name"
         action=${mock({ log: key, body: '{}' }, '/s')}></subscribe-form>`);
-      online = false;
+      connection.online = false;
       window.dispatchEvent(new Event('offline'));
       await fillAndSend(el, 'asha@example.com', 'Asha');
       await el.updateComplete;
@@ -329,7 +322,7 @@ describe('<subscribe-form>', () => {
       expect(await received(key)).to.deep.equal([]);
 
       const succeeded = oneEvent(el, 'subscribe-success');
-      online = true;
+      connection.online = true;
       window.dispatchEvent(new Event('online'));
       await succeeded;
       const requests = await received(key);

@@ -6,7 +6,7 @@
 import { Words } from '../warn.js';
 import { parseClosed } from './closed.js';
 import { parseHours } from './hours.js';
-import { generateSlots, type Busy, type Slot } from './slots.js';
+import { generateSlots, type Busy, type Slot, type SlotOptions } from './slots.js';
 import { isValidZone } from './zones.js';
 
 /** An attribute that could not be read: why, and what is used instead. */
@@ -47,16 +47,10 @@ export function resolveZones(
   return { practiceZone, visitorZone, problems };
 }
 
-export interface ScheduleSettings {
-  /** The `hours` and `closed` attributes as written. */
+/** What `generateSlots` takes, with `hours` and `closed` as the attributes are written. */
+export interface ScheduleSettings extends Omit<SlotOptions, 'week' | 'closed' | 'busy'> {
   hours: string;
   closed: string;
-  timezone: string;
-  now: number;
-  duration: number;
-  buffer: number;
-  notice: number;
-  horizon: number;
   busy: Busy[];
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../helpers/index.js';
+import { waitUntil, fakeConnection } from '../../helpers/index.js';
 import { LitElement } from 'lit';
 import type { ErrorDetail } from '../../../src/core/errors.js';
 import { LoadController, type LoadState } from '../../../src/core/net/load-controller.js';
@@ -206,25 +206,18 @@ describe('core/net/load-controller', () => {
   });
 
   describe('offline', () => {
-    let online = true;
-    beforeEach(() => {
-      online = true;
-      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    });
-    afterEach(() => {
-      delete (navigator as unknown as Record<string, unknown>).onLine;
-    });
+    const connection = fakeConnection();
 
     it('waits for the connection in the offline state, then loads', async () => {
       const key = logKey('lc-offline');
       const el = await host();
-      online = false;
+      connection.online = false;
       const run = el.load.run(get(mock(`${body(5)},log=${key}`)));
       await el.updateComplete;
       expect(el.load.state).to.equal('offline');
       expect(el.shadowRoot!.textContent).to.equal('offline');
       expect(await received(key)).to.deep.equal([]);
-      online = true;
+      connection.online = true;
       window.dispatchEvent(new Event('online'));
       await run;
       expect(el.load.state).to.equal('ready');
@@ -234,7 +227,7 @@ describe('core/net/load-controller', () => {
 
     it('stops waiting when the element leaves the page', async () => {
       const el = await host();
-      online = false;
+      connection.online = false;
       const run = el.load.run(get(mock(body(6))));
       el.remove();
       await run;
@@ -246,13 +239,13 @@ describe('core/net/load-controller', () => {
       const key = logKey('lc-online-step');
       const el = await host();
       const run = el.load.run(async (signal) => {
-        online = false;
+        connection.online = false;
         await el.load.online(signal);
         return fetchJson<Reply>(mock(`${body(7)},log=${key}`), { signal });
       });
       await waitUntil(() => el.load.state === 'offline', 'not offline');
       expect(await received(key)).to.deep.equal([]);
-      online = true;
+      connection.online = true;
       window.dispatchEvent(new Event('online'));
       await run;
       expect(el.load.value).to.deep.equal({ n: 7 });
