@@ -40,30 +40,8 @@ export class BlogWidget extends LitElement {
    * so including the script twice is safe; another tag name can be used when a theme already has ours.
    */
   static define(tag?: string): CustomElementConstructor | undefined {
-    // On a loader's page the widget's own module calls this while its chunks evaluate: defining (and so upgrading
-    // and rendering the elements) waits for a task of its own, so that evaluation and first render are two shorter
-    // tasks. The elements keep their reserved box meanwhile (the loader's `:not(:defined)` rules).
-    if (tag === undefined && slicing() && !customElements.get(this.defaultTag)) {
-      const define = () => defineElement(this.defaultTag, this);
-      // The first use of Intl in a page sets up its locale data, about 20 ms here: in a task of its own too.
-      if (this.formatsAtFirstRender && !intlReady) {
-        intlReady = true;
-        task(() => {
-          warmIntl();
-          task(define);
-        });
-      } else task(define);
-      return this;
-    }
     return defineElement(tag ?? this.defaultTag, this);
   }
-
-  /**
-   * True for a widget whose first render formats dates or numbers (Intl): on a loader's page, Intl's one-time setup
-   * then runs in a task before the widget is defined rather than inside its first render.
-   * @internal
-   */
-  static formatsAtFirstRender = false;
 
   /**
    * The widget's own sections of the built-in English and Hindi tables, added the first time one is created
@@ -184,42 +162,9 @@ export class BlogWidget extends LitElement {
     return slice ? slice.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /**
-   * For a widget whose first render is large: the box the loader reserves for it (a CSS length, as in
-   * loader/reserve.ts). On a loader's page its first update then does all but rendering (its willUpdate: parsing,
-   * computing) and the render follows in a task of its own, the element holding that box meanwhile.
-   * `updateComplete` still means rendered.
-   * @internal
-   */
-  static holdFirstRender = '';
-
-  private heldBox?: { render: Promise<void>; minHeight: string; style: boolean };
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.heldBox) return done;
-    await this.heldBox.render;
-    return super.getUpdateComplete();
-  }
-
   protected override update(changed: PropertyValues): void {
     try {
-      const hold = (this.constructor as typeof BlogWidget).holdFirstRender;
-      if (hold && !this.hasUpdated && slicing()) {
-        // ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render.
-        (Object.getPrototypeOf(LitElement.prototype) as { update(c: PropertyValues): void }).update.call(this, changed);
-        const render = new Promise<void>((resolve) => task(() => resolve(this.requestUpdate())));
-        this.heldBox = { render, minHeight: this.style.minHeight, style: this.hasAttribute('style') };
-        this.style.minHeight = hold;
-        return;
-      }
       super.update(changed);
-      const held = this.heldBox;
-      if (held) {
-        this.heldBox = undefined;
-        this.style.minHeight = held.minHeight;
-        if (!held.style && !this.getAttribute('style')) this.removeAttribute('style');
-      }
     } catch (error) {
       warnOnce(this, this.localName, `could not render: ${(error as Error)?.message ?? error}`);
       console.error(error);
@@ -251,17 +196,8 @@ function task(fn: () => void): void {
   queue.push(fn);
   channel.port2.postMessage(0);
 }
-let intlReady = false;
-function warmIntl(): void {
-  try {
-    new Intl.DateTimeFormat().resolvedOptions();
-  } catch {
-    // No Intl: the widgets format without it.
-  }
-}
-const slicing = () => (globalThis as unknown as Record<symbol, unknown>)[SLICING] === true;
 function nextSlice(): Promise<void> | undefined {
-  if (!slicing()) return undefined;
+  if ((globalThis as unknown as Record<symbol, unknown>)[SLICING] !== true) return undefined;
   const now = performance.now();
   if (sliceEnd < 0) {
     sliceEnd = now + SLICE_MS;

@@ -85,10 +85,6 @@ export class BookAppointment extends BookingAttributes {
     en: enBooking,
     hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking),
   };
-  /** @internal */
-  static override formatsAtFirstRender = true;
-  /** @internal */
-  static override holdFirstRender = '36.2em';
 
   @state() private step: Step = 'when';
   @state() private inPracticeZone = false;
