@@ -8,17 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serveFile } from '../scripts/static-server.mjs';
-
-const TAGS = [
-  'author-card',
-  'blog-search',
-  'book-appointment',
-  'featured-post',
-  'popular-posts',
-  'share-buttons',
-  'subscribe-form',
-  'translate-toggle',
-];
+import { TAGS } from './pages.mjs';
 
 const LOADER = /<script type="module" src="\/dist\/blog-widgets\.js"[^>]*><\/script>/;
 // `loader`: for diagnosis, 'none' leaves the loader out (tags and reserve kept), 'end' moves it to the end of <body>.
