@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseClosed } from '../../../src/core/booking/closed.js';
 import { parseHours } from '../../../src/core/booking/hours.js';
 import { generateSlots, parseBusy, slotsByDate, type SlotOptions } from '../../../src/core/booking/slots.js';
-import { instantAt, isValidZone, wallTime, zoneOffset } from '../../../src/core/booking/zones.js';
+import { dateIn, instantAt, isValidZone, wallTime, zoneOffset } from '../../../src/core/booking/zones.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
@@ -114,6 +114,38 @@ describe('booking: time zones with Intl', () => {
     const october25 = { year: 2026, month: 10, day: 25 };
     expect(iso(instantAt(october25, 90, 'Europe/London')!)).to.equal('2026-10-25T00:30:00Z');
     expect(iso(instantAt(october25, 150, 'Europe/London')!)).to.equal('2026-10-25T02:30:00Z');
+  });
+  it("dates every quarter hour of the days around each DST change as the zone's own clock does", () => {
+    // dateIn remembers offsets per day; each instant's date must still be the one its wall clock shows, also in
+    // zones that change at midnight (Santiago), by half an hour (Lord Howe) or sit at :45 offsets (Chatham).
+    const days: Array<[string, string]> = [
+      ['America/New_York', '2026-03-08'],
+      ['America/New_York', '2026-11-01'],
+      ['Europe/London', '2026-03-29'],
+      ['Europe/London', '2026-10-25'],
+      ['America/Santiago', '2026-04-05'],
+      ['America/Santiago', '2026-09-06'],
+      ['Australia/Lord_Howe', '2026-04-05'],
+      ['Australia/Lord_Howe', '2026-10-04'],
+      ['Pacific/Chatham', '2026-04-05'],
+      ['Asia/Kolkata', '2026-03-08'],
+    ];
+    let checked = 0;
+    for (const [zone, day] of days) {
+      const from = at(`${day}T00:00:00Z`) - 2 * 86_400_000;
+      for (let instant = from; instant < from + 4 * 86_400_000; instant += 15 * 60_000) {
+        for (const t of [instant, instant + 14 * 60_000]) {
+          const wall = wallTime(t, zone);
+          expect(dateIn(t, zone), `${zone} ${iso(t)}`).to.deep.equal({
+            year: wall.year,
+            month: wall.month,
+            day: wall.day,
+          });
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).to.equal(days.length * 4 * 96 * 2);
   });
 });
 
