@@ -5,6 +5,10 @@ export const styles = css`
   :host {
     --_error: var(--bw-booking-error, color-mix(in srgb, #b3261e 60%, currentColor));
   }
+  /* The loader's reserved box (loader/reserve.ts) while the first render's work goes on. */
+  .held {
+    min-height: 36.2em;
+  }
   .root {
     container: booking / inline-size;
     display: grid;

@@ -112,7 +112,23 @@ export class BookAppointment extends BookingAttributes {
     return this.now ?? Date.now();
   }
 
+  /**
+   * On a loader's page the first render's work comes in short tasks (a phone is about four times slower, and a task
+   * over 50 ms there blocks the page): the loader's reserved height, the zones (the browser's one-time Intl set-up),
+   * busy times and slots, the calendar's formatters, the calendar. Imported directly or as a button: all at once.
+   */
+  private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] === true ? 4 : 0;
+  /** What changed meanwhile. */
+  private heldChanges = new Map<PropertyKey, unknown>();
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.layout === 'button') this.held = 0;
+    if (this.held) {
+      for (const [k, v] of changed) this.heldChanges.set(k, v);
+      if (this.held === 3) this.resolveZones();
+      if (this.held === 1) void this.renderFlow();
+      if (this.held !== 2) return;
+      changed = this.heldChanges as PropertyValues<this>;
+    }
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
     if (changed.has('busySrc') || ((changed.has('transport') || changed.has('action')) && !this.busySrc))
       this.busy.update(this);
@@ -293,6 +309,7 @@ export class BookAppointment extends BookingAttributes {
   }
 
   protected override updated(): void {
+    if (this.held) setTimeout(() => (this.held--, this.requestUpdate()));
     if (!this.focusAfterUpdate) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
     this.focusAfterUpdate = undefined;
@@ -303,7 +320,11 @@ export class BookAppointment extends BookingAttributes {
 
   /** `updateComplete` also waits for the later steps while they load, so that they have rendered when it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.held) {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
     // Nothing loading (or loaded already, its update long done): no second wait.
     const pending = this.later.pending ?? this.dialog.pending;
     if (!pending) return done;
@@ -405,6 +426,7 @@ export class BookAppointment extends BookingAttributes {
   }
 
   protected override render() {
+    if (this.held) return html`<div class="held"></div>`;
     if (this.layout !== 'button') return this.renderFlow();
     const label = this.buttonLabel || this.t('booking.open');
     return html`<button type="button" class="button" part="open" aria-haspopup="dialog" @click=${this.show}>${label}</button>

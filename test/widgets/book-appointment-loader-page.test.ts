@@ -1,0 +1,57 @@
+// <book-appointment> on a page run by the loader (dist/blog-widgets.js sets this global before any widget runs):
+// its first render's work comes in tasks of its own, holding the box the loader reserved meanwhile.
+(globalThis as unknown as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] = true;
+
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../../src/widgets/book-appointment/define.js';
+import { RESERVE } from '../../src/loader/reserve.js';
+import { $, $$ } from '../helpers/index.js';
+import { BOOKING_NOW } from '../helpers/booking.js';
+
+const microtasks = async (n = 50) => {
+  for (let i = 0; i < n; i += 1) await Promise.resolve();
+};
+
+function booking(attrs: Record<string, string> = {}) {
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 360px; font-size: 16px"></div>`);
+  const el = document.createElement('book-appointment');
+  for (const [k, v] of Object.entries({ timezone: 'Asia/Kolkata', hours: 'mon-fri 10:00-13:00', ...attrs }))
+    el.setAttribute(k, v);
+  el.now = BOOKING_NOW;
+  // Each render as the visitor would see it: the box's height and whether the days are there.
+  const seen: Array<{ height: number; days: number }> = [];
+  const record = () =>
+    seen.push({ height: el.getBoundingClientRect().height, days: el.shadowRoot?.querySelectorAll('td').length ?? 0 });
+  wrapper.append(el);
+  new MutationObserver(record).observe(el.shadowRoot!, { childList: true, subtree: true });
+  return { el, seen };
+}
+
+describe('<book-appointment> on a loader page', () => {
+  it('is accessible once shown', async () => {
+    const { el } = booking();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not render its calendar in the task it was added in, and holds the reserved box until it does', async () => {
+    const { el, seen } = booking();
+    await microtasks();
+    expect($$(el, 'td'), 'days rendered in the task the widget was added in').to.have.length(0);
+    await el.updateComplete;
+    // updateComplete waits for the calendar.
+    expect($(el, 'td[aria-disabled="false"]'), 'a free day once updateComplete settles').to.exist;
+    const reserved = RESERVE['book-appointment'][0][1] * 16;
+    expect(seen[0].days).to.equal(0);
+    expect(seen[0].height).to.be.closeTo(reserved, 0.5);
+    expect(seen[seen.length - 1].days).to.be.greaterThan(27);
+  });
+
+  it('with layout="button" renders its button without holding', async () => {
+    const { el, seen } = booking({ layout: 'button' });
+    await el.updateComplete;
+    expect($(el, 'button[part~="open"]')).to.exist;
+    expect($(el, '.held')).to.equal(null);
+    expect(seen.every((s) => s.height > 0 && s.height < 100)).to.equal(true);
+  });
+});
