@@ -52,7 +52,7 @@ const oursUsable = (n) =>
 const floorUsable = (n) =>
   `document.querySelectorAll('bench-floor').length === ${n} && [...document.querySelectorAll('bench-floor')].every((el) => el.shadowRoot?.querySelector('[part~="button"]'))`;
 const theirsUsable = (n) => `document.querySelectorAll('.shareon a[href]').length === ${n * NETWORKS.length}`;
-const fiftyUsable = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t)) && [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].every((el) => el.shadowRoot?.childElementCount && !el.isUpdatePending) && [...document.querySelectorAll('popular-posts')].every((el) => el.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"]) > [part~="item"]')) && [...document.querySelectorAll('featured-post')].every((el) => el.shadowRoot.querySelector('[part~="title"]'))`;
+const fiftyUsable = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t)) && [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].every((el) => el.shadowRoot?.childElementCount && !el.isUpdatePending) && [...document.querySelectorAll('popular-posts')].every((el) => el.shadowRoot.querySelector('[part~="list"]:not([part~="skeleton"]) > [part~="item"]')) && [...document.querySelectorAll('featured-post')].every((el) => el.shadowRoot.querySelector('[part~="title"]')) && [...document.querySelectorAll('book-appointment')].every((el) => el.shadowRoot.querySelector('[part~="calendar"]'))`;
 
 const ours = [];
 const theirs = [];

@@ -183,6 +183,19 @@ try {
         problems.push(
           `<${w}> loaded at once: add it to "first viewport" in scripts/budgets.json, or it is not near the first screen`,
         );
+    // The article paints first: no widget module or chunk is requested before the page's first contentful paint.
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      ours: performance
+        .getEntriesByType('resource')
+        .filter((r) => /^\/dist\/(?!blog-widgets\.js)/.test(new URL(r.name).pathname))
+        .map((r) => r.startTime),
+    }));
+    const firstOurs = Math.min(...order.ours);
+    if (!(order.paint > 0) || firstOurs < order.paint)
+      problems.push(
+        `a widget file was requested at ${firstOurs.toFixed(0)} ms, before the first contentful paint (${order.paint?.toFixed(0)} ms)`,
+      );
     if (sheets.inline !== sheets.loader)
       problems.push(
         `the demo's <style id="bw-reserve"> differs from the loader's rules:\n    demo:   ${sheets.inline}\n    loader: ${sheets.loader}`,
@@ -190,7 +203,7 @@ try {
     check(
       'demo post page at 360 px',
       problems,
-      `every widget; at once: ${atOnce.join(', ')}; the rest when near or idle; the snippet's reserve = the loader's`,
+      `every widget; at once after the first contentful paint (${order.paint.toFixed(0)} ms, first file at ${firstOurs.toFixed(0)} ms): ${atOnce.join(', ')}; the rest when near or idle; the snippet's reserve = the loader's`,
     );
     await close();
   }

@@ -2,10 +2,10 @@
  * The loader: finds our tags in the page, now and in markup added later, and imports each widget's code when it is
  * needed. No widget code, no Lit and no string table is in here; only what decides *when* to load.
  *
- * - A widget in or within about one viewport of the screen loads at once (IntersectionObserver, rootMargin 100%);
- *   all such widgets load in parallel.
- * - The others load when the browser is idle after the page's own load, one kind per idle period, so that no long
- *   task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
+ * - A widget in or within about one viewport of the screen loads at once after the page's first contentful paint
+ *   (IntersectionObserver, rootMargin 100%); all such widgets load in parallel.
+ * - The others load when the browser is idle after the page's own load and first paint, one kind per idle period,
+ *   so that no long task lands on the page; or earlier, on intent: a pointer (mouse or finger) over it, focus in it.
  * - Safe twice: the first loader on a page claims each tag (a global keyed by a registered symbol); another copy,
  *   another version included too, only handles tags nobody claimed (and none already defined).
  * - A widget whose code fails to arrive shows a message with a retry in its own box; the others are unaffected.
@@ -96,10 +96,14 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     if (node instanceof Element && node.matches(selector)) seen(node);
     for (const el of node.querySelectorAll(selector)) seen(el);
   };
-  scan(document);
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-  }).observe(document, { childList: true, subtree: true });
+  const observe = () => {
+    scan(document);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }).observe(document, { childList: true, subtree: true });
+    if (document.readyState === 'complete') afterLoad();
+    else addEventListener('load', afterLoad, { once: true });
+  };
 
   // Intent: a visitor reaching for a widget that is not loaded yet gets it at once.
   const intent = (event: Event) => {
@@ -112,12 +116,26 @@ export function startLoader(tags: readonly string[], importer: Importer): void {
     document.addEventListener(type, intent, true);
   }
 
-  const afterLoad = () => {
+  function afterLoad() {
     idleReady = true;
     kick();
-  };
-  if (document.readyState === 'complete') afterLoad();
-  else addEventListener('load', afterLoad, { once: true });
+  }
+  afterFirstPaint(observe);
+}
+
+/**
+ * Runs `fn` once the page has painted its own content (its first contentful paint), so that nothing of ours is
+ * fetched or run before the article shows; at the latest a second after the loader ran (a hidden tab paints
+ * nothing, a page may have no content of its own, a browser may not report paints).
+ */
+function afterFirstPaint(fn: () => void): void {
+  let done = 0;
+  const go = () => void (done++ || fn());
+  new PerformanceObserver((list) => void (list.getEntriesByName('first-contentful-paint')[0] && go())).observe({
+    type: 'paint',
+    buffered: true,
+  });
+  setTimeout(go, 1000);
 }
 
 /** Adds a stylesheet to the document without a `<style>` element, so that a strict CSP (style-src 'self') allows it. */
