@@ -1,8 +1,10 @@
 // The pages of bench/page.mjs (also read by bench/loaf.mjs).
 export const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
 export const BARS = 20;
+// Every page starts as a post does, with a paragraph of the article (the loader starts after the page's own first
+// contentful paint; a page of nothing but widgets would make it wait for its fallback).
 const doc = (head, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body><p>Many people tell me the same thing in their first session: they know they are overthinking, and they cannot stop.</p>${body}</body></html>`;
 const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
 const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
 export const TAGS = [

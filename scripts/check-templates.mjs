@@ -42,8 +42,15 @@ try {
     const rules = (text) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
-      // A value with var() keeps its tokens as written; a run of white space is one token however long it is.
-      return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s+/g, ' '));
+      // A value with var() keeps its tokens as written: a run of white space is one token however long it is, one
+      // after a comma separates nothing (the fallback's leading white space is dropped when it is substituted),
+      // and 0.5 and .5 are the same number token.
+      const tokens = (css) =>
+        css
+          .replace(/\s+/g, ' ')
+          .replace(/, /g, ',')
+          .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
+      return [...sheet.cssRules].map((rule) => tokens(rule.cssText));
     };
     return sheets
       .filter((s) => JSON.stringify(rules(s.original)) !== JSON.stringify(rules(s.squeezed)))

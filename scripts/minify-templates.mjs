@@ -9,17 +9,19 @@ export function squeezeMarkup(text) {
 }
 
 /**
- * CSS: comments go, whitespace runs become one space, and spaces next to { } ; > and after : go.
- * A space before ":" stays: in a selector it is the descendant combinator (`a :hover`).
- * Spaces around + - * / stay, because calc() needs them; spaces after commas stay, because a var() fallback
- * keeps its tokens as written. scripts/check-templates.mjs proves every stylesheet parses the same.
+ * CSS: comments go, whitespace runs become one space, spaces next to { } ; > , and after : go, and a number's
+ * leading zero goes (`0.75rem` is `.75rem`). A space before ":" stays: in a selector it is the descendant
+ * combinator (`a :hover`). Spaces around + - * / stay, because calc() needs them. Our styles have no strings with
+ * these characters in them. scripts/check-templates.mjs proves every stylesheet parses the same (a var() fallback
+ * keeps the space after its comma as a token of its own, which is all that may differ there).
  */
 export function squeezeCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};>])\s*/g, '$1')
+    .replace(/\s*([{};>,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 
