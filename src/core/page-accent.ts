@@ -10,8 +10,8 @@ let read = false;
 
 /** A link in the posts' text first (Blogger's .post-body, an article, the main content), else any link. */
 function pageLink(): HTMLAnchorElement | undefined {
-  for (const selector of ['.post-body a[href]', 'article a[href]', 'main a[href]', 'a[href]']) {
-    const link = document.querySelector<HTMLAnchorElement>(selector);
+  for (const within of ['.post-body ', 'article ', 'main ', '']) {
+    const link = document.querySelector<HTMLAnchorElement>(`${within}a[href]`);
     if (link) return link;
   }
   return undefined;
@@ -25,11 +25,12 @@ function rgba(color: string): number[] | undefined {
     .split(/[\s,/]+/)
     .filter(Boolean)
     .map(Number);
-  return [r, g, b, a].some((v) => Number.isNaN(v)) ? undefined : [r, g, b, a];
+  const values = [r, g, b, a];
+  return values.some(isNaN) ? undefined : values;
 }
 
 const luminance = ([r, g, b]: number[]) => {
-  const [R, G, B] = [r, g, b].map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [R, G, B] = [r, g, b].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * R + 0.7152 * G + 0.0722 * B;
 };
 

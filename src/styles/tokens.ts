@@ -12,9 +12,7 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font: inherit;
     font-size: var(--bw-font-size,inherit);
-    color: inherit;
     line-height: 1.5;
     min-inline-size: 0;
     max-inline-size: 100%;
