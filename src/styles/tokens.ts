@@ -28,7 +28,7 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,*::before,*::after {
+  *,::before,::after {
     box-sizing: inherit;
   }
   a {
@@ -57,7 +57,7 @@ export const hostStyles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,*::before,*::after {
+    *,::before,::after {
       animation-duration: .01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: .01ms !important;
