@@ -34,10 +34,12 @@ const luminance = ([r, g, b]: number[]) => {
   return 0.2126 * R + 0.7152 * G + 0.0722 * B;
 };
 
-/** White or black, whichever reads better on `color`. */
+/**
+ * White or black, whichever reads better on `color`: white when its contrast 1.05 / (L + 0.05) is at least black's
+ * (L + 0.05) / 0.05, that is when (L + 0.05)² <= 0.0525 (the same answer for every 8-bit colour, checked).
+ */
 function textOn(color: number[]): string {
-  const l = luminance(color);
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#fff' : '#000';
+  return (luminance(color) + 0.05) ** 2 <= 0.0525 ? '#fff' : '#000';
 }
 
 /** The style sheet carrying the page's accent, or undefined while the page has no link to read it from. */
@@ -49,10 +51,9 @@ export function pageAccentSheet(): CSSStyleSheet | undefined {
   const color = rgba(getComputedStyle(link).color);
   // A see-through or missing colour says nothing about the theme.
   if (!color || color[3] < 1) return undefined;
-  const value = `rgb(${color[0]}, ${color[1]}, ${color[2]})`;
   try {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:host { --_page-accent: ${value}; --_page-accent-text: ${textOn(color)}; }`);
+    sheet.replaceSync(`:host{--_page-accent:rgb(${color.slice(0, 3).join()});--_page-accent-text:${textOn(color)}}`);
   } catch {
     sheet = undefined;
   }

@@ -119,9 +119,9 @@ export function tableLanguage(lang: string): string {
 /** The message for `key` in table `code` (from `tableLanguage`). */
 function lookup(code: string, key: StringKey, local?: Partial<Strings>): Message {
   const from = (table: string) => overrides.get(table)?.[key] ?? tables.get(table)?.[key];
-  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
+  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English (`base` is `code` itself for `hi`).
   const base = code.split('-')[0];
-  return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? key;
+  return local?.[key] ?? from(code) ?? from(base) ?? from('en') ?? key;
 }
 
 export type Params = Record<string, string | number>;
