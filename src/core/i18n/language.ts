@@ -16,8 +16,7 @@ export function chooseLanguage(lang: string | undefined): void {
   notifyLanguageChange();
 }
 
-function nearestLang(start: Element): string | undefined {
-  let node: Element | null = start;
+function nearestLang(node: Element | null): string | undefined {
   while (node) {
     const found: Element | null = node.closest('[lang]');
     const value = found?.getAttribute('lang')?.trim();

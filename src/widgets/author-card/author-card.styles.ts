@@ -52,7 +52,7 @@ export const styles = css`
     margin-block-start: .75rem;
   }
   /* Narrow containers stack photo and text. */
-  @container (max-width: 320px) {
+  @container(max-width: 320px) {
     .card {
       grid-template-columns: 1fr;
     }

@@ -90,7 +90,7 @@ export class AuthorCard extends BlogWidget {
       <div class="card" part="card" role="group" aria-label=${this.t('author.about')}>
         ${
           photo
-            ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async" />`
+            ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async">`
             : nothing
         }
         <div class="text">
