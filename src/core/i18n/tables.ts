@@ -111,9 +111,7 @@ const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(
  */
 export function tableLanguage(lang: string): string {
   const lower = lang.toLowerCase();
-  if (known(lower)) return lower;
-  const base = lower.split('-')[0];
-  return known(base) ? base : 'en';
+  return [lower, lower.split('-')[0]].find(known) ?? 'en';
 }
 
 /** The message for `key` in table `code` (from `tableLanguage`). */
