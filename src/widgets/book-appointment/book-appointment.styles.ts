@@ -6,7 +6,7 @@ export const styles = css`
     --_error: var(--bw-booking-error,color-mix(in srgb,#b3261e 60%,currentColor));
   }
   .root {
-    container: booking / inline-size;
+    container: booking/inline-size;
     display: grid;
     gap: var(--_gap);
     padding: var(--bw-booking-padding,1rem);
@@ -116,8 +116,7 @@ export const styles = css`
   td[aria-disabled=true] {
     color: var(--_muted);
     cursor: default;
-    text-decoration: line-through;
-    text-decoration-color: color-mix(in srgb,currentColor 40%,transparent);
+    text-decoration: line-through color-mix(in srgb,currentColor 40%,transparent);
   }
   /* Each state is told apart by more than colour, and the chosen day outranks the free-day tint. */
   td[role=gridcell][aria-selected=true] {
@@ -183,7 +182,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   dialog {
-    inline-size: min(40rem,calc(100vw - 1rem));
+    inline-size: min(40rem,100vw - 1rem);
     max-block-size: calc(100dvh - 1rem);
     padding: 1rem;
     border: 1px solid var(--_border);
@@ -192,7 +191,7 @@ export const styles = css`
     color: var(--bw-booking-dialog-color,CanvasText);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / .45);
+    background: rgb(0 0 0/.45);
   }
   .dialog-head {
     display: flex;
