@@ -45,8 +45,8 @@ export function integer(fallback: number, min = -Infinity, max = Infinity): Comp
 /** One of a fixed set of words (case-insensitive). */
 export function oneOf<T extends string>(values: readonly T[], fallback: T): ComplexAttributeConverter<T> {
   return fromOnly((raw) => {
-    if (raw == null || raw.trim() === '') return fallback;
-    const value = raw.trim().toLowerCase() as T;
+    const value = raw?.trim().toLowerCase() as T;
+    if (!value) return fallback;
     if (values.includes(value)) return value;
     warn(`${describe(raw)} is not one of ${values.join(', ')}`, fallback);
     return fallback;
@@ -81,10 +81,9 @@ export function list<T extends string = string>(
       if (!known.includes(word)) known.push(word);
     }
     if (known.length) return known;
-    if (words.length || raw.trim() === '') {
-      if (!words.length) warn('the list is empty', [...fallback]);
-      else if (allowed) warn(`no known value in ${describe(raw)}`, [...fallback]);
-    }
+    if (!words.length) {
+      if (!raw.trim()) warn('the list is empty', [...fallback]);
+    } else if (allowed) warn(`no known value in ${describe(raw)}`, [...fallback]);
     return [...fallback];
   });
 }
@@ -101,7 +100,7 @@ export function parseDuration(raw: string): number {
 /** A duration such as `24h`, `2d`, `90m`, converted to milliseconds. */
 export function duration(fallbackMs: number, label = ''): ComplexAttributeConverter<number> {
   return fromOnly((raw) => {
-    if (raw == null || raw.trim() === '') return fallbackMs;
+    if (!raw?.trim()) return fallbackMs;
     const value = parseDuration(raw);
     if (Number.isNaN(value)) {
       warn(`${describe(raw)} is not a duration like 90m, 24h or 2d`, new Words(label || formatDuration(fallbackMs)));
@@ -112,13 +111,11 @@ export function duration(fallbackMs: number, label = ''): ComplexAttributeConver
 }
 
 export function formatDuration(ms: number): string {
-  for (const unit of ['w', 'd', 'h', 'm', 's']) {
+  for (const unit of 'wdhms') {
     if (ms % UNITS[unit] === 0 && ms >= UNITS[unit]) return `${ms / UNITS[unit]}${unit}`;
   }
   return `${ms}ms`;
 }
-
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
 
 /**
  * A boolean attribute that also understands the words owners write: `thumbnails="false"` is false.
@@ -126,5 +123,5 @@ const FALSE_WORDS = ['false', 'no', 'off', '0'];
  */
 export const boolean: ComplexAttributeConverter<boolean> = fromOnly((raw) => {
   if (raw == null) return false;
-  return !FALSE_WORDS.includes(raw.trim().toLowerCase());
+  return !/^(false|no|off|0)$/i.test(raw.trim());
 });

@@ -202,3 +202,6 @@ export const ar: Partial<Strings> = {
   'translate.failed': 'تعذّرت ترجمة الصفحة.',
   'translate.notAvailable': 'هذه الصفحة غير متوفرة باللغة {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default ar;

@@ -178,3 +178,6 @@ export const bn: Partial<Strings> = {
   'translate.failed': 'পেজটি অনুবাদ করা যায়নি।',
   'translate.notAvailable': 'এই পেজটি {language} ভাষায় উপলব্ধ নয়।',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default bn;

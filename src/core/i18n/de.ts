@@ -197,3 +197,6 @@ export const de: Partial<Strings> = {
   'translate.failed': 'Die Seite konnte nicht übersetzt werden.',
   'translate.notAvailable': 'Diese Seite ist nicht auf {language} verfügbar.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default de;

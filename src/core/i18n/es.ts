@@ -195,3 +195,6 @@ export const es: Partial<Strings> = {
   'translate.failed': 'No se pudo traducir la página.',
   'translate.notAvailable': 'Esta página no está disponible en {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default es;

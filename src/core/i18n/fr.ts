@@ -197,3 +197,6 @@ export const fr: Partial<Strings> = {
   'translate.failed': 'La traduction de la page a échoué.',
   'translate.notAvailable': 'Cette page n’est pas disponible en {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default fr;

@@ -187,3 +187,6 @@ export const id: Partial<Strings> = {
   'translate.failed': 'Halaman tidak dapat diterjemahkan.',
   'translate.notAvailable': 'Halaman ini tidak tersedia dalam bahasa {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default id;

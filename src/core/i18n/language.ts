@@ -16,8 +16,7 @@ export function chooseLanguage(lang: string | undefined): void {
   notifyLanguageChange();
 }
 
-function nearestLang(start: Element): string | undefined {
-  let node: Element | null = start;
+function nearestLang(node: Element | null | undefined): string | undefined {
   while (node) {
     const found: Element | null = node.closest('[lang]');
     const value = found?.getAttribute('lang')?.trim();
@@ -33,12 +32,8 @@ function nearestLang(start: Element): string | undefined {
  * the visitor picked: what feed and owner text is written in. '' (unknown) when the page does not say.
  */
 export function pageLanguage(element: Element): string {
-  return (
-    element.getAttribute('lang')?.trim() ||
-    nearestLang(element) ||
-    document.documentElement.getAttribute('lang')?.trim() ||
-    ''
-  );
+  // nearestLang starts at the element itself (closest() includes it).
+  return nearestLang(element) || document.documentElement.getAttribute('lang')?.trim() || '';
 }
 
 /** The BCP 47 language a widget should speak. */
@@ -46,7 +41,7 @@ export function resolveLanguage(element?: Element): string {
   const own = element?.getAttribute('lang')?.trim();
   if (own) return own;
   if (visitorLanguage) return visitorLanguage;
-  const inherited = (element && nearestLang(element)) || document.documentElement.getAttribute('lang')?.trim();
+  const inherited = nearestLang(element) || document.documentElement.getAttribute('lang')?.trim();
   if (inherited) return inherited;
   return navigator.languages?.[0] ?? navigator.language ?? 'en';
 }

@@ -12,11 +12,12 @@ export const LOADER_STRINGS: Record<string, Pair> = {
 /** The strings for an element: its nearest `lang`, then the browser's; English when that language has none. */
 export async function loaderStrings(el: Element): Promise<Pair> {
   const lang = (el.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en').toLowerCase().split('-')[0];
-  const more = LOADER_STRINGS[lang]
-    ? undefined
-    : await import('./loader-more.js').then(
-        (m) => m.MORE,
-        () => undefined,
-      );
-  return LOADER_STRINGS[lang] ?? more?.[lang] ?? LOADER_STRINGS.en;
+  return (
+    LOADER_STRINGS[lang] ??
+    (await import('./loader-more.js').then(
+      (m) => m.MORE[lang],
+      () => undefined,
+    )) ??
+    LOADER_STRINGS.en
+  );
 }

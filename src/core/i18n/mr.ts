@@ -179,3 +179,6 @@ export const mr: Partial<Strings> = {
   'translate.failed': 'पेजचे भाषांतर करता आले नाही.',
   'translate.notAvailable': 'हे पेज {language} भाषेत उपलब्ध नाही.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default mr;

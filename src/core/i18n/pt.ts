@@ -195,3 +195,6 @@ export const pt: Partial<Strings> = {
   'translate.failed': 'Não foi possível traduzir a página.',
   'translate.notAvailable': 'Esta página não está disponível em {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default pt;

@@ -205,3 +205,6 @@ export const ru: Partial<Strings> = {
   'translate.failed': 'Не удалось перевести страницу.',
   'translate.notAvailable': 'Эта страница недоступна на этом языке: {language}.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default ru;

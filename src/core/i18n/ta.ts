@@ -189,3 +189,6 @@ export const ta: Partial<Strings> = {
   'translate.failed': 'பக்கத்தை மொழிபெயர்க்க முடியவில்லை.',
   'translate.notAvailable': 'இந்தப் பக்கம் {language} மொழியில் கிடைக்கவில்லை.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default ta;

@@ -41,20 +41,20 @@ export function addStrings(sections: Record<string, Section>): void {
  * never downloads them); Hindi as its common section plus the sections of the widgets on the page. Widgets wait
  * for the table before rendering (see `BlogWidget.scheduleUpdate`), so no English text flashes first.
  */
-const lazyTables: Record<string, () => Promise<Partial<Strings>>> = {
-  hi: () => import('./hi/common.js').then((m) => m.hiCommon),
-  bn: () => import('./bn.js').then((m) => m.bn),
-  mr: () => import('./mr.js').then((m) => m.mr),
-  ta: () => import('./ta.js').then((m) => m.ta),
-  te: () => import('./te.js').then((m) => m.te),
-  ur: () => import('./ur.js').then((m) => m.ur),
-  es: () => import('./es.js').then((m) => m.es),
-  pt: () => import('./pt.js').then((m) => m.pt),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  de: () => import('./de.js').then((m) => m.de),
-  ru: () => import('./ru.js').then((m) => m.ru),
-  id: () => import('./id.js').then((m) => m.id),
-  ar: () => import('./ar.js').then((m) => m.ar),
+const lazyTables: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
+  hi: () => import('./hi/common.js'),
+  bn: () => import('./bn.js'),
+  mr: () => import('./mr.js'),
+  ta: () => import('./ta.js'),
+  te: () => import('./te.js'),
+  ur: () => import('./ur.js'),
+  es: () => import('./es.js'),
+  pt: () => import('./pt.js'),
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  ru: () => import('./ru.js'),
+  id: () => import('./id.js'),
+  ar: () => import('./ar.js'),
 };
 const loading = new Map<string, Promise<void>>();
 const ready = new WeakSet<Promise<void>>();
@@ -70,7 +70,7 @@ export function ensureStrings(lang: string): Promise<void> | undefined {
   if (!code) return undefined;
   let pending = loading.get(code);
   const wanted = queued.get(code)?.splice(0) ?? [];
-  if (!pending) wanted.push(lazyTables[code]);
+  if (!pending) wanted.push(() => lazyTables[code]().then((m) => m.default));
   if (wanted.length) {
     const loads = wanted.map((load) =>
       load().then(
@@ -111,17 +111,15 @@ const known = (code: string) => tables.has(code) || overrides.has(code) || lazy(
  */
 export function tableLanguage(lang: string): string {
   const lower = lang.toLowerCase();
-  if (known(lower)) return lower;
-  const base = lower.split('-')[0];
-  return known(base) ? base : 'en';
+  return [lower, lower.split('-')[0]].find(known) ?? 'en';
 }
 
 /** The message for `key` in table `code` (from `tableLanguage`). */
 function lookup(code: string, key: StringKey, local?: Partial<Strings>): Message {
   const from = (table: string) => overrides.get(table)?.[key] ?? tables.get(table)?.[key];
-  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English.
+  // `hi-in` (an owner's regional overrides) falls back to `hi`, then English (`base` is `code` itself for `hi`).
   const base = code.split('-')[0];
-  return local?.[key] ?? from(code) ?? (base !== code ? from(base) : undefined) ?? from('en') ?? key;
+  return local?.[key] ?? from(code) ?? from(base) ?? from('en') ?? key;
 }
 
 export type Params = Record<string, string | number>;

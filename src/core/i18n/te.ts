@@ -178,3 +178,6 @@ export const te: Partial<Strings> = {
   'translate.failed': 'పేజీని అనువదించడం సాధ్యం కాలేదు.',
   'translate.notAvailable': 'ఈ పేజీ {language}లో అందుబాటులో లేదు.',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default te;

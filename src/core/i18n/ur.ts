@@ -184,3 +184,6 @@ export const ur: Partial<Strings> = {
   'translate.failed': 'صفحے کا ترجمہ نہیں ہو سکا۔',
   'translate.notAvailable': 'یہ صفحہ {language} میں دستیاب نہیں ہے۔',
 };
+
+/** The table, as the module tables.ts loads on demand. */
+export default ur;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { BlogWidget } from '../../core/base.js';
 import { enAuthor } from '../../core/i18n/en/author.js';
-import { relFor, safeUrl } from '../../core/safe.js';
+import { relFor, safeUrl, urlRefusal } from '../../core/safe.js';
 import { Words } from '../../core/warn.js';
 import { direction } from '../../core/i18n/index.js';
 import { buttonStyles, hostStyles } from '../../styles/tokens.js';
@@ -80,8 +80,7 @@ export class AuthorCard extends BlogWidget {
 
   protected override render() {
     const photo = this.photo ? safeUrl(this.photo, { upgrade: true }) : undefined;
-    if (this.photo && !photo)
-      this.warnAttribute('photo', `${JSON.stringify(this.photo)} is not an http(s) address`, new Words('no photo'));
+    if (this.photo && !photo) this.warnAttribute('photo', urlRefusal(this.photo), new Words('no photo'));
     const href = this.url('href', this.href);
     const ctaHref = this.url('cta-href', this.ctaHref);
     const name = this.name.trim();
@@ -91,7 +90,7 @@ export class AuthorCard extends BlogWidget {
       <div class="card" part="card" role="group" aria-label=${this.t('author.about')}>
         ${
           photo
-            ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async" />`
+            ? html`<img class="photo" part="photo" src=${photo} alt=${name} width="96" height="96" loading="lazy" decoding="async">`
             : nothing
         }
         <div class="text">

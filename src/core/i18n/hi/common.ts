@@ -8,3 +8,6 @@ export const hiCommon: Section<typeof enCommon> = {
   'common.error': 'लोड नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।',
   'common.opensInNewTab': '(नए टैब में खुलता है)',
 };
+
+/** The section, as the module tables.ts loads on demand. */
+export default hiCommon;
