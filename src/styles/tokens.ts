@@ -12,36 +12,36 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-size: var(--bw-font-size,inherit);
+    font-size: var(--bw-font-size, inherit);
     line-height: 1.5;
     min-inline-size: 0;
     max-inline-size: 100%;
     overflow-wrap: anywhere;
-    --_accent: var(--bw-accent,var(--_page-accent,#1a73e8));
-    --_accent-text: var(--bw-accent-text,var(--_page-accent-text,#fff));
-    --_surface: var(--bw-surface,color-mix(in srgb,currentColor 4%,transparent));
-    --_border: var(--bw-border,color-mix(in srgb,currentColor 22%,transparent));
-    --_muted: var(--bw-muted,color-mix(in srgb,currentColor 68%,transparent));
-    --_radius: var(--bw-radius,8px);
-    --_gap: var(--bw-gap,.75rem);
+    --_accent: var(--bw-accent, var(--_page-accent, #1a73e8));
+    --_accent-text: var(--bw-accent-text, var(--_page-accent-text, #fff));
+    --_surface: var(--bw-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_border: var(--bw-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_muted: var(--bw-muted, color-mix(in srgb, currentColor 68%, transparent));
+    --_radius: var(--bw-radius, 8px);
+    --_gap: var(--bw-gap, 0.75rem);
   }
   :host([hidden]) {
     display: none;
   }
-  *,::before,::after {
+  *, ::before, ::after {
     box-sizing: inherit;
   }
   a {
     color: inherit;
   }
-  a,button,input,select,textarea {
+  a, button, input, select, textarea {
     font: inherit;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  button,a,[role=button] {
+  button, a, [role=button] {
     min-block-size: 24px;
     min-inline-size: 24px;
   }
@@ -57,10 +57,10 @@ export const hostStyles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,::before,::after {
-      animation-duration: .01ms !important;
+    *, ::before, ::after {
+      animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
-      transition-duration: .01ms !important;
+      transition-duration: 0.01ms !important;
       scroll-behavior: auto !important;
     }
   }
@@ -72,9 +72,9 @@ export const buttonStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: .4em;
+    gap: 0.4em;
     min-block-size: 2.5rem;
-    padding: .45em 1em;
+    padding: 0.45em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -88,8 +88,8 @@ export const buttonStyles = css`
     color: inherit;
     border-color: var(--_border);
   }
-  .button:disabled,.button[aria-disabled=true] {
-    opacity: .6;
+  .button:disabled, .button[aria-disabled=true] {
+    opacity: 0.6;
     cursor: not-allowed;
   }
   .link-button {

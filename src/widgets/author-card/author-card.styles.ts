@@ -6,7 +6,7 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     gap: var(--_gap);
     align-items: start;
-    padding: var(--bw-author-padding,1rem);
+    padding: var(--bw-author-padding, 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -17,9 +17,9 @@ export const styles = css`
     text-align: center;
   }
   .photo {
-    inline-size: var(--bw-author-photo-size,96px);
-    block-size: var(--bw-author-photo-size,96px);
-    border-radius: var(--bw-author-photo-radius,50%);
+    inline-size: var(--bw-author-photo-size, 96px);
+    block-size: var(--bw-author-photo-size, 96px);
+    border-radius: var(--bw-author-photo-radius, 50%);
     object-fit: cover;
     background: var(--_border);
   }
@@ -30,26 +30,26 @@ export const styles = css`
     line-height: 1.3;
   }
   .credentials {
-    margin: .15rem 0 0;
+    margin: 0.15rem 0 0;
     color: var(--_muted);
-    font-size: .925em;
+    font-size: 0.925em;
   }
   .bio {
-    margin-block-start: .5rem;
+    margin-block-start: 0.5rem;
   }
   .bio ::slotted(*) {
-    margin-block: 0 .5rem;
+    margin-block: 0 0.5rem;
   }
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: .5rem;
+    gap: 0.5rem;
   }
   :host([layout=vertical]) .links {
     justify-content: center;
   }
   .cta {
-    margin-block-start: .75rem;
+    margin-block-start: 0.75rem;
   }
   /* Narrow containers stack photo and text. */
   @container(max-width: 320px) {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   /* Red mixed with the text colour: dark red on a light page, light red on a dark one (4.5:1 either way). */
   :host {
-    --_error: var(--bw-booking-error,color-mix(in srgb,#b3261e 60%,currentColor));
+    --_error: var(--bw-booking-error, color-mix(in srgb, #b3261e 60%, currentColor));
   }
   /* The loader's reserved box (loader/reserve.ts) while the first render's work goes on. */
   .held {
@@ -13,7 +13,7 @@ export const styles = css`
     container: booking/inline-size;
     display: grid;
     gap: var(--_gap);
-    padding: var(--bw-booking-padding,1rem);
+    padding: var(--bw-booking-padding, 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -24,32 +24,32 @@ export const styles = css`
     background: none;
   }
   /* Heading levels follow heading-level; their look does not. */
-  h1,h2,h3,h4,h5,h6,p {
+  h1, h2, h3, h4, h5, h6, p {
     margin: 0;
   }
-  h1,h2,h3,h4,h5,h6 {
+  h1, h2, h3, h4, h5, h6 {
     font-size: 1em;
   }
   #dialog-title {
     font-size: 1.15em;
     line-height: 1.3;
   }
-  .step:focus,#dialog-title:focus {
+  .step:focus, #dialog-title:focus {
     outline: none;
   }
   .crisis {
-    padding: .5rem .75rem;
-    border-inline-start: 4px solid var(--bw-booking-crisis,#b3261e);
-    background: color-mix(in srgb,var(--bw-booking-crisis,#b3261e) 8%,transparent);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--bw-booking-crisis, #b3261e);
+    background: color-mix(in srgb, var(--bw-booking-crisis, #b3261e) 8%, transparent);
     border-radius: var(--_radius);
   }
   .zone {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: .25rem .75rem;
+    gap: 0.25rem 0.75rem;
     color: var(--_muted);
-    font-size: .925em;
+    font-size: 0.925em;
   }
   .link-button {
     justify-self: start;
@@ -59,7 +59,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: .5rem;
+    gap: 0.5rem;
   }
   .month h3 {
     text-align: center;
@@ -75,7 +75,7 @@ export const styles = css`
     cursor: pointer;
   }
   .month button:disabled {
-    opacity: .4;
+    opacity: 0.4;
     cursor: not-allowed;
   }
   table {
@@ -87,21 +87,21 @@ export const styles = css`
   /* A weekday never breaks inside a word: the short form, or the narrow one when a short one does not fit
      (weekday-fit.ts); where a language has no narrow form of its own, the short one, smaller. */
   th {
-    padding-block: .25rem;
-    font-size: .8em;
+    padding-block: 0.25rem;
+    font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
     white-space: nowrap;
     overflow-wrap: normal;
   }
-  th .narrow,.narrow-days th .short {
+  th .narrow, .narrow-days th .short {
     display: none;
   }
   .narrow-days th .narrow {
     display: inline;
   }
   th .tight {
-    font-size: .75em;
+    font-size: 0.75em;
   }
   td {
     padding: 2px;
@@ -115,12 +115,12 @@ export const styles = css`
   }
   td[role=gridcell]:not([aria-disabled=true]) {
     font-weight: 600;
-    background: color-mix(in srgb,var(--_accent) 12%,transparent);
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }
   td[aria-disabled=true] {
     color: var(--_muted);
     cursor: default;
-    text-decoration: line-through color-mix(in srgb,currentColor 40%,transparent);
+    text-decoration: line-through color-mix(in srgb, currentColor 40%, transparent);
   }
   /* Each state is told apart by more than colour, and the chosen day outranks the free-day tint. */
   td[role=gridcell][aria-selected=true] {
@@ -130,7 +130,7 @@ export const styles = css`
   td.today {
     box-shadow: inset 0 0 0 1px currentColor;
     text-decoration-line: underline;
-    text-underline-offset: .2em;
+    text-underline-offset: 0.2em;
   }
   td[role=gridcell]:focus-visible {
     outline: 2px solid var(--_accent);
@@ -162,8 +162,8 @@ export const styles = css`
   }
   .times {
     display: grid;
-    grid-template-columns: repeat(auto-fill,minmax(6.5rem,1fr));
-    gap: .5rem;
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: 0.5rem;
     padding: 0;
     margin: 0;
     list-style: none;
@@ -178,30 +178,30 @@ export const styles = css`
   }
   .hint {
     color: var(--_muted);
-    font-size: .9em;
+    font-size: 0.9em;
   }
   .alert {
-    padding: .5rem .75rem;
+    padding: 0.5rem 0.75rem;
     border: 1px solid var(--_error);
     border-radius: var(--_radius);
   }
   dialog {
-    inline-size: min(40rem,100vw - 1rem);
+    inline-size: min(40rem, 100vw - 1rem);
     max-block-size: calc(100dvh - 1rem);
     padding: 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--bw-booking-dialog-background,Canvas);
-    color: var(--bw-booking-dialog-color,CanvasText);
+    background: var(--bw-booking-dialog-background, Canvas);
+    color: var(--bw-booking-dialog-color, CanvasText);
   }
   dialog::backdrop {
-    background: rgb(0 0 0/.45);
+    background: rgb(0 0 0/0.45);
   }
   .dialog-head {
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: .5rem;
-    margin-block-end: .75rem;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
   }
 `;

@@ -117,7 +117,7 @@ export class BookAppointment extends BookingAttributes {
    * over 50 ms there blocks the page): the loader's reserved height, the zones (the browser's one-time Intl set-up),
    * busy times and slots, the calendar's formatters, the calendar. Imported directly or as a button: all at once.
    */
-  private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] === true ? 4 : 0;
+  private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] ? 4 : 0;
   /** What changed meanwhile. */
   private heldChanges = new Map<PropertyKey, unknown>();
   protected override willUpdate(changed: PropertyValues<this>): void {
