@@ -47,6 +47,24 @@ describe('<book-appointment> on a loader page', () => {
     expect(seen[seen.length - 1].days).to.be.greaterThan(27);
   });
 
+  it('takes an attribute set while it holds its box, and settles', async () => {
+    const { el } = booking();
+    await microtasks();
+    el.setAttribute('hours', 'tue 10:00-12:00');
+    await el.updateComplete;
+    const free = $$(el, 'td[aria-disabled="false"]').map((td) => td.dataset.date!);
+    expect(free.length).to.be.greaterThan(0);
+    // Only Tuesdays: 2026-03-03 was a Tuesday.
+    expect(
+      free.every((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === 2),
+      free.join(' '),
+    ).to.equal(true);
+    // And it stays shown: no step is taken twice, so the held box never comes back.
+    for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve));
+    expect($(el, '.held')).to.equal(null);
+    expect($(el, 'td[aria-disabled="false"]')).to.exist;
+  });
+
   it('with layout="button" renders its button without holding', async () => {
     const { el, seen } = booking({ layout: 'button' });
     await el.updateComplete;

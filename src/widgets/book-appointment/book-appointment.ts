@@ -118,8 +118,7 @@ export class BookAppointment extends BookingAttributes {
    * busy times and slots, the calendar's formatters, the calendar. Imported directly or as a button: all at once.
    */
   private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] ? 4 : 0;
-  /** What changed meanwhile. */
-  private heldChanges = new Map<PropertyKey, unknown>();
+  private heldChanges = new Map<PropertyKey, unknown>(); // what changed meanwhile
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.layout === 'button') this.held = 0;
     if (this.held) {
@@ -309,7 +308,8 @@ export class BookAppointment extends BookingAttributes {
   }
 
   protected override updated(): void {
-    if (this.held) setTimeout(() => (this.held--, this.requestUpdate()));
+    const held = this.held; // one step per task, also when an attribute is set meanwhile
+    if (held) setTimeout(() => this.held === held && (this.held--, this.requestUpdate()));
     if (!this.focusAfterUpdate) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
     this.focusAfterUpdate = undefined;
