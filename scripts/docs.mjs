@@ -49,7 +49,7 @@ export function apiBlock(widget) {
     cell(a.description),
   ]);
   const properties = (widget.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('_'))
+    .filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('_'))
     .map((m) => [
       code(m.name),
       code(m.attribute),

@@ -115,17 +115,16 @@ export class BookAppointment extends BookingAttributes {
   /**
    * On a loader's page the first render's work comes in short tasks (a phone is about four times slower, and a task
    * over 50 ms there blocks the page): the loader's reserved height, the zones (the browser's one-time Intl set-up),
-   * busy times and slots, the calendar's formatters, the calendar. Imported directly or as a button: all at once.
+   * busy times and slots, the calendar (with its formatters). Imported directly or as a button: all at once.
    */
-  private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] ? 4 : 0;
+  private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] ? 3 : 0;
   private heldChanges = new Map<PropertyKey, unknown>(); // what changed meanwhile
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.layout === 'button') this.held = 0;
     if (this.held) {
       for (const [k, v] of changed) this.heldChanges.set(k, v);
-      if (this.held === 3) this.resolveZones();
-      if (this.held === 1) void this.renderFlow();
-      if (this.held !== 2) return;
+      if (this.held === 2) this.resolveZones();
+      if (this.held !== 1) return;
       changed = this.heldChanges as PropertyValues<this>;
     }
     if (changed.has('timezone') || changed.has('visitorTimezone') || !this.hasUpdated) this.resolveZones();
