@@ -8,6 +8,19 @@ export default {
   outdir: '.',
   plugins: [
     {
+      // Lit's internal state declared in static properties (`{ state: true }`) has no attribute, though the analyzer
+      // lists one: an attribute whose field is private is dropped.
+      name: 'no-private-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules)
+          for (const decl of mod.declarations ?? []) {
+            const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
+            for (const m of decl.members ?? []) if (hidden.has(m.name)) delete m.attribute;
+          }
+      },
+    },
+    {
       name: 'stable-order',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));

@@ -127,11 +127,17 @@ try {
           await page.type(selector, value);
         }
       }
+      // The preview settles first (its module loads after the page's first paint; the page re-renders when it has
+      // rendered): a click while the page re-renders once found no box for the copy button under load.
+      await page.waitForFunction(() => {
+        const el = document.querySelector('[data-stage] > *');
+        return !el || (customElements.get(el.localName) && el.shadowRoot?.childElementCount && !el.isUpdatePending);
+      });
       // The configurator's own warnings for these values: there should be none.
       const warnings = await page.$$eval('[data-warning]', (els) => els.map((el) => el.textContent.trim()));
       assert(!warnings.length, `the configurator warned: ${warnings.join(' | ')}`);
       // 2. Copy the Blogger gadget snippet, read it back from the clipboard (or, failing that, from the page).
-      await page.click('[data-copy="gadget"]');
+      await (await page.waitForSelector('[data-copy="gadget"]', { visible: true })).click();
       await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent.trim());
       const shown = await page.$eval('[data-snippet="gadget"]', (el) => el.textContent);
       let snippet = await page.evaluate(() => navigator.clipboard.readText()).catch(() => '');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { heading } from '../../core/heading.js';
 import { enBooking } from '../../core/i18n/en/booking.js';
 import { addMonths, firstDayOfWeek, nextFocus } from '../../core/booking/calendar.js';
@@ -79,6 +78,16 @@ export class BookAppointment extends BookingAttributes {
   private busy = new BusyTimes(this);
 
   static override defaultTag = 'book-appointment';
+  /** Internal reactive state (static properties rather than decorators: fewer bytes). */
+  static override properties: PropertyDeclarations = {
+    step: { state: true },
+    inPracticeZone: { state: true },
+    focusKey: { state: true },
+    dayKey: { state: true },
+    chosen: { state: true },
+    takenNotice: { state: true },
+    emptyDay: { state: true },
+  };
   static override styles = [hostStyles, buttonStyles, styles];
   /** @internal */
   static override messages = {
@@ -86,13 +95,13 @@ export class BookAppointment extends BookingAttributes {
     hi: () => import('../../core/i18n/hi/booking.js').then((m) => m.hiBooking),
   };
 
-  @state() private step: Step = 'when';
-  @state() private inPracticeZone = false;
-  @state() private focusKey?: string;
-  @state() private dayKey?: string;
-  @state() private chosen?: Slot;
+  private step: Step = 'when';
+  private inPracticeZone = false;
+  private focusKey?: string;
+  private dayKey?: string;
+  private chosen?: Slot;
   /** The time the visitor chose was taken meanwhile (the server said so): the calendar says so above the days. */
-  @state() private takenNotice?: 'slot-taken' | 'closed';
+  private takenNotice?: 'slot-taken' | 'closed';
   /** Times the server said were taken, hidden even before busy times are loaded again. */
   private taken: Busy[] = [];
 
@@ -113,14 +122,12 @@ export class BookAppointment extends BookingAttributes {
   }
 
   /**
-   * On a loader's page the first render's work comes in short tasks (a phone is about four times slower, and a task
-   * over 50 ms there blocks the page): the loader's reserved height, the zones (the browser's one-time Intl set-up),
-   * busy times and slots, the calendar (with its formatters). Imported directly or as a button: all at once.
+   * On a loader's page the first render comes in short tasks (a phone is 4x slower): the held box, the zones (Intl's
+   * one-time set-up), busy times and slots, the calendar. Imported directly (npm, tests): all at once.
    */
   private held = (globalThis as Record<symbol, unknown>)[Symbol.for('blog-widgets.slice')] ? 3 : 0;
   private heldChanges = new Map<PropertyKey, unknown>(); // what changed meanwhile
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.layout === 'button') this.held = 0;
     if (this.held) {
       for (const [k, v] of changed) this.heldChanges.set(k, v);
       if (this.held === 2) this.resolveZones();
@@ -191,7 +198,6 @@ export class BookAppointment extends BookingAttributes {
   }
 
   // ---- formatting ---------------------------------------------------------------------------------------------
-
   private zoneName(zone: string): string {
     return zoneName(this.language, zone, this.clock);
   }
@@ -209,7 +215,6 @@ export class BookAppointment extends BookingAttributes {
   }
 
   // ---- calendar -----------------------------------------------------------------------------------------------
-
   private firstDayOfWeek(): number {
     return firstDayOfWeek(this.language);
   }
@@ -218,7 +223,7 @@ export class BookAppointment extends BookingAttributes {
   private focusMoved = false;
 
   /** The day last chosen that has no free times (said in the status until another day is chosen). */
-  @state() private emptyDay?: string;
+  private emptyDay?: string;
 
   private moveFocus(key: string): void {
     this.focusMoved = true;
@@ -297,7 +302,6 @@ export class BookAppointment extends BookingAttributes {
   };
 
   // ---- steps --------------------------------------------------------------------------------------------------
-
   private go(step: Step): void {
     // On the real clock, free times are worked out again at every step: a page left open must not offer a time
     // that is now inside the notice period (the chosen time is dropped if so).
@@ -316,7 +320,6 @@ export class BookAppointment extends BookingAttributes {
   }
 
   // ---- details, review, done (loaded on demand: steps.ts) ---------------------------------------------------
-
   /** `updateComplete` also waits for the later steps while they load, so that they have rendered when it settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -367,7 +370,6 @@ export class BookAppointment extends BookingAttributes {
   }
 
   // ---- dialog -------------------------------------------------------------------------------------------------
-
   /** The dialog of `layout="button"`, and the focus in it (dialog-control.ts). */
   private dialog = new DialogControl(this);
 
@@ -382,7 +384,6 @@ export class BookAppointment extends BookingAttributes {
   }
 
   // ---- render -------------------------------------------------------------------------------------------------
-
   /** The step's heading level: the top one, or one below the dialog's title. */
   private get stepLevel(): number {
     return this.layout === 'button' ? this.headingLevel + 1 : this.headingLevel;
