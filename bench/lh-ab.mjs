@@ -5,21 +5,13 @@
 // `BENCH_AB='?drop=book-appointment'` to compare with a query of bench/server.mjs instead of another build.
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startBenchServer } from './server.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome, median } from './common.mjs';
 
 const other = process.env.BENCH_AB ? 'query' : (process.argv[2] ?? 'dist-base');
 const RUNS = Number(process.argv[3] ?? 5);
 const server = await startBenchServer();
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || findChrome(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const chrome = await launchChrome();
 const variants = { [other]: process.env.BENCH_AB ?? `?dist=${other}`, dist: '', without: '?widgets=0' };
 const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 try {

@@ -3,16 +3,12 @@
 // rendering work in it. Lighthouse's simulation counts each task about 4x longer, so a task over ~12 ms here is a
 // "long task" in its TBT. `node bench/lh-tasks.mjs [query]`, e.g. `?loader=end`.
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startBenchServer } from './server.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome } from './common.mjs';
 
 const MIN = Number(process.env.MIN ?? 8);
 const server = await startBenchServer();
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || findChrome(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const chrome = await launchChrome();
 try {
   const { lhr, artifacts } = await lighthouse(`${server.origin}/demo/post.html${process.argv[2] ?? ''}`, {
     port: chrome.port,

@@ -1,15 +1,11 @@
 // Diagnosis: one Lighthouse run of the demo post page (`?widgets=0` for the page without them): its LCP element,
 // the long tasks TBT counts and the scripts' main-thread time. `node bench/lh-why.mjs [query]`.
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startBenchServer } from './server.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome } from './common.mjs';
 
 const server = await startBenchServer();
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || findChrome(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const chrome = await launchChrome();
 try {
   const { lhr } = await lighthouse(`${server.origin}/demo/post.html${process.argv[2] ?? ''}`, {
     port: chrome.port,

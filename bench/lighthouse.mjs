@@ -5,9 +5,8 @@
 // `BENCH_LH_RUNS=5` for more runs.
 import { writeFileSync, readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startBenchServer } from './server.mjs';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome, median } from './common.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('../scripts/budgets.json', import.meta.url), 'utf8')).lighthouse;
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
@@ -15,14 +14,7 @@ let late = false;
 const server = await startBenchServer({
   delay: (url) => (late && (url.pathname.startsWith('/dist/') || url.pathname.startsWith('/feeds/')) ? 2000 : 0),
 });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || findChrome(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const chrome = await launchChrome();
 async function run(url, settings = {}) {
   const result = await lighthouse(
     url,

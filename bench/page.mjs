@@ -11,6 +11,7 @@ import { launchBrowser } from '../scripts/static-server.mjs';
 import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { BARS, FLOOR_JS, FLOOR_SOURCE, NETWORKS, TAGS, pages } from './pages.mjs';
+import { median } from './common.mjs';
 
 const budget = JSON.parse(readFileSync(new URL('../scripts/budgets.json', import.meta.url), 'utf8')).page;
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 7);
@@ -27,10 +28,6 @@ await build({
 });
 const server = await startBenchServer({ pages });
 const browser = await launchBrowser();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 async function measure(path, usable) {
   const context = await browser.createBrowserContext();

@@ -1,3 +1,5 @@
+import { widgetTags } from '../scripts/static-server.mjs';
+
 // The pages of bench/page.mjs (also read by bench/loaf.mjs).
 export const NETWORKS = ['facebook', 'linkedin', 'whatsapp', 'telegram', 'email'];
 export const BARS = 20;
@@ -7,16 +9,8 @@ const doc = (head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body><p>Many people tell me the same thing in their first session: they know they are overthinking, and they cannot stop.</p>${body}</body></html>`;
 const oursBar = `<share-buttons url="https://blog.example/post" networks="${NETWORKS.join(' ')}"></share-buttons>`;
 const theirsBar = `<div class="shareon" data-url="https://blog.example/post">${NETWORKS.map((n) => `<a class="${n}"></a>`).join('')}</div>`;
-export const TAGS = [
-  'author-card',
-  'blog-search',
-  'book-appointment',
-  'featured-post',
-  'popular-posts',
-  'share-buttons',
-  'subscribe-form',
-  'translate-toggle',
-];
+// Every widget's tag, as custom-elements.json lists them (the same list the loader has).
+export const TAGS = await widgetTags();
 const ATTRS = {
   'author-card': 'name="Dr. Meera Rao"',
   'book-appointment': 'timezone="Asia/Kolkata" hours="mon-sat 10:00-18:00" action="/demo-api/bookings"',

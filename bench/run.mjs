@@ -4,6 +4,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser, startServer, widgetTags } from '../scripts/static-server.mjs';
+import { median } from './common.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -15,12 +16,6 @@ const server = await startServer({
 });
 const browser = await launchBrowser();
 const ctx = { origin: server.origin, tags: await widgetTags(), browser };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const results = [];
 try {
